@@ -1,0 +1,340 @@
+import { type DomainError, domainError } from '../shared/errors.js';
+
+// The expected failures of the grid area: grids, staffing, recruitment, assignments, attendance,
+// leave, assessment, training and homeowners' committees. Codes are a public contract: clients
+// branch on them, so they never change once released.
+
+/** Failures of {@link createGrid} and the household-joint unit rules (网格、联户). */
+export const GRID_ERRORS = {
+  REQUIRED: domainError('GRID.REQUIRED', 'VALIDATION', {
+    zh: '必填项为空',
+    en: 'A required value is empty',
+  }),
+  CODE: domainError('GRID.CODE', 'VALIDATION', {
+    zh: '网格编码应为15位：12位村（社区）级区划代码加3位网格顺序号（001–999）',
+    en: 'A grid code has 15 digits: a 12-digit village or community code and a 3-digit sequence (001–999)',
+  }),
+  KIND: domainError('GRID.KIND', 'VALIDATION', {
+    zh: '网格类别只能是城区或牧区',
+    en: 'A grid kind is either URBAN or PASTORAL',
+  }),
+  NAME_ZH: domainError('GRID.NAME_ZH', 'VALIDATION', {
+    zh: '网格须有中文名称',
+    en: 'A grid needs a Chinese name',
+  }),
+  NAME_BO: domainError('GRID.NAME_BO', 'VALIDATION', {
+    zh: '网格须有藏文名称（藏文字符）',
+    en: 'A grid needs a name in Tibetan script',
+  }),
+  BOUNDARY_EMPTY: domainError('GRID.BOUNDARY_EMPTY', 'VALIDATION', {
+    zh: '网格边界须为至少含一个环的多边形',
+    en: 'A grid boundary is a polygon with at least one ring',
+  }),
+  BOUNDARY_POSITION: domainError('GRID.BOUNDARY_POSITION', 'VALIDATION', {
+    zh: '边界坐标应为[经度, 纬度]，经度在−180至180之间，纬度在−90至90之间',
+    en: 'A boundary position is [longitude, latitude] with longitude in −180…180 and latitude in −90…90',
+  }),
+  BOUNDARY_RING_TOO_SHORT: domainError('GRID.BOUNDARY_RING_TOO_SHORT', 'VALIDATION', {
+    zh: '边界环至少需要4个坐标点且至少3个互不相同',
+    en: 'A boundary ring needs at least 4 positions, at least 3 of them distinct',
+  }),
+  BOUNDARY_RING_NOT_CLOSED: domainError('GRID.BOUNDARY_RING_NOT_CLOSED', 'VALIDATION', {
+    zh: '边界环未闭合：最后一个坐标点须与第一个相同',
+    en: 'The boundary ring is not closed: its last position must equal its first',
+  }),
+  UNIT_DUPLICATE: domainError('GRID.UNIT_DUPLICATE', 'CONFLICT', {
+    zh: '同一网格内联户编号重复',
+    en: 'Two household-joint units of the grid have the same id',
+  }),
+  UNIT_NOT_FOUND: domainError('GRID.UNIT_NOT_FOUND', 'NOT_FOUND', {
+    zh: '该网格内没有这个联户',
+    en: 'The grid has no such household-joint unit',
+  }),
+  HOUSEHOLD_LISTED_TWICE: domainError('GRID.HOUSEHOLD_LISTED_TWICE', 'VALIDATION', {
+    zh: '同一联户内户重复登记',
+    en: 'A household is listed twice in the same household-joint unit',
+  }),
+  HOUSEHOLD_IN_SEVERAL_UNITS: domainError('GRID.HOUSEHOLD_IN_SEVERAL_UNITS', 'CONFLICT', {
+    zh: '一户只能属于一个联户',
+    en: 'A household belongs to exactly one household-joint unit',
+  }),
+} as const;
+
+/** Failures of {@link createStaffingModel} (人员配备模式). */
+export const STAFFING_ERRORS = {
+  REQUIRED: domainError('STAFFING.REQUIRED', 'VALIDATION', {
+    zh: '必填项为空',
+    en: 'A required value is empty',
+  }),
+  ROLE: domainError('STAFFING.ROLE', 'VALIDATION', {
+    zh: '未知的网格岗位',
+    en: 'Unknown grid role',
+  }),
+  ROLE_REPEATED: domainError('STAFFING.ROLE_REPEATED', 'VALIDATION', {
+    zh: '配备模式中同一岗位只能出现一次',
+    en: 'A staffing model lists each role once',
+  }),
+  HEADCOUNT: domainError('STAFFING.HEADCOUNT', 'VALIDATION', {
+    zh: '配备人数须为非负整数，且下限不大于上限',
+    en: 'Head counts are non-negative integers and a minimum is not above its maximum',
+  }),
+} as const;
+
+/** Failures of assignments and of the managing-unit rule (人员分配，谁用人谁管理). */
+export const ASSIGNMENT_ERRORS = {
+  REQUIRED: domainError('ASSIGNMENT.REQUIRED', 'VALIDATION', {
+    zh: '必填项为空',
+    en: 'A required value is empty',
+  }),
+  ROLE: domainError('ASSIGNMENT.ROLE', 'VALIDATION', {
+    zh: '未知的网格岗位',
+    en: 'Unknown grid role',
+  }),
+  PERIOD: domainError('ASSIGNMENT.PERIOD', 'VALIDATION', {
+    zh: '分配的结束日期不能早于开始日期',
+    en: 'An assignment cannot end before it starts',
+  }),
+  BUILDING_HEAD_URBAN_ONLY: domainError('ASSIGNMENT.BUILDING_HEAD_URBAN_ONLY', 'VALIDATION', {
+    zh: '楼栋长只设在城区网格',
+    en: 'Building heads exist in urban grids only',
+  }),
+  NOT_MANAGING_UNIT: domainError('ASSIGNMENT.NOT_MANAGING_UNIT', 'FORBIDDEN', {
+    zh: '按照“谁用人，谁管理”，只有用人单位可以审批该人员的请假和考核',
+    en: 'Whoever uses the staff manages them: only the managing unit approves their leave and assessments',
+  }),
+} as const;
+
+/** Failures of the recruitment rules (政府购买服务招聘网格员). */
+export const RECRUITMENT_ERRORS = {
+  REQUIRED: domainError('RECRUITMENT.REQUIRED', 'VALIDATION', {
+    zh: '必填项为空',
+    en: 'A required value is empty',
+  }),
+  BUDGET: domainError('RECRUITMENT.BUDGET', 'VALIDATION', {
+    zh: '招聘预算须为正的整数分',
+    en: 'A recruitment budget is a positive whole number of fen',
+  }),
+  QUOTA: domainError('RECRUITMENT.QUOTA', 'VALIDATION', {
+    zh: '招聘名额须为正整数',
+    en: 'A recruitment quota is a positive integer',
+  }),
+  ROLE: domainError('RECRUITMENT.ROLE', 'VALIDATION', {
+    zh: '未知的网格岗位',
+    en: 'Unknown grid role',
+  }),
+  GRID_KIND: domainError('RECRUITMENT.GRID_KIND', 'VALIDATION', {
+    zh: '网格类别只能是城区或牧区',
+    en: 'A grid kind is either URBAN or PASTORAL',
+  }),
+  FUNDING: domainError('RECRUITMENT.FUNDING', 'VALIDATION', {
+    zh: '未知的经费来源',
+    en: 'Unknown funding source',
+  }),
+  PASS_MARK: domainError('RECRUITMENT.PASS_MARK', 'VALIDATION', {
+    zh: '合格分数线须为0至100分（以百分之一分计，0–10000）',
+    en: 'A pass mark is 0 to 100 points, in hundredths (0–10000)',
+  }),
+  OPENINGS: domainError('RECRUITMENT.OPENINGS', 'VALIDATION', {
+    zh: '岗位招聘人数须为正整数',
+    en: 'A posting has a positive whole number of openings',
+  }),
+  COST: domainError('RECRUITMENT.COST', 'VALIDATION', {
+    zh: '岗位年度费用须为正的整数分',
+    en: 'The annual cost of a posting is a positive whole number of fen',
+  }),
+  SCORE: domainError('RECRUITMENT.SCORE', 'VALIDATION', {
+    zh: '面试分数须为0至100分，以百分之一分计（0–10000的整数）',
+    en: 'An interview score is 0 to 100 points in hundredths (an integer 0–10000)',
+  }),
+  WEIGHTS: domainError('RECRUITMENT.WEIGHTS', 'VALIDATION', {
+    zh: '评分权重须为非负整数且总和大于0',
+    en: 'Score weights are non-negative integers with a positive sum',
+  }),
+  POSTING_NOT_IN_PLAN: domainError('RECRUITMENT.POSTING_NOT_IN_PLAN', 'VALIDATION', {
+    zh: '岗位不属于该招聘方案',
+    en: 'The posting does not belong to the recruitment plan',
+  }),
+  POSTING_NOT_FOUND: domainError('RECRUITMENT.POSTING_NOT_FOUND', 'NOT_FOUND', {
+    zh: '候选人报考的岗位不在该招聘方案中',
+    en: 'The candidate applied for a posting that is not in the plan',
+  }),
+  CANDIDATE_DUPLICATE: domainError('RECRUITMENT.CANDIDATE_DUPLICATE', 'CONFLICT', {
+    zh: '候选人编号重复',
+    en: 'Two candidates have the same id',
+  }),
+} as const;
+
+/** Failures of the attendance rules (考勤). */
+export const ATTENDANCE_ERRORS = {
+  SCHEDULE: domainError('ATTENDANCE.SCHEDULE', 'VALIDATION', {
+    zh: '作息时间无效：上下班时间应为当天0–1440分钟内且下班晚于上班，宽限分钟不能为负且不能超过工作时长的一半',
+    en: 'Invalid schedule: start and end are minutes 0–1440 of the day with end after start; grace is non-negative and at most half the working time',
+  }),
+} as const;
+
+/** Failures of the leave rules (请销假); transition refusals come from {@link leaveTransitionNotAllowed}. */
+export const LEAVE_ERRORS = {
+  REQUIRED: domainError('LEAVE.REQUIRED', 'VALIDATION', {
+    zh: '必填项为空',
+    en: 'A required value is empty',
+  }),
+  KIND: domainError('LEAVE.KIND', 'VALIDATION', {
+    zh: '未知的假别',
+    en: 'Unknown kind of leave',
+  }),
+  PERIOD: domainError('LEAVE.PERIOD', 'VALIDATION', {
+    zh: '请假结束日期不能早于开始日期',
+    en: 'Leave cannot end before it starts',
+  }),
+  OVERLAP: domainError('LEAVE.OVERLAP', 'CONFLICT', {
+    zh: '与本人已提交或已批准的请假时间重叠',
+    en: 'The leave overlaps leave of the same person that is submitted or approved',
+  }),
+  NOT_APPLICANT: domainError('LEAVE.NOT_APPLICANT', 'FORBIDDEN', {
+    zh: '只有请假人本人或其用人单位可以提交或撤销请假',
+    en: 'Only the applicant or their managing unit may submit or cancel the leave',
+  }),
+  WRONG_ASSIGNMENT: domainError('LEAVE.WRONG_ASSIGNMENT', 'VALIDATION', {
+    zh: '所给的人员分配不是请假人的',
+    en: 'The assignment given is not the applicant’s',
+  }),
+  REJECTION_REASON_REQUIRED: domainError('LEAVE.REJECTION_REASON_REQUIRED', 'VALIDATION', {
+    zh: '不批准请假须说明理由',
+    en: 'Rejecting leave needs a reason',
+  }),
+  ALREADY_ENDED: domainError('LEAVE.ALREADY_ENDED', 'CONFLICT', {
+    zh: '假期已结束，不能再销假',
+    en: 'The leave has already ended and can no longer be cancelled',
+  }),
+} as const;
+
+/** Failures of the assessment rules (考核奖惩). */
+export const ASSESSMENT_ERRORS = {
+  REQUIRED: domainError('ASSESSMENT.REQUIRED', 'VALIDATION', {
+    zh: '必填项为空',
+    en: 'A required value is empty',
+  }),
+  PERIOD: domainError('ASSESSMENT.PERIOD', 'VALIDATION', {
+    zh: '考核期的结束日期不能早于开始日期',
+    en: 'An assessment period cannot end before it starts',
+  }),
+  RATIO: domainError('ASSESSMENT.RATIO', 'VALIDATION', {
+    zh: '比率的分子、分母须为非负整数，且分子不大于分母',
+    en: 'A ratio has a non-negative integer part not above its non-negative integer whole',
+  }),
+  WEIGHTS: domainError('ASSESSMENT.WEIGHTS', 'VALIDATION', {
+    zh: '考核权重须为非负整数且总和大于0',
+    en: 'Assessment weights are non-negative integers with a positive sum',
+  }),
+  BANDS: domainError('ASSESSMENT.BANDS', 'VALIDATION', {
+    zh: '等次分数线须从高到低排列，每个等次出现一次，最低一档从0分起',
+    en: 'Grade bands run from the highest threshold down, each grade once, the last starting at 0',
+  }),
+  ABSENCE_CAP: domainError('ASSESSMENT.ABSENCE_CAP', 'VALIDATION', {
+    zh: '缺勤封顶规则须为非负整数天数和已知等次',
+    en: 'An absence cap is a non-negative whole number of days and a known grade',
+  }),
+  AMOUNT: domainError('ASSESSMENT.AMOUNT', 'VALIDATION', {
+    zh: '奖惩金额须为正的整数分',
+    en: 'A bonus or deduction is a positive whole number of fen',
+  }),
+} as const;
+
+/** Failures of the training rules (业务培训). */
+export const TRAINING_ERRORS = {
+  REQUIRED: domainError('TRAINING.REQUIRED', 'VALIDATION', {
+    zh: '必填项为空',
+    en: 'A required value is empty',
+  }),
+  TOPICS: domainError('TRAINING.TOPICS', 'VALIDATION', {
+    zh: '培训须有至少一个已知主题，且不重复',
+    en: 'A training session has at least one known topic, none repeated',
+  }),
+  TARGET_ROLES: domainError('TRAINING.TARGET_ROLES', 'VALIDATION', {
+    zh: '培训须面向至少一个已知岗位，且不重复',
+    en: 'A training session targets at least one known role, none repeated',
+  }),
+  ALREADY_PARTICIPATING: domainError('TRAINING.ALREADY_PARTICIPATING', 'CONFLICT', {
+    zh: '此人已登记参加本场培训',
+    en: 'The person is already recorded as attending this session',
+  }),
+  NOT_TARGET_ROLE: domainError('TRAINING.NOT_TARGET_ROLE', 'VALIDATION', {
+    zh: '此人不担任本场培训面向的岗位',
+    en: 'The person holds none of the roles this session is for',
+  }),
+} as const;
+
+/** Failures of the homeowners' committee rules (网格+业主委员会). */
+export const COMMITTEE_ERRORS = {
+  REQUIRED: domainError('COMMITTEE.REQUIRED', 'VALIDATION', {
+    zh: '必填项为空',
+    en: 'A required value is empty',
+  }),
+  URBAN_GRID_ONLY: domainError('COMMITTEE.URBAN_GRID_ONLY', 'VALIDATION', {
+    zh: '“网格+业主委员会”模式只在城区网格推行',
+    en: 'The grid-plus-homeowners’-committee model applies to urban grids only',
+  }),
+  GRID_CHIEF_MISSING: domainError('COMMITTEE.GRID_CHIEF_MISSING', 'VALIDATION', {
+    zh: '网格长须进入业主委员会',
+    en: 'The grid chief must sit on the homeowners’ committee',
+  }),
+  HOUSEHOLD_JOINT_HEAD_MISSING: domainError('COMMITTEE.HOUSEHOLD_JOINT_HEAD_MISSING', 'VALIDATION', {
+    zh: '业主委员会中须至少有一名本网格的联户长',
+    en: 'At least one household-joint head of the grid must sit on the homeowners’ committee',
+  }),
+  SEAT_NOT_HELD: domainError('COMMITTEE.SEAT_NOT_HELD', 'VALIDATION', {
+    zh: '该成员并未在本网格担任其所列身份的岗位',
+    en: 'The member does not hold, in this grid, the role their seat claims',
+  }),
+  MEMBER_DUPLICATE: domainError('COMMITTEE.MEMBER_DUPLICATE', 'CONFLICT', {
+    zh: '同一人在业主委员会中只能占一个席位',
+    en: 'A person holds one seat on the committee',
+  }),
+  SEAT: domainError('COMMITTEE.SEAT', 'VALIDATION', {
+    zh: '未知的委员会席位类别',
+    en: 'Unknown kind of committee seat',
+  }),
+} as const;
+
+/**
+ * A leave action that the transition table does not allow from the request's status
+ * (`LEAVE.TRANSITION_NOT_ALLOWED`); the message names both states.
+ */
+export function leaveTransitionNotAllowed(
+  from: string,
+  to: string,
+): DomainError<'LEAVE.TRANSITION_NOT_ALLOWED'> {
+  return domainError('LEAVE.TRANSITION_NOT_ALLOWED', 'CONFLICT', {
+    zh: `请假状态不能从 ${from} 变为 ${to}`,
+    en: `Leave cannot go from ${from} to ${to}`,
+  });
+}
+
+type ErrorOf<T> = T[keyof T];
+
+/** Any failure of the grid rules. */
+export type GridError = ErrorOf<typeof GRID_ERRORS>;
+/** Any failure of the staffing-model rules. */
+export type StaffingError = ErrorOf<typeof STAFFING_ERRORS>;
+/** Any failure of the assignment rules. */
+export type AssignmentError = ErrorOf<typeof ASSIGNMENT_ERRORS>;
+/** Any failure of the recruitment rules. */
+export type RecruitmentError = ErrorOf<typeof RECRUITMENT_ERRORS>;
+/** Any failure of the attendance rules. */
+export type AttendanceError = ErrorOf<typeof ATTENDANCE_ERRORS>;
+/** Any failure of the leave rules, transitions included. */
+export type LeaveError = ErrorOf<typeof LEAVE_ERRORS> | ReturnType<typeof leaveTransitionNotAllowed>;
+/** Any failure of the assessment rules. */
+export type AssessmentError = ErrorOf<typeof ASSESSMENT_ERRORS>;
+/** Any failure of the training rules. */
+export type TrainingError = ErrorOf<typeof TRAINING_ERRORS>;
+/** Any failure of the homeowners' committee rules. */
+export type CommitteeError = ErrorOf<typeof COMMITTEE_ERRORS>;
+
+/** Names the input that was wrong, as a path (`['units', '2', 'householdIds', '0']`). */
+export function at<C extends string>(
+  error: DomainError<C>,
+  ...field: readonly (string | number)[]
+): DomainError<C> {
+  return { ...error, field: field.map(String) };
+}

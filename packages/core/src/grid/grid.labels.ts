@@ -1,0 +1,129 @@
+import type { Labels } from '../shared/labels.js';
+import type { AssessmentGrade, ConsequenceKind } from './assessment.js';
+import type { AttendanceStatus, ClockDirection } from './attendance.js';
+import type { CommitteeSeat } from './committee.js';
+import type { GridKind, GridRole } from './grid.js';
+import type { LeaveAction, LeaveKind, LeaveStatus } from './leave.js';
+import type { FundingSource, SelectionStop } from './recruitment.js';
+import type { HeadcountBasis, StaffingGap } from './staffing.js';
+import type { TrainingTopic } from './training.js';
+
+// Display names of every enum of the grid area. Tibetan is given only where we are sure of the
+// term; elsewhere labelFor falls back to Chinese.
+
+/** Grid kinds. */
+export const GRID_KIND_LABELS: Readonly<Record<GridKind, Labels>> = {
+  URBAN: { zh: '城区网格', en: 'Urban grid', bo: 'གྲོང་ཁྱེར་ཁུལ།' },
+  PASTORAL: { zh: '牧区网格', en: 'Pastoral grid', bo: 'འབྲོག་ཁུལ།' },
+};
+
+/** Grid roles. */
+export const GRID_ROLE_LABELS: Readonly<Record<GridRole, Labels>> = {
+  GRID_CHIEF: { zh: '网格长', en: 'Grid chief' },
+  GRID_WORKER: { zh: '专职网格员', en: 'Full-time grid worker' },
+  GRID_POLICE: { zh: '网格警员', en: 'Grid police officer' },
+  HOUSEHOLD_JOINT_HEAD: { zh: '联户长', en: 'Household-joint head' },
+  BUILDING_HEAD: { zh: '楼栋长', en: 'Building head' },
+};
+
+/** What a staffing requirement counts against. */
+export const HEADCOUNT_BASIS_LABELS: Readonly<Record<HeadcountBasis, Labels>> = {
+  PER_GRID: { zh: '每个网格', en: 'Per grid' },
+  PER_UNIT: { zh: '每个联户', en: 'Per household-joint unit' },
+};
+
+/** Kinds of staffing gap. */
+export const STAFFING_GAP_KIND_LABELS: Readonly<Record<StaffingGap['kind'], Labels>> = {
+  MISSING: { zh: '缺员', en: 'Missing' },
+  SURPLUS: { zh: '超编', en: 'Surplus' },
+  UNIT_HEAD_NOT_ASSIGNED: { zh: '联户长未配备', en: 'Unit head not assigned' },
+};
+
+/** Funding sources of recruitment. */
+export const FUNDING_SOURCE_LABELS: Readonly<Record<FundingSource, Labels>> = {
+  PURCHASE_OF_SERVICES: { zh: '政府购买服务', en: 'Government purchase of services' },
+};
+
+/** Why a selection stopped. */
+export const SELECTION_STOP_LABELS: Readonly<Record<SelectionStop, Labels>> = {
+  QUOTA: { zh: '名额已满', en: 'Quota filled' },
+  BUDGET: { zh: '预算不足', en: 'Budget reached' },
+  CANDIDATES_EXHAUSTED: { zh: '候选人已无', en: 'No candidates left' },
+};
+
+/** Clock directions. */
+export const CLOCK_DIRECTION_LABELS: Readonly<Record<ClockDirection, Labels>> = {
+  IN: { zh: '上班打卡', en: 'Clock-in' },
+  OUT: { zh: '下班打卡', en: 'Clock-out' },
+};
+
+/** Attendance statuses. */
+export const ATTENDANCE_STATUS_LABELS: Readonly<Record<AttendanceStatus, Labels>> = {
+  PRESENT: { zh: '出勤', en: 'Present' },
+  LATE: { zh: '迟到', en: 'Late' },
+  EARLY_LEAVE: { zh: '早退', en: 'Left early' },
+  LATE_AND_EARLY_LEAVE: { zh: '迟到且早退', en: 'Late and left early' },
+  ABSENT: { zh: '缺勤', en: 'Absent' },
+  ON_LEAVE: { zh: '请假', en: 'On leave' },
+  REST_DAY: { zh: '休息日', en: 'Rest day' },
+};
+
+/** Kinds of leave. */
+export const LEAVE_KIND_LABELS: Readonly<Record<LeaveKind, Labels>> = {
+  ANNUAL: { zh: '年休假', en: 'Annual leave' },
+  SICK: { zh: '病假', en: 'Sick leave' },
+  PERSONAL: { zh: '事假', en: 'Personal leave' },
+  MARRIAGE: { zh: '婚假', en: 'Marriage leave' },
+  MATERNITY: { zh: '产假', en: 'Maternity leave' },
+  PATERNITY: { zh: '陪产假', en: 'Paternity leave' },
+  BEREAVEMENT: { zh: '丧假', en: 'Bereavement leave' },
+  HOME_VISIT: { zh: '探亲假', en: 'Home-visit leave' },
+};
+
+/** Leave statuses. */
+export const LEAVE_STATUS_LABELS: Readonly<Record<LeaveStatus, Labels>> = {
+  DRAFT: { zh: '草稿', en: 'Draft' },
+  SUBMITTED: { zh: '已提交', en: 'Submitted' },
+  APPROVED: { zh: '已批准', en: 'Approved' },
+  REJECTED: { zh: '未批准', en: 'Rejected' },
+  CANCELLED: { zh: '已撤销', en: 'Cancelled' },
+};
+
+/** Leave actions. */
+export const LEAVE_ACTION_LABELS: Readonly<Record<LeaveAction, Labels>> = {
+  SUBMIT: { zh: '提交', en: 'Submit' },
+  APPROVE: { zh: '批准', en: 'Approve' },
+  REJECT: { zh: '不批准', en: 'Reject' },
+  CANCEL: { zh: '撤销（销假）', en: 'Cancel (report back)' },
+};
+
+/** Assessment grades. */
+export const ASSESSMENT_GRADE_LABELS: Readonly<Record<AssessmentGrade, Labels>> = {
+  EXCELLENT: { zh: '优秀', en: 'Excellent' },
+  COMPETENT: { zh: '合格', en: 'Competent' },
+  BASICALLY_COMPETENT: { zh: '基本合格', en: 'Basically competent' },
+  INCOMPETENT: { zh: '不合格', en: 'Incompetent' },
+};
+
+/** Kinds of assessment consequence. */
+export const CONSEQUENCE_KIND_LABELS: Readonly<Record<ConsequenceKind, Labels>> = {
+  BONUS: { zh: '奖励', en: 'Bonus' },
+  DEDUCTION: { zh: '扣减绩效', en: 'Deduction' },
+  WARNING: { zh: '诫勉谈话', en: 'Warning' },
+  DISMISSAL_REVIEW: { zh: '考虑解聘', en: 'Review for dismissal' },
+};
+
+/** Training topics. */
+export const TRAINING_TOPIC_LABELS: Readonly<Record<TrainingTopic, Labels>> = {
+  COMMUNITY_MANAGEMENT: { zh: '社区管理', en: 'Community management' },
+  PUBLIC_RELATIONS: { zh: '公共关系处理', en: 'Public relations' },
+  INFORMATION_COLLECTION: { zh: '信息采集与整理', en: 'Information collection and collation' },
+};
+
+/** Homeowners' committee seats. */
+export const COMMITTEE_SEAT_LABELS: Readonly<Record<CommitteeSeat, Labels>> = {
+  GRID_CHIEF: { zh: '网格长', en: 'Grid chief' },
+  HOUSEHOLD_JOINT_HEAD: { zh: '联户长', en: 'Household-joint head' },
+  BUILDING_HEAD: { zh: '楼栋长', en: 'Building head' },
+  HOMEOWNER: { zh: '业主代表', en: 'Homeowner' },
+};

@@ -1,0 +1,197 @@
+// biome-ignore-all assist/source/organizeImports: grouped by domain area; the calendar block below is delimited and kept as one piece.
+/**
+ * @grassroots/core: pure domain rules for county-level grassroots governance. Every export is named
+ * here by hand, so the public surface is what this file says and nothing more.
+ *
+ * @packageDocumentation
+ */
+
+// results and errors
+export type { BilingualText, DomainError, ErrorKind } from './shared/errors.js';
+export { domainError } from './shared/errors.js';
+export type { Result } from './shared/result.js';
+export { err, ok } from './shared/result.js';
+export type {
+  ActorError,
+  CitizenIdError,
+  CreditCodeError,
+  MoneyError,
+  PhoneError,
+  RegionCodeError,
+} from './shared/shared.errors.js';
+export {
+  ACTOR_ERRORS,
+  atField,
+  CITIZEN_ID_ERRORS,
+  CREDIT_CODE_ERRORS,
+  MONEY_ERRORS,
+  PHONE_ERRORS,
+  REGION_CODE_ERRORS,
+} from './shared/shared.errors.js';
+
+// labels and locales
+export type { Labels, Locale } from './shared/labels.js';
+export { DEFAULT_LOCALE, isLocale, LOCALES, labelFor, parseLocale } from './shared/labels.js';
+
+// citizen identity numbers (GB 11643)
+export type { CitizenId, CitizenIdInfo, ParseCitizenIdOptions, Sex } from './shared/citizen-id.js';
+export {
+  CITIZEN_ID_WEIGHTS,
+  citizenIdCheckCharacter,
+  composeCitizenId,
+  parseCitizenId,
+  SEX_LABELS,
+  sexOfSequence,
+  upgradeFifteenDigitId,
+} from './shared/citizen-id.js';
+
+// unified social credit codes (GB 32100) and organisation codes (GB 11714)
+export type {
+  CreditCode,
+  CreditCodeInfo,
+  CreditCodeParts,
+  RegistrationDepartment,
+} from './shared/credit-code.js';
+export {
+  CREDIT_CODE_CHARSET,
+  CREDIT_CODE_WEIGHTS,
+  composeCreditCode,
+  creditCodeCheckCharacter,
+  isRegistrationDepartment,
+  ORGANISATION_CATEGORY_LABELS,
+  ORGANISATION_CODE_WEIGHTS,
+  organisationCategoryLabels,
+  organisationCodeCheckCharacter,
+  parseCreditCode,
+  REGISTRATION_DEPARTMENT_LABELS,
+} from './shared/credit-code.js';
+
+// region, statistical and grid codes (GB/T 2260, 国统字〔2009〕91号)
+export type {
+  ProvinceCode,
+  RegionCode,
+  RegionLevel,
+  TownshipKind,
+  UrbanRuralClass,
+  VillageKind,
+} from './shared/division-code.js';
+export {
+  countyCodeOf,
+  gridCode,
+  gridSequenceOf,
+  isProvinceCode,
+  isRegionCode,
+  isUrbanClass,
+  isUrbanRuralClass,
+  isWithin,
+  regionScopePrefix,
+  looksLikeDivisionCode,
+  PROVINCE_LABELS,
+  parentRegionCode,
+  parseRegionCode,
+  provinceCodeOf,
+  REGION_LEVEL_LABELS,
+  REGION_LEVELS,
+  regionLevel,
+  regionLineage,
+  TOWNSHIP_KIND_LABELS,
+  townshipCodeOf,
+  townshipKindOf,
+  URBAN_RURAL_CLASS_LABELS,
+  VILLAGE_KIND_LABELS,
+  villageCodeOf,
+  villageKindOf,
+} from './shared/division-code.js';
+
+// mobile numbers
+export type { MobileNumber } from './shared/phone.js';
+export { formatMobileNumber, isMobileNumber, parseMobileNumber } from './shared/phone.js';
+
+// money in fen
+export type { Fen } from './shared/money.js';
+export {
+  addFen,
+  allocateFen,
+  compareFen,
+  fenOf,
+  formatWanYuan,
+  formatYuan,
+  isFen,
+  multiplyFen,
+  parseYuan,
+  splitFen,
+  subtractFen,
+  sumFen,
+  ZERO_FEN,
+} from './shared/money.js';
+
+// actors, roles and personal data
+export type { Actor, Role, RoleGrant } from './shared/actor.js';
+export {
+  ANONYMOUS,
+  createActor,
+  describeGrant,
+  grantsCovering,
+  hasRoleIn,
+  isAnonymous,
+  isRole,
+  ROLE_LABELS,
+  ROLES,
+} from './shared/actor.js';
+export type {
+  DataSubject,
+  PersonalField,
+  Visibility,
+  VisibilityLevel,
+  VisibilityPolicy,
+} from './shared/personal-data.js';
+export {
+  canSee,
+  DEFAULT_VISIBILITY_POLICY,
+  maskAddress,
+  maskBirthDate,
+  maskCitizenId,
+  maskEthnicity,
+  maskName,
+  maskPhone,
+  PERSONAL_FIELD_LABELS,
+  PERSONAL_FIELDS,
+  showPersonalField,
+} from './shared/personal-data.js';
+
+// calendar and dates
+export type {
+  AdjustedWorkday,
+  CalendarScope,
+  DayKind,
+  RestPeriod,
+  WorkingCalendar,
+} from './shared/calendar.js';
+export {
+  addWorkingDays,
+  CALENDAR_ERRORS,
+  calendarForRegion,
+  countWorkingDays,
+  dayKind,
+  isWorkingDay,
+  nationalCalendar,
+  restPeriodOn,
+} from './shared/calendar.js';
+export type { CalendarDate } from './shared/date.js';
+export {
+  addDays,
+  calendarDateOf,
+  compareDates,
+  DATE_ERRORS,
+  daysBetween,
+  isoWeekday,
+  isValidCivilDate,
+  parseCalendarDate,
+  shanghaiDateOf,
+  shanghaiMinutesOfDay,
+  startOfShanghaiDay,
+} from './shared/date.js';
+// end calendar and dates
+
+// grids and the people who run them (网格化管理)
+export * from './grid/index.js';

@@ -1,0 +1,106 @@
+import { isWithin, parseRegionCode } from './division-code.js';
+import type { Labels } from './labels.js';
+import { err, ok, type Result } from './result.js';
+import { ACTOR_ERRORS, type ActorError } from './shared.errors.js';
+
+/** The roles people hold in county governance. */
+export type Role =
+  | 'COUNTY_ADMIN'
+  | 'TOWNSHIP_OFFICER'
+  | 'GRID_CHIEF'
+  | 'GRID_WORKER'
+  | 'SERVICE_HALL_CLERK'
+  | 'CONTEST_ORGANISER'
+  | 'JUDGE'
+  | 'PARTY_ORGANISER'
+  | 'AUDITOR';
+
+/** Every role. */
+export const ROLES: readonly Role[] = [
+  'COUNTY_ADMIN',
+  'TOWNSHIP_OFFICER',
+  'GRID_CHIEF',
+  'GRID_WORKER',
+  'SERVICE_HALL_CLERK',
+  'CONTEST_ORGANISER',
+  'JUDGE',
+  'PARTY_ORGANISER',
+  'AUDITOR',
+];
+
+/** Display names of the roles. */
+export const ROLE_LABELS: Readonly<Record<Role, Labels>> = {
+  COUNTY_ADMIN: { zh: '县级管理员', en: 'County administrator' },
+  TOWNSHIP_OFFICER: { zh: '乡镇干部', en: 'Township officer' },
+  GRID_CHIEF: { zh: '网格长', en: 'Grid chief' },
+  GRID_WORKER: { zh: '网格员', en: 'Grid worker' },
+  SERVICE_HALL_CLERK: { zh: '政务服务窗口人员', en: 'Service hall clerk' },
+  CONTEST_ORGANISER: { zh: '竞赛组织者', en: 'Contest organiser' },
+  JUDGE: { zh: '评委', en: 'Judge' },
+  PARTY_ORGANISER: { zh: '党务工作者', en: 'Party organiser' },
+  AUDITOR: { zh: '审计人员', en: 'Auditor' },
+};
+
+/** A role held over a region; the scope is the region (any level) and everything within it. */
+export interface RoleGrant {
+  readonly role: Role;
+  readonly regionCode: string;
+}
+
+/** Who is acting: a person with role grants. An anonymous caller has no person and no grants. */
+export interface Actor {
+  readonly personId: string | null;
+  readonly grants: readonly RoleGrant[];
+}
+
+/** The caller nobody has identified: no roles anywhere. */
+export const ANONYMOUS: Actor = { personId: null, grants: [] };
+
+/** Whether `text` names a role. */
+export function isRole(text: string): text is Role {
+  return (ROLES as readonly string[]).includes(text);
+}
+
+/**
+ * Builds an actor from untrusted input (a token's claims): every grant must name a known role and a
+ * well-formed region code.
+ */
+export function createActor(input: {
+  readonly personId: string | null;
+  readonly grants: readonly { readonly role: string; readonly regionCode: string }[];
+}): Result<Actor, ActorError> {
+  const grants: RoleGrant[] = [];
+  for (const [index, grant] of input.grants.entries()) {
+    if (!isRole(grant.role)) return err({ ...ACTOR_ERRORS.ROLE, field: ['grants', String(index), 'role'] });
+    if (!parseRegionCode(grant.regionCode).ok) {
+      return err({ ...ACTOR_ERRORS.SCOPE, field: ['grants', String(index), 'regionCode'] });
+    }
+    grants.push({ role: grant.role, regionCode: grant.regionCode });
+  }
+  return ok({ personId: input.personId, grants });
+}
+
+/** Whether the actor is anonymous (holds no grant). */
+export function isAnonymous(actor: Actor): boolean {
+  return actor.grants.length === 0;
+}
+
+/**
+ * The first of the actor's grants (in the actor's order) that has one of `roles` and whose scope
+ * contains `regionCode`, or `null` when none does.
+ */
+export function hasRoleIn(actor: Actor, roles: readonly Role[], regionCode: string): RoleGrant | null {
+  return (
+    actor.grants.find((grant) => roles.includes(grant.role) && isWithin(regionCode, grant.regionCode)) ?? null
+  );
+}
+
+/** The grants of the actor whose scope contains `regionCode`, in the actor's order. */
+export function grantsCovering(actor: Actor, regionCode: string): readonly RoleGrant[] {
+  return actor.grants.filter((grant) => isWithin(regionCode, grant.regionCode));
+}
+
+/** A short, stable description of a grant for audit logs: `COUNTY_ADMIN@542526`. */
+export function describeGrant(grant: RoleGrant): string {
+  return `${grant.role}@${grant.regionCode}`;
+}

@@ -1,0 +1,74 @@
+// `pnpm db <command>`: the migration commands, built on the WebAssembly schema engine because the
+// native one cannot be installed on these machines. See the README's "Database" section.
+import { databaseConfig, redactUrl } from './config.js';
+import { drift, MigrationError, migrate, newMigration, reset } from './migrations.js';
+
+const usage = `Usage: pnpm db <command>
+  migrate                                  apply pending committed migrations to DATABASE_URL
+  new-migration <name> [--accept-data-loss] write the next migration for SQLite and PostgreSQL
+  reset --force                            drop everything in DATABASE_URL and migrate again
+  check                                    fail when the migrations do not produce the current schema`;
+
+async function main(args: readonly string[]): Promise<number> {
+  const [command, ...rest] = args;
+  switch (command) {
+    case 'migrate': {
+      const config = databaseConfig();
+      const { applied } = await migrate(config);
+      console.log(
+        applied.length === 0
+          ? `${redactUrl(config.url)} is up to date.`
+          : `Applied ${applied.length} migration(s) to ${redactUrl(config.url)}:\n  ${applied.join('\n  ')}`,
+      );
+      return 0;
+    }
+    case 'new-migration': {
+      const name = rest.find((arg) => !arg.startsWith('--'));
+      if (!name) {
+        console.error(usage);
+        return 2;
+      }
+      const result = await newMigration(name, { acceptDataLoss: rest.includes('--accept-data-loss') });
+      if (result === null) {
+        console.log('The schema has not changed since the last migration; nothing written.');
+        return 0;
+      }
+      console.log(`Wrote ${result.name}:\n  ${result.files.join('\n  ')}`);
+      for (const warning of result.warnings) console.warn(`  warning: this migration ${warning}`);
+      return 0;
+    }
+    case 'reset': {
+      if (!rest.includes('--force')) {
+        console.error('reset drops every table and row in DATABASE_URL; run it with --force if you mean it.');
+        return 2;
+      }
+      const config = databaseConfig();
+      const { applied } = await reset(config);
+      console.log(`Reset ${redactUrl(config.url)} and applied ${applied.length} migration(s).`);
+      return 0;
+    }
+    case 'check': {
+      const config = databaseConfig();
+      await migrate(config);
+      const sql = await drift(config);
+      if (sql !== '') {
+        console.error(`The committed migrations do not produce the current schema. Missing:\n${sql}`);
+        console.error('Run `pnpm db new-migration <name>`.');
+        return 1;
+      }
+      console.log('The committed migrations produce the current schema.');
+      return 0;
+    }
+    default:
+      console.error(usage);
+      return command === undefined || command === 'help' ? 0 : 2;
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(error instanceof MigrationError || error instanceof Error ? error.message : error);
+    process.exit(1);
+  },
+);

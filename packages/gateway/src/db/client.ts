@@ -1,0 +1,44 @@
+import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3';
+import { PrismaPg } from '@prisma/adapter-pg';
+import { PrismaClient as PostgresClient } from '../generated/postgresql/client.js';
+import { Prisma, PrismaClient as SqliteClient } from '../generated/sqlite/client.js';
+import type { DatabaseConfig } from './config.js';
+
+/**
+ * The gateway's Prisma client. Each provider has its own generated client (Prisma 7 compiles
+ * queries per provider); the models are identical, so the rest of the gateway is typed against the
+ * SQLite one and never needs to know which database it runs on.
+ */
+export type Db = SqliteClient;
+export { Prisma };
+
+export interface DbOptions {
+  /** Called with every SQL statement; tests count statements with it. */
+  readonly onQuery?: (event: { readonly query: string; readonly durationMs: number }) => void;
+}
+
+export async function createDb(config: DatabaseConfig, options: DbOptions = {}): Promise<Db> {
+  const log = options.onQuery ? [{ emit: 'event' as const, level: 'query' as const }] : [];
+  let db: Db;
+  if (config.provider === 'sqlite') {
+    db = new SqliteClient({ adapter: new PrismaBetterSqlite3({ url: config.url }), log });
+  } else {
+    const client = new PostgresClient({ adapter: new PrismaPg({ connectionString: config.url }), log });
+    db = client as unknown as Db;
+  }
+  if (options.onQuery) {
+    const onQuery = options.onQuery;
+    (db as unknown as { $on: (e: 'query', cb: (ev: Prisma.QueryEvent) => void) => void }).$on(
+      'query',
+      (event) => onQuery({ query: event.query, durationMs: event.duration }),
+    );
+  }
+  if (config.provider === 'sqlite') {
+    // WAL lets readers and the writer work at once (the gateway reads while fixtures or mutations
+    // write); the busy timeout makes a second writer wait instead of failing at once.
+    await db.$queryRawUnsafe('PRAGMA busy_timeout = 5000');
+    await db.$queryRawUnsafe('PRAGMA journal_mode = WAL');
+    await db.$queryRawUnsafe('PRAGMA foreign_keys = ON');
+  }
+  return db;
+}
