@@ -4,7 +4,9 @@
  * Expected failures are values, never thrown: callers must look at `ok` before they can reach the
  * value, so a forgotten check does not compile. Thrown errors are reserved for bugs.
  */
-export type Result<T, E> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: E };
+export type Result<T, E> =
+  | { readonly ok: true; readonly value: T }
+  | { readonly ok: false; readonly error: E };
 
 /** Wraps a successful value. */
 export function ok<T>(value: T): { readonly ok: true; readonly value: T } {
