@@ -195,3 +195,9 @@ export {
 
 // grids and the people who run them (网格化管理)
 export * from './grid/index.js';
+
+// the registry, records and matters, family points, cameras (一标三实、社情民意、家庭积分制、雪亮工程)
+export * from './camera/index.js';
+export * from './matter/index.js';
+export * from './points/index.js';
+export * from './registry/index.js';

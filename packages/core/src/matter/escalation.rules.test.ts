@@ -1,0 +1,311 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { calendarForRegion, nationalCalendar } from '../shared/calendar.js';
+import {
+  createEscalationLimits,
+  DEFAULT_ESCALATION_LIMITS,
+  dueAt,
+  dueDate,
+  escalate,
+  escalateIfOverdue,
+  handlingRegionCode,
+  isAtOrBelow,
+  nextEscalationLevel,
+  shouldEscalate,
+  workingDaysUsed,
+} from './escalation.rules.js';
+import { transition } from './lifecycle.rules.js';
+import type { EscalationLevel, Matter, MatterAction } from './matter.js';
+import { createMatter, createPublicOpinionRecord } from './record.rules.js';
+
+const GRID = '542526100201001';
+// Gêrzê (改则县) is in the Tibet Autonomous Region: national days plus Tibetan New Year and Shoton.
+const TIBET = calendarForRegion(GRID);
+const NATIONAL = nationalCalendar();
+
+function must<T>(result: { ok: true; value: T } | { ok: false; error: { code: string } }): T {
+  if (!result.ok) throw new Error(result.error.code);
+  return result.value;
+}
+
+function act(matter: Matter, action: MatterAction, actorId: string, at: Date): Matter {
+  return must(transition(matter, action, { actorId, at })).matter;
+}
+
+/** A matter reported and registered an hour before `dispatchedAt`, dispatched then, optionally accepted. */
+function dispatchedAt(dispatched: Date, accepted = true): Matter {
+  const reportedAt = new Date(dispatched.getTime() - 3_600_000);
+  const record = must(
+    createPublicOpinionRecord({
+      id: 'r1',
+      category: 'HAZARD',
+      channel: 'HOTLINE',
+      gridCode: GRID,
+      reporterPersonId: null,
+      text: '加油站附近有人违规存放液化气罐',
+      reportedAt,
+    }),
+  );
+  let matter = must(createMatter(record, 'm1'));
+  matter = act(matter, { type: 'REGISTER' }, 'officer', reportedAt);
+  matter = act(matter, { type: 'ASSIGN', assigneeId: 'grid-team' }, 'officer', dispatched);
+  return accepted ? act(matter, { type: 'ACCEPT' }, 'worker-a', dispatched) : matter;
+}
+
+/** An instant given as Asia/Shanghai wall-clock time. */
+function shanghai(localDateTime: string): Date {
+  return new Date(`${localDateTime}+08:00`);
+}
+
+function atLevel(matter: Matter, level: EscalationLevel, since: Date): Matter {
+  return { ...matter, level, levelStartedAt: since };
+}
+
+describe('the escalation ladder', () => {
+  it('runs grid → village → township → county and stops there', () => {
+    expect(nextEscalationLevel('GRID')).toBe('VILLAGE');
+    expect(nextEscalationLevel('VILLAGE')).toBe('TOWNSHIP');
+    expect(nextEscalationLevel('TOWNSHIP')).toBe('COUNTY');
+    expect(nextEscalationLevel('COUNTY')).toBeNull();
+    expect(isAtOrBelow('VILLAGE', 'TOWNSHIP')).toBe(true);
+    expect(isAtOrBelow('COUNTY', 'TOWNSHIP')).toBe(false);
+  });
+
+  it('hands the matter to the unit of its level, read from the grid code', () => {
+    const matter = dispatchedAt(shanghai('2025-04-25T10:00:00'));
+    expect(handlingRegionCode(matter)).toBe('542526100201001');
+    expect(handlingRegionCode({ ...matter, level: 'VILLAGE' })).toBe('542526100201');
+    expect(handlingRegionCode({ ...matter, level: 'TOWNSHIP' })).toBe('542526100');
+    expect(handlingRegionCode({ ...matter, level: 'COUNTY' })).toBe('542526');
+  });
+});
+
+describe('time limits are data', () => {
+  it('default to grid 3, village 5, township 10, county 20 working days', () => {
+    expect(DEFAULT_ESCALATION_LIMITS).toEqual({ GRID: 3, VILLAGE: 5, TOWNSHIP: 10, COUNTY: 20 });
+  });
+
+  it('accept a county’s own whole numbers of working days', () => {
+    expect(must(createEscalationLimits({ GRID: 2, VILLAGE: 4, TOWNSHIP: 7, COUNTY: 15 }))).toEqual({
+      GRID: 2,
+      VILLAGE: 4,
+      TOWNSHIP: 7,
+      COUNTY: 15,
+    });
+  });
+
+  it.each([0, -1, 2.5, 366, Number.NaN])('refuse a limit of %s days', (days) => {
+    const result = createEscalationLimits({ GRID: 3, VILLAGE: days, TOWNSHIP: 10, COUNTY: 20 });
+    expect(!result.ok && result.error).toMatchObject({ code: 'ESCALATION.LIMIT', field: ['VILLAGE'] });
+  });
+
+  it('change the due date when a county sets shorter limits', () => {
+    const matter = dispatchedAt(shanghai('2025-04-25T10:00:00'));
+    const limits = must(createEscalationLimits({ GRID: 1, VILLAGE: 5, TOWNSHIP: 10, COUNTY: 20 }));
+    // Saturday 26 April is a weekend; Sunday 27 April 2025 is worked in exchange for Labour Day.
+    expect(must(dueDate(matter, NATIONAL, limits))).toBe('2025-04-27');
+  });
+});
+
+describe('due dates cross public holidays and adjusted working days', () => {
+  it('counts the make-up Sunday before Labour Day 2025 (3 working days from Fri 25 Apr is Tue 29 Apr)', () => {
+    const matter = dispatchedAt(shanghai('2025-04-25T10:00:00'));
+    expect(must(dueDate(matter, NATIONAL))).toBe('2025-04-29');
+    expect(must(dueAt(matter, NATIONAL))).toEqual(shanghai('2025-04-30T00:00:00'));
+  });
+
+  it('skips the Labour Day holiday of 1–5 May 2025 (5 working days from Fri 25 Apr is Tue 6 May)', () => {
+    const matter = atLevel(
+      dispatchedAt(shanghai('2025-04-25T10:00:00')),
+      'VILLAGE',
+      shanghai('2025-04-25T10:00:00'),
+    );
+    expect(must(dueDate(matter, NATIONAL))).toBe('2025-05-06');
+  });
+
+  it('moves a grid deadline set on Tue 29 Apr past the holiday to Wed 7 May', () => {
+    expect(must(dueDate(dispatchedAt(shanghai('2025-04-29T09:00:00')), TIBET))).toBe('2025-05-07');
+  });
+
+  it('applies the Tibetan New Year days of 27 Feb–4 Mar 2025 in Tibet but not elsewhere', () => {
+    const matter = dispatchedAt(shanghai('2025-02-26T10:00:00'));
+    expect(must(dueDate(matter, TIBET))).toBe('2025-03-07');
+    expect(must(dueDate(matter, NATIONAL))).toBe('2025-03-03');
+  });
+
+  it('gives 1 April 2025 for 20 working days from 26 Feb under the Tibet calendar (RULES §2.7)', () => {
+    const matter = atLevel(
+      dispatchedAt(shanghai('2025-02-26T10:00:00')),
+      'COUNTY',
+      shanghai('2025-02-26T10:00:00'),
+    );
+    expect(must(dueDate(matter, TIBET))).toBe('2025-04-01');
+  });
+
+  it('reads the start day in Asia/Shanghai, not in UTC', () => {
+    // 00:30 on Friday 25 April in Gêrzê is still Thursday 24 April in UTC.
+    const matter = dispatchedAt(new Date('2025-04-24T16:30:00Z'));
+    expect(must(dueDate(matter, NATIONAL))).toBe('2025-04-29');
+  });
+
+  it('has no due date before dispatch or once closed', () => {
+    const waiting = dispatchedAt(shanghai('2025-04-25T10:00:00'));
+    expect(must(dueAt({ ...waiting, state: 'REGISTERED', levelStartedAt: null }, NATIONAL))).toBeNull();
+    expect(must(dueAt({ ...waiting, state: 'CLOSED' }, NATIONAL))).toBeNull();
+  });
+
+  it('fails with the calendar’s error for a year the calendar does not hold', () => {
+    const result = dueDate(dispatchedAt(shanghai('2031-03-03T10:00:00')), TIBET);
+    expect(!result.ok && result.error.code).toBe('CALENDAR.OUT_OF_RANGE');
+  });
+});
+
+describe('shouldEscalate', () => {
+  const matter = dispatchedAt(shanghai('2025-04-25T10:00:00'));
+
+  it('says no until the last working day is over and yes from the next midnight', () => {
+    expect(must(shouldEscalate(matter, shanghai('2025-04-29T23:59:59'), NATIONAL))).toBe(false);
+    expect(must(shouldEscalate(matter, shanghai('2025-04-30T00:00:00'), NATIONAL))).toBe(true);
+  });
+
+  it('agrees with dueAt at every instant', () => {
+    const due = must(dueAt(matter, TIBET));
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 40 * 24 * 60 }), (minutes) => {
+        const now = new Date(matter.updatedAt.getTime() + minutes * 60_000);
+        expect(must(shouldEscalate(matter, now, TIBET))).toBe(due !== null && now.getTime() >= due.getTime());
+      }),
+    );
+  });
+
+  it('never escalates beyond the county', () => {
+    const county = atLevel(matter, 'COUNTY', matter.updatedAt);
+    expect(must(shouldEscalate(county, shanghai('2025-12-31T12:00:00'), NATIONAL))).toBe(false);
+  });
+
+  it('does not escalate a matter waiting for its check, nor a closed one', () => {
+    const late = shanghai('2025-06-01T12:00:00');
+    expect(must(shouldEscalate({ ...matter, state: 'FEEDBACK_SUBMITTED' }, late, NATIONAL))).toBe(false);
+    expect(must(shouldEscalate({ ...matter, state: 'CLOSED' }, late, NATIONAL))).toBe(false);
+  });
+
+  it('escalates a dispatched matter nobody accepted', () => {
+    const unaccepted = dispatchedAt(shanghai('2025-04-25T10:00:00'), false);
+    expect(must(shouldEscalate(unaccepted, shanghai('2025-05-01T08:00:00'), NATIONAL))).toBe(true);
+  });
+});
+
+describe('working days used', () => {
+  it('counts the working days after the level started, up to today, holidays excluded', () => {
+    // Fri 25 Apr; then Sun 27 (make-up day), 28, 29, 30 Apr; 1–5 May off; Tue 6 May.
+    const matter = dispatchedAt(shanghai('2025-04-25T10:00:00'));
+    expect(must(workingDaysUsed(matter, shanghai('2025-04-25T18:00:00'), NATIONAL))).toBe(0);
+    expect(must(workingDaysUsed(matter, shanghai('2025-04-27T09:00:00'), NATIONAL))).toBe(1);
+    expect(must(workingDaysUsed(matter, shanghai('2025-05-05T09:00:00'), NATIONAL))).toBe(4);
+    expect(must(workingDaysUsed(matter, shanghai('2025-05-06T09:00:00'), NATIONAL))).toBe(5);
+  });
+});
+
+describe('escalate', () => {
+  const matter = dispatchedAt(shanghai('2025-04-25T10:00:00'));
+  const now = shanghai('2025-04-30T08:00:00');
+
+  it('raises the matter one level, records an event and restarts the clock', () => {
+    const change = must(escalate(matter, now));
+    expect(change.matter).toMatchObject({
+      level: 'VILLAGE',
+      state: 'ASSIGNED',
+      handlerId: null,
+      assigneeId: null,
+      version: matter.version + 1,
+      levelStartedAt: now,
+      clockStartedAt: matter.clockStartedAt,
+    });
+    expect(change.event).toEqual({
+      kind: 'ESCALATION',
+      matterId: 'm1',
+      version: matter.version + 1,
+      fromLevel: 'GRID',
+      toLevel: 'VILLAGE',
+      from: 'IN_PROGRESS',
+      to: 'ASSIGNED',
+      reason: 'OVERDUE',
+      actorId: null,
+      at: now,
+    });
+    // The village gets its own 5 working days from Wed 30 Apr: 6, 7, 8, 9 and 12 May.
+    expect(must(dueDate(change.matter, NATIONAL))).toBe('2025-05-12');
+  });
+
+  it('lets a worker pass up a matter beyond the grid’s authority, naming themselves', () => {
+    const change = must(
+      escalate(matter, now, {
+        reason: 'BEYOND_AUTHORITY',
+        actorId: 'worker-a',
+        assigneeId: 'village-office',
+      }),
+    );
+    expect(change.event).toMatchObject({ reason: 'BEYOND_AUTHORITY', actorId: 'worker-a' });
+    expect(change.matter.assigneeId).toBe('village-office');
+    const anonymous = escalate(matter, now, { reason: 'BEYOND_AUTHORITY', actorId: null });
+    expect(!anonymous.ok && anonymous.error.code).toBe('MATTER.REQUIRED');
+  });
+
+  it('lets a worker at the new level accept it', () => {
+    const escalated = must(escalate(matter, now)).matter;
+    const accepted = must(transition(escalated, { type: 'ACCEPT' }, { actorId: 'village-cadre', at: now }));
+    expect(accepted.matter).toMatchObject({
+      state: 'IN_PROGRESS',
+      handlerId: 'village-cadre',
+      level: 'VILLAGE',
+    });
+  });
+
+  it('refuses to go beyond the county', () => {
+    const result = escalate(atLevel(matter, 'COUNTY', matter.updatedAt), now);
+    expect(!result.ok && result.error).toMatchObject({ code: 'MATTER.TOP_LEVEL', kind: 'CONFLICT' });
+  });
+
+  it.each(['REPORTED', 'REGISTERED', 'REJECTED', 'FEEDBACK_SUBMITTED', 'CLOSED'] as const)(
+    'refuses a matter that is %s',
+    (state) => {
+      const result = escalate({ ...matter, state }, now);
+      expect(!result.ok && result.error.code).toBe('MATTER.NOT_ESCALATABLE');
+    },
+  );
+
+  it('refuses a stale reading and a time before the last change', () => {
+    const stale = escalate(matter, now, {
+      reason: 'OVERDUE',
+      actorId: null,
+      expectedVersion: matter.version - 1,
+    });
+    expect(!stale.ok && stale.error.code).toBe('MATTER.STALE_VERSION');
+    const early = escalate(matter, new Date(matter.updatedAt.getTime() - 1));
+    expect(!early.ok && early.error.code).toBe('MATTER.TIME');
+  });
+
+  it('climbs to the county step by step when every level runs out of time, and no further', () => {
+    let current = matter;
+    let clock = must(dueAt(current, TIBET)) as Date;
+    const levels: EscalationLevel[] = [];
+    for (;;) {
+      const change = must(escalateIfOverdue(current, clock, TIBET));
+      if (change === null) break;
+      current = change.matter;
+      levels.push(current.level);
+      clock = must(dueAt(current, TIBET)) as Date;
+    }
+    expect(levels).toEqual(['VILLAGE', 'TOWNSHIP', 'COUNTY']);
+  });
+});
+
+describe('escalateIfOverdue', () => {
+  it('does nothing before the time limit runs out', () => {
+    const matter = dispatchedAt(shanghai('2025-04-25T10:00:00'));
+    expect(must(escalateIfOverdue(matter, shanghai('2025-04-29T17:00:00'), NATIONAL))).toBeNull();
+    expect(must(escalateIfOverdue(matter, shanghai('2025-04-30T00:00:00'), NATIONAL))?.event.kind).toBe(
+      'ESCALATION',
+    );
+  });
+});

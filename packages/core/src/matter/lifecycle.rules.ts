@@ -1,0 +1,190 @@
+import { err, ok, type Result } from '../shared/result.js';
+import { at, MATTER_ERRORS, type MatterError, matterTransitionRefused } from './matter.errors.js';
+import type {
+  Matter,
+  MatterAction,
+  MatterActionType,
+  MatterChange,
+  MatterContext,
+  MatterState,
+  MatterTransitionRule,
+  Open311Status,
+} from './matter.js';
+import { isValidInstant, MAX_RECORD_TEXT_LENGTH } from './record.rules.js';
+
+/**
+ * The matter lifecycle as data: each row lets one action take a matter from one state to another.
+ * Anything not listed is refused. The cycle follows digital city management (数字化城市管理):
+ * 上报 → 立案/注销 → 派遣 → 处置 → 反馈 → 核查结案, with reopening when the check fails.
+ */
+export const MATTER_TRANSITIONS: readonly MatterTransitionRule[] = [
+  { from: 'REPORTED', action: 'REGISTER', to: 'REGISTERED' },
+  { from: 'REPORTED', action: 'REJECT', to: 'REJECTED' },
+  { from: 'REGISTERED', action: 'ASSIGN', to: 'ASSIGNED' },
+  // Re-dispatch (改派) before anyone accepted, and after a reopening to a different handler.
+  { from: 'ASSIGNED', action: 'ASSIGN', to: 'ASSIGNED' },
+  { from: 'REOPENED', action: 'ASSIGN', to: 'ASSIGNED' },
+  { from: 'ASSIGNED', action: 'ACCEPT', to: 'IN_PROGRESS' },
+  { from: 'IN_PROGRESS', action: 'SUBMIT_FEEDBACK', to: 'FEEDBACK_SUBMITTED' },
+  { from: 'FEEDBACK_SUBMITTED', action: 'CLOSE', to: 'CLOSED' },
+  { from: 'FEEDBACK_SUBMITTED', action: 'REOPEN', to: 'REOPENED' },
+  { from: 'CLOSED', action: 'REOPEN', to: 'REOPENED' },
+  { from: 'REOPENED', action: 'RESUME', to: 'IN_PROGRESS' },
+];
+
+/**
+ * How each state reads in Open311 GeoReport v2 (`status` of a service request): only a rejected or a
+ * closed matter is `closed`.
+ */
+export const MATTER_OPEN311_STATUS: Readonly<Record<MatterState, Open311Status>> = {
+  REPORTED: 'open',
+  REGISTERED: 'open',
+  REJECTED: 'closed',
+  ASSIGNED: 'open',
+  IN_PROGRESS: 'open',
+  FEEDBACK_SUBMITTED: 'open',
+  CLOSED: 'closed',
+  REOPENED: 'open',
+};
+
+// States in which a worker holds the matter, so a second acceptance is a lost race, not a bad request.
+const HELD_STATES: readonly MatterState[] = ['IN_PROGRESS', 'FEEDBACK_SUBMITTED', 'REOPENED'];
+
+/** The Open311 status (`open` or `closed`) of a matter state. */
+export function open311StatusOf(state: MatterState): Open311Status {
+  return MATTER_OPEN311_STATUS[state];
+}
+
+/** The state `action` leads to from `from`, or `null` when the table does not allow it. */
+export function nextMatterState(from: MatterState, action: MatterActionType): MatterState | null {
+  return MATTER_TRANSITIONS.find((rule) => rule.from === from && rule.action === action)?.to ?? null;
+}
+
+/** The actions the table allows from `state`, in table order. */
+export function allowedMatterActions(state: MatterState): readonly MatterActionType[] {
+  return MATTER_TRANSITIONS.filter((rule) => rule.from === state).map((rule) => rule.action);
+}
+
+function noteOf(text: string, required: MatterError, field: string): Result<string, MatterError> {
+  const note = text.trim();
+  if (note === '') return err(at(required, 'action', field));
+  if (note.length > MAX_RECORD_TEXT_LENGTH) return err(at(MATTER_ERRORS.TEXT_TOO_LONG, 'action', field));
+  return ok(note);
+}
+
+// The text the event keeps for an action that carries one.
+function detailOf(action: MatterAction): Result<string | null, MatterError> {
+  switch (action.type) {
+    case 'REJECT':
+    case 'REOPEN':
+      return noteOf(action.reason, MATTER_ERRORS.REASON_REQUIRED, 'reason');
+    case 'SUBMIT_FEEDBACK':
+      return noteOf(action.feedback, MATTER_ERRORS.FEEDBACK_REQUIRED, 'feedback');
+    case 'ASSIGN': {
+      const assignee = action.assigneeId.trim();
+      return assignee === '' ? err(at(MATTER_ERRORS.REQUIRED, 'action', 'assigneeId')) : ok(assignee);
+    }
+    default:
+      return ok(null);
+  }
+}
+
+// Who may act, beyond the role checks the caller makes: the handler carries the work through, and
+// a different person checks it (核查 is a second pair of eyes, as in digital city management).
+function checkActor(matter: Matter, action: MatterAction, actorId: string): MatterError | null {
+  switch (action.type) {
+    case 'SUBMIT_FEEDBACK':
+    case 'RESUME':
+      return matter.handlerId === actorId ? null : MATTER_ERRORS.NOT_HANDLER;
+    case 'CLOSE':
+      return matter.handlerId === actorId ? MATTER_ERRORS.SELF_CHECK : null;
+    default:
+      return null;
+  }
+}
+
+function applyAction(
+  matter: Matter,
+  action: MatterAction,
+  to: MatterState,
+  actorId: string,
+  when: Date,
+): Matter {
+  const next: Matter = { ...matter, state: to, version: matter.version + 1, updatedAt: when };
+  switch (action.type) {
+    case 'ASSIGN':
+      return {
+        ...next,
+        assigneeId: action.assigneeId.trim(),
+        handlerId: null,
+        clockStartedAt: matter.clockStartedAt ?? when,
+        levelStartedAt: matter.levelStartedAt ?? when,
+      };
+    case 'ACCEPT':
+      return { ...next, handlerId: actorId };
+    case 'CLOSE':
+      return { ...next, closedAt: when };
+    case 'REOPEN':
+      return { ...next, closedAt: null };
+    default:
+      return next;
+  }
+}
+
+/**
+ * Applies `action` to `matter` as `context.actorId` at `context.at`, following
+ * {@link MATTER_TRANSITIONS}. Returns the next matter (version + 1) and the event to store.
+ *
+ * Refusals, in the order they are checked:
+ * - `MATTER.REQUIRED` / `MATTER.TIME`: no actor, or a time before the matter's last change;
+ * - `MATTER.ALREADY_ACCEPTED` (conflict): `ACCEPT` on a matter another worker already holds, the
+ *   answer the loser of a race gets once it re-reads the matter;
+ * - `MATTER.STALE_VERSION` (conflict): `context.expectedVersion` is not the matter's version;
+ * - `MATTER.TRANSITION_REFUSED` (conflict): the table does not allow the action from this state;
+ * - `MATTER.REASON_REQUIRED`, `MATTER.FEEDBACK_REQUIRED`, `MATTER.TEXT_TOO_LONG`: the action's text;
+ * - `MATTER.NOT_HANDLER` / `MATTER.SELF_CHECK` (forbidden): only the handler reports and resumes,
+ *   and the handler does not check their own work.
+ */
+export function transition(
+  matter: Matter,
+  action: MatterAction,
+  context: MatterContext,
+): Result<MatterChange, MatterError> {
+  const actorId = context.actorId.trim();
+  if (actorId === '') return err(at(MATTER_ERRORS.REQUIRED, 'actorId'));
+  if (!isValidInstant(context.at) || context.at.getTime() < matter.updatedAt.getTime()) {
+    return err(at(MATTER_ERRORS.TIME, 'at'));
+  }
+  if (action.type === 'ACCEPT' && HELD_STATES.includes(matter.state) && matter.handlerId !== null) {
+    return err(MATTER_ERRORS.ALREADY_ACCEPTED);
+  }
+  if (context.expectedVersion !== undefined && context.expectedVersion !== matter.version) {
+    return err(at(MATTER_ERRORS.STALE_VERSION, 'expectedVersion'));
+  }
+  const to = nextMatterState(matter.state, action.type);
+  if (to === null) return err(matterTransitionRefused(matter.state, action.type));
+  const detail = detailOf(action);
+  if (!detail.ok) return detail;
+  const refusal = checkActor(matter, action, actorId);
+  if (refusal !== null) return err(refusal);
+  const next = applyAction(matter, action, to, actorId, context.at);
+  return ok({
+    matter: next,
+    event: {
+      kind: 'TRANSITION',
+      matterId: matter.id,
+      version: next.version,
+      action: action.type,
+      from: matter.state,
+      to,
+      actorId,
+      at: context.at,
+      detail: detail.value,
+    },
+  });
+}
+
+/** Whether the matter counts as open in Open311 terms (anything but rejected or closed). */
+export function isOpenMatter(matter: Matter): boolean {
+  return open311StatusOf(matter.state) === 'open';
+}

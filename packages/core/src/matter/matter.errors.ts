@@ -1,0 +1,137 @@
+import { type DomainError, domainError } from '../shared/errors.js';
+
+// The expected failures of records, matters, escalation and the Fengqiao measures. Codes are a public
+// contract: clients branch on them, so they never change once released.
+
+/** Failures of {@link createPublicOpinionRecord} (社情民意信息). */
+export const RECORD_ERRORS = {
+  REQUIRED: domainError('RECORD.REQUIRED', 'VALIDATION', {
+    zh: '必填项为空',
+    en: 'A required value is empty',
+  }),
+  CATEGORY: domainError('RECORD.CATEGORY', 'VALIDATION', {
+    zh: '信息类别只能是社情民意、矛盾纠纷、安全隐患或民生诉求',
+    en: 'A record category is OPINION, DISPUTE, HAZARD or REQUEST',
+  }),
+  CHANNEL: domainError('RECORD.CHANNEL', 'VALIDATION', {
+    zh: '未知的信息来源渠道',
+    en: 'Unknown record channel',
+  }),
+  GRID_CODE: domainError('RECORD.GRID_CODE', 'VALIDATION', {
+    zh: '网格编码应为15位网格级区划代码',
+    en: 'A grid code is a 15-digit grid-level region code',
+  }),
+  TEXT_TOO_LONG: domainError('RECORD.TEXT_TOO_LONG', 'VALIDATION', {
+    zh: '信息内容不能超过2000个字符',
+    en: 'The text of a record has at most 2000 characters',
+  }),
+  TIME: domainError('RECORD.TIME', 'VALIDATION', {
+    zh: '时间无效',
+    en: 'Invalid time',
+  }),
+} as const;
+
+/** Failures of the matter lifecycle ({@link transition}, {@link createMatter}). */
+export const MATTER_ERRORS = {
+  ALREADY_ACCEPTED: domainError('MATTER.ALREADY_ACCEPTED', 'CONFLICT', {
+    zh: '该事项已被其他网格员受理',
+    en: 'Another worker has already accepted this matter',
+  }),
+  STALE_VERSION: domainError('MATTER.STALE_VERSION', 'CONFLICT', {
+    zh: '该事项已被他人修改，请刷新后重试',
+    en: 'Someone else changed this matter; reload it and try again',
+  }),
+  NOT_HANDLER: domainError('MATTER.NOT_HANDLER', 'FORBIDDEN', {
+    zh: '只有受理该事项的网格员才能执行此操作',
+    en: 'Only the worker who accepted the matter may do this',
+  }),
+  SELF_CHECK: domainError('MATTER.SELF_CHECK', 'FORBIDDEN', {
+    zh: '处置人不能核查自己处置的事项',
+    en: 'The handler cannot check their own work',
+  }),
+  REASON_REQUIRED: domainError('MATTER.REASON_REQUIRED', 'VALIDATION', {
+    zh: '须填写理由',
+    en: 'A reason is required',
+  }),
+  FEEDBACK_REQUIRED: domainError('MATTER.FEEDBACK_REQUIRED', 'VALIDATION', {
+    zh: '须填写处置结果',
+    en: 'The feedback is required',
+  }),
+  TEXT_TOO_LONG: domainError('MATTER.TEXT_TOO_LONG', 'VALIDATION', {
+    zh: '文字不能超过2000个字符',
+    en: 'The text has at most 2000 characters',
+  }),
+  REQUIRED: domainError('MATTER.REQUIRED', 'VALIDATION', {
+    zh: '必填项为空',
+    en: 'A required value is empty',
+  }),
+  TIME: domainError('MATTER.TIME', 'VALIDATION', {
+    zh: '时间无效：不能早于事项的上一次变更',
+    en: 'Invalid time: it cannot be before the last change of the matter',
+  }),
+  NOT_ESCALATABLE: domainError('MATTER.NOT_ESCALATABLE', 'CONFLICT', {
+    zh: '只有已派遣且未办结的事项才能上报上级',
+    en: 'Only a dispatched matter that is not finished can be escalated',
+  }),
+  TOP_LEVEL: domainError('MATTER.TOP_LEVEL', 'CONFLICT', {
+    zh: '事项已在县级处置，无法再上报',
+    en: 'The matter is already handled at county level and cannot rise further',
+  }),
+} as const;
+
+/**
+ * An action that the transition table does not allow from the matter's state
+ * (`MATTER.TRANSITION_REFUSED`); the message names the state and the action.
+ */
+export function matterTransitionRefused(
+  from: string,
+  action: string,
+): DomainError<'MATTER.TRANSITION_REFUSED'> {
+  return domainError('MATTER.TRANSITION_REFUSED', 'CONFLICT', {
+    zh: `事项处于 ${from} 状态时不能执行 ${action}`,
+    en: `A matter in state ${from} does not allow ${action}`,
+  });
+}
+
+/** Failures of {@link createEscalationLimits} (分级处置时限). */
+export const ESCALATION_ERRORS = {
+  LIMIT: domainError('ESCALATION.LIMIT', 'VALIDATION', {
+    zh: '各级处置时限须为1至365之间的整数个工作日',
+    en: 'Each level’s time limit is a whole number of working days from 1 to 365',
+  }),
+} as const;
+
+/** Failures of {@link fengqiaoMeasures} and the percentile helpers. */
+export const FENGQIAO_ERRORS = {
+  COUNT: domainError('FENGQIAO.COUNT', 'VALIDATION', {
+    zh: '计数须为非负安全整数',
+    en: 'Counts are non-negative safe integers',
+  }),
+  PERCENTILE: domainError('FENGQIAO.PERCENTILE', 'VALIDATION', {
+    zh: '百分位须为1至100之间的整数',
+    en: 'A percentile is an integer from 1 to 100',
+  }),
+  P90_MISSING: domainError('FENGQIAO.P90_MISSING', 'VALIDATION', {
+    zh: '有办结事项时须给出第90百分位办结时长，无办结事项时不能给出',
+    en: 'The 90th-percentile time is given exactly when some matter was closed',
+  }),
+} as const;
+
+type ErrorOf<T> = T[keyof T];
+
+/** Any failure of the record rules. */
+export type RecordError = ErrorOf<typeof RECORD_ERRORS>;
+/** Any failure of the matter lifecycle. */
+export type MatterError = ErrorOf<typeof MATTER_ERRORS> | ReturnType<typeof matterTransitionRefused>;
+/** Any failure of the escalation rules. */
+export type EscalationError = ErrorOf<typeof ESCALATION_ERRORS>;
+/** Any failure of the Fengqiao measures. */
+export type FengqiaoError = ErrorOf<typeof FENGQIAO_ERRORS>;
+
+/** Names the input that was wrong, as a path (`['answers', 'age']`). */
+export function at<C extends string>(
+  error: DomainError<C>,
+  ...field: readonly (string | number)[]
+): DomainError<C> {
+  return { ...error, field: field.map(String) };
+}

@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import type { RecordCategory, RecordChannel } from './matter.js';
+import {
+  createMatter,
+  createPublicOpinionRecord,
+  isAnonymousRecord,
+  MAX_RECORD_TEXT_LENGTH,
+  type PublicOpinionRecordInput,
+} from './record.rules.js';
+
+const INPUT: PublicOpinionRecordInput = {
+  id: 'record-1',
+  category: 'REQUEST',
+  channel: 'HOUSEHOLD_JOINT_HEAD',
+  gridCode: '542526100201003',
+  reporterPersonId: 'resident-7',
+  text: '  冬季牧场饮水点结冰，请求协调破冰  ',
+  reportedAt: new Date('2025-01-06T03:00:00Z'),
+};
+
+describe('a public-opinion record', () => {
+  it('keeps the category, channel, grid, reporter and time, with the text trimmed', () => {
+    const result = createPublicOpinionRecord(INPUT);
+    expect(result.ok && result.value).toEqual({
+      id: 'record-1',
+      category: 'REQUEST',
+      channel: 'HOUSEHOLD_JOINT_HEAD',
+      gridCode: '542526100201003',
+      reporterPersonId: 'resident-7',
+      text: '冬季牧场饮水点结冰，请求协调破冰',
+      reportedAt: INPUT.reportedAt,
+    });
+  });
+
+  it('may be made anonymously', () => {
+    for (const reporterPersonId of [null, '  ']) {
+      const result = createPublicOpinionRecord({ ...INPUT, reporterPersonId });
+      expect(result.ok && result.value.reporterPersonId).toBeNull();
+      expect(result.ok && isAnonymousRecord(result.value)).toBe(true);
+    }
+  });
+
+  it.each(['542526100201', '542526', '54252610020100', 'grid-1'])(
+    'belongs to a grid, not to %s',
+    (gridCode) => {
+      const result = createPublicOpinionRecord({ ...INPUT, gridCode });
+      expect(!result.ok && result.error).toMatchObject({ code: 'RECORD.GRID_CODE', field: ['gridCode'] });
+    },
+  );
+
+  it('needs some text, and at most 2000 characters of it', () => {
+    const empty = createPublicOpinionRecord({ ...INPUT, text: '   ' });
+    expect(!empty.ok && empty.error).toMatchObject({ code: 'RECORD.REQUIRED', field: ['text'] });
+    const long = createPublicOpinionRecord({ ...INPUT, text: 'a'.repeat(MAX_RECORD_TEXT_LENGTH + 1) });
+    expect(!long.ok && long.error.code).toBe('RECORD.TEXT_TOO_LONG');
+    expect(createPublicOpinionRecord({ ...INPUT, text: 'a'.repeat(MAX_RECORD_TEXT_LENGTH) }).ok).toBe(true);
+  });
+
+  it('refuses an unknown category or channel', () => {
+    const category = createPublicOpinionRecord({ ...INPUT, category: 'GOSSIP' as RecordCategory });
+    expect(!category.ok && category.error.code).toBe('RECORD.CATEGORY');
+    const channel = createPublicOpinionRecord({ ...INPUT, channel: 'PIGEON' as RecordChannel });
+    expect(!channel.ok && channel.error.code).toBe('RECORD.CHANNEL');
+  });
+
+  it('needs an id and a real time', () => {
+    const id = createPublicOpinionRecord({ ...INPUT, id: '' });
+    expect(!id.ok && id.error.field).toEqual(['id']);
+    const time = createPublicOpinionRecord({ ...INPUT, reportedAt: new Date('not a time') });
+    expect(!time.ok && time.error.code).toBe('RECORD.TIME');
+  });
+});
+
+describe('a new matter', () => {
+  it('starts reported, at grid level, at version 1, with no clock running', () => {
+    const record = createPublicOpinionRecord(INPUT);
+    if (!record.ok) throw new Error(record.error.code);
+    const result = createMatter(record.value, 'matter-1');
+    expect(result.ok && result.value).toEqual({
+      id: 'matter-1',
+      recordId: 'record-1',
+      category: 'REQUEST',
+      gridCode: '542526100201003',
+      state: 'REPORTED',
+      version: 1,
+      level: 'GRID',
+      assigneeId: null,
+      handlerId: null,
+      reportedAt: INPUT.reportedAt,
+      clockStartedAt: null,
+      levelStartedAt: null,
+      closedAt: null,
+      updatedAt: INPUT.reportedAt,
+    });
+  });
+
+  it('needs an id', () => {
+    const record = createPublicOpinionRecord(INPUT);
+    if (!record.ok) throw new Error(record.error.code);
+    const result = createMatter(record.value, ' ');
+    expect(!result.ok && result.error.code).toBe('MATTER.REQUIRED');
+  });
+});

@@ -1,0 +1,97 @@
+import { type DomainError, domainError } from '../shared/errors.js';
+
+// The expected failures of the family points system (家庭积分制). Codes are a public contract: clients
+// branch on them, so they never change once released.
+
+/** Failures of the points catalogue, the shop and the ledger. */
+export const POINTS_ERRORS = {
+  REQUIRED: domainError('POINTS.REQUIRED', 'VALIDATION', {
+    zh: '必填项为空',
+    en: 'A required value is empty',
+  }),
+  VILLAGE_CODE: domainError('POINTS.VILLAGE_CODE', 'VALIDATION', {
+    zh: '村（社区）代码应为12位村级区划代码',
+    en: 'A village code is a 12-digit village-level region code',
+  }),
+  VERSION: domainError('POINTS.VERSION', 'VALIDATION', {
+    zh: '版本号须为正整数，新版本号须比上一版本大1',
+    en: 'A version is a positive whole number, one more than the version before',
+  }),
+  EFFECTIVE_DATE: domainError('POINTS.EFFECTIVE_DATE', 'VALIDATION', {
+    zh: '新版本的生效日期须晚于上一版本',
+    en: 'A new version takes effect after the version before',
+  }),
+  OTHER_VILLAGE: domainError('POINTS.OTHER_VILLAGE', 'VALIDATION', {
+    zh: '积分细则或台账属于其他村',
+    en: 'The catalogue or ledger belongs to another village',
+  }),
+  NO_ITEMS: domainError('POINTS.NO_ITEMS', 'VALIDATION', {
+    zh: '积分细则至少须有一项',
+    en: 'A catalogue has at least one item',
+  }),
+  ITEM_CODE_DUPLICATE: domainError('POINTS.ITEM_CODE_DUPLICATE', 'VALIDATION', {
+    zh: '积分项目编码重复',
+    en: 'Two items have the same code',
+  }),
+  ITEM_POINTS: domainError('POINTS.ITEM_POINTS', 'VALIDATION', {
+    zh: '每项分值须为非零整数，绝对值不超过1000',
+    en: 'An item is worth a non-zero whole number of points, at most 1000 either way',
+  }),
+  PRICE: domainError('POINTS.PRICE', 'VALIDATION', {
+    zh: '兑换所需积分须为1至100000之间的整数',
+    en: 'A price is a whole number of points from 1 to 100000',
+  }),
+  QUANTITY: domainError('POINTS.QUANTITY', 'VALIDATION', {
+    zh: '兑换数量须为1至1000之间的整数',
+    en: 'A quantity is a whole number from 1 to 1000',
+  }),
+  DELTA: domainError('POINTS.DELTA', 'VALIDATION', {
+    zh: '更正分值须为非零整数',
+    en: 'A correction changes the balance by a non-zero whole number',
+  }),
+  TIME: domainError('POINTS.TIME', 'VALIDATION', {
+    zh: '发生日期不能晚于登记时间',
+    en: 'An event cannot happen after it was recorded',
+  }),
+  NO_CATALOGUE: domainError('POINTS.NO_CATALOGUE', 'NOT_FOUND', {
+    zh: '该日期没有生效的积分细则',
+    en: 'No catalogue was in force on that day',
+  }),
+  UNKNOWN_ITEM: domainError('POINTS.UNKNOWN_ITEM', 'NOT_FOUND', {
+    zh: '生效的积分细则中没有该项目',
+    en: 'The catalogue in force has no such item',
+  }),
+  EVENT_NOT_FOUND: domainError('POINTS.EVENT_NOT_FOUND', 'NOT_FOUND', {
+    zh: '该户台账中没有要更正的记录',
+    en: 'The household’s ledger has no such event to correct',
+  }),
+  DUPLICATE_EVENT: domainError('POINTS.DUPLICATE_EVENT', 'CONFLICT', {
+    zh: '台账中已有相同编号的记录',
+    en: 'The ledger already has an event with this id',
+  }),
+  CORRECTION_OF_CORRECTION: domainError('POINTS.CORRECTION_OF_CORRECTION', 'VALIDATION', {
+    zh: '更正记录不能再被更正，请更正原始记录',
+    en: 'A correction cannot be corrected; correct the original event',
+  }),
+  CORRECTION_OVERSHOOT: domainError('POINTS.CORRECTION_OVERSHOOT', 'VALIDATION', {
+    zh: '更正后原记录的分值不能变号（最多冲销为零）',
+    en: 'A correction cannot turn an event into its opposite; at most it cancels it',
+  }),
+  INSUFFICIENT_BALANCE: domainError('POINTS.INSUFFICIENT_BALANCE', 'CONFLICT', {
+    zh: '积分余额不足，兑换后余额不能为负',
+    en: 'Not enough points: a redemption cannot take the balance below zero',
+  }),
+} as const;
+
+type ErrorOf<T> = T[keyof T];
+
+/** Any failure of the family points rules. */
+export type PointsError = ErrorOf<typeof POINTS_ERRORS>;
+
+/** Names the input that was wrong, as a path (`['items', '2', 'points']`). */
+export function at<C extends string>(
+  error: DomainError<C>,
+  ...field: readonly (string | number)[]
+): DomainError<C> {
+  return { ...error, field: field.map(String) };
+}

@@ -1,0 +1,98 @@
+// Public API of the basic-information registry ("一标三实") and the collection templates (人、地、事、物、组织、房租).
+export {
+  createStandardAddress,
+  formatStandardAddress,
+  isGridInVillage,
+  MAX_PART_LENGTH,
+  MAX_PLACE_LENGTH,
+  parseStandardAddress,
+  placeEndsLikeAPart,
+  type StandardAddressInput,
+  streetAddressOf,
+} from './address.rules.js';
+export {
+  type AnswerValue,
+  COLLECTION_KINDS,
+  type CollectionKind,
+  type CollectionTemplate,
+  FIELD_DATATYPES,
+  type FieldDatatype,
+  type FieldValue,
+  type NormalisedAnswers,
+  type Open311Attribute,
+  type Open311AttributeValue,
+  type Open311ServiceDefinition,
+  type TemplateField,
+  type TemplateVersion,
+} from './collection.js';
+export {
+  createCollectionTemplate,
+  createTemplateVersion,
+  DEFAULT_MAX_ANSWER_LENGTH,
+  latestTemplateVersion,
+  reviseTemplate,
+  templateVersion,
+  toOpen311ServiceDefinition,
+  validateSubmission,
+} from './collection.rules.js';
+export { DEFAULT_COLLECTION_TEMPLATES } from './collection.templates.js';
+export { createHousing, type HousingInput } from './housing.rules.js';
+export {
+  createOrganisation,
+  MAX_ORGANISATION_NAME_LENGTH,
+  type OrganisationInput,
+  organisationTypeOf,
+} from './organisation.rules.js';
+export {
+  checkHousehold,
+  countByResidenceStatus,
+  createResident,
+  MAX_RESIDENT_NAME_LENGTH,
+  type ResidentInput,
+} from './population.rules.js';
+export {
+  ADDRESS_ERRORS,
+  type AddressError,
+  COLLECTION_ERRORS,
+  type CollectionError,
+  HOUSING_ERRORS,
+  type HousingError,
+  ORGANISATION_ERRORS,
+  type OrganisationError,
+  RENTAL_ERRORS,
+  RESIDENT_ERRORS,
+  type RentalError,
+  type ResidentError,
+} from './registry.errors.js';
+export {
+  HOUSING_OWNER_KINDS,
+  HOUSING_TYPES,
+  HOUSING_USES,
+  type Housing,
+  type HousingOwner,
+  type HousingOwnerKind,
+  type HousingType,
+  type HousingUse,
+  ORGANISATION_TYPES,
+  type Organisation,
+  type OrganisationType,
+  RELATIONS_TO_HEAD,
+  RESIDENCE_STATUSES,
+  type RegistryParty,
+  type RelationToHead,
+  type Rental,
+  type ResidenceStatus,
+  type Resident,
+  type StandardAddress,
+} from './registry.js';
+export {
+  COLLECTION_KIND_LABELS,
+  FIELD_DATATYPE_LABELS,
+  HOUSING_OWNER_KIND_LABELS,
+  HOUSING_TYPE_LABELS,
+  HOUSING_USE_LABELS,
+  ORGANISATION_TYPE_LABELS,
+  RELATION_TO_HEAD_LABELS,
+  RESIDENCE_STATUS_LABELS,
+} from './registry.labels.js';
+export { createRental, endRentalEarly, rentalOn, rentalsOverlap } from './rental.rules.js';

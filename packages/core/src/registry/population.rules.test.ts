@@ -1,0 +1,124 @@
+import { describe, expect, it } from 'vitest';
+import { composeCitizenId } from '../shared/citizen-id.js';
+import type { CalendarDate } from '../shared/date.js';
+import {
+  checkHousehold,
+  countByResidenceStatus,
+  createResident,
+  type ResidentInput,
+} from './population.rules.js';
+import type { RelationToHead, ResidenceStatus, Resident } from './registry.js';
+
+const TODAY = '2025-06-01' as CalendarDate;
+
+function citizenId(sequence: number, birth = '1980-05-04'): string {
+  return composeCitizenId('542526', birth as CalendarDate, sequence);
+}
+
+const INPUT: ResidentInput = {
+  id: 'p1',
+  citizenId: citizenId(11),
+  name: ' 次仁多吉 ',
+  householdId: 'h1',
+  relationToHead: 'HEAD',
+  residenceStatus: 'REGISTERED_RESIDENT',
+  housingId: 'house-1',
+  gridCode: '542526100201001',
+};
+
+function resident(
+  sequence: number,
+  relationToHead: RelationToHead,
+  householdId = 'h1',
+  status: ResidenceStatus = 'REGISTERED_RESIDENT',
+): Resident {
+  const result = createResident(
+    {
+      ...INPUT,
+      id: `p${sequence}`,
+      citizenId: citizenId(sequence),
+      relationToHead,
+      householdId,
+      residenceStatus: status,
+    },
+    TODAY,
+  );
+  if (!result.ok) throw new Error(result.error.code);
+  return result.value;
+}
+
+describe('a resident', () => {
+  it('has a valid citizen id, a name, a household and relation to its head, a residence status and a grid', () => {
+    const result = createResident(INPUT, TODAY);
+    expect(result.ok && result.value).toEqual({ ...INPUT, name: '次仁多吉' });
+  });
+
+  it('keeps the citizen-id failure code, under the citizenId field', () => {
+    const wrong = `${citizenId(11).slice(0, 17)}${citizenId(11).endsWith('0') ? '1' : '0'}`;
+    const result = createResident({ ...INPUT, citizenId: wrong }, TODAY);
+    expect(!result.ok && result.error).toMatchObject({
+      code: 'CITIZEN_ID.CHECK_CHARACTER',
+      field: ['citizenId'],
+    });
+  });
+
+  it('cannot be born after today', () => {
+    const result = createResident({ ...INPUT, citizenId: citizenId(11, '2025-06-02') }, TODAY);
+    expect(!result.ok && result.error.code).toBe('CITIZEN_ID.BIRTH_DATE_IN_FUTURE');
+  });
+
+  it('needs a name of at most 50 characters', () => {
+    const empty = createResident({ ...INPUT, name: ' ' }, TODAY);
+    expect(!empty.ok && empty.error).toMatchObject({ code: 'RESIDENT.REQUIRED', field: ['name'] });
+    const long = createResident({ ...INPUT, name: '名'.repeat(51) }, TODAY);
+    expect(!long.ok && long.error.code).toBe('RESIDENT.NAME');
+  });
+
+  it('refuses an unknown relation or residence status, and a code that is not a grid', () => {
+    const relation = createResident({ ...INPUT, relationToHead: 'COUSIN' as RelationToHead }, TODAY);
+    expect(!relation.ok && relation.error.code).toBe('RESIDENT.RELATION');
+    const status = createResident({ ...INPUT, residenceStatus: 'OVERSEAS' as ResidenceStatus }, TODAY);
+    expect(!status.ok && status.error.code).toBe('RESIDENT.RESIDENCE_STATUS');
+    const grid = createResident({ ...INPUT, gridCode: '542526100201' }, TODAY);
+    expect(!grid.ok && grid.error.code).toBe('RESIDENT.GRID_CODE');
+  });
+
+  it('may have no known housing', () => {
+    const result = createResident({ ...INPUT, housingId: '  ' }, TODAY);
+    expect(result.ok && result.value.housingId).toBeNull();
+  });
+});
+
+describe('a household', () => {
+  it('has exactly one head', () => {
+    const head = resident(1, 'HEAD');
+    const result = checkHousehold([resident(2, 'SPOUSE'), head, resident(4, 'CHILD')]);
+    expect(result.ok && result.value).toEqual(head);
+    const none = checkHousehold([resident(2, 'SPOUSE')]);
+    expect(!none.ok && none.error.code).toBe('RESIDENT.HOUSEHOLD_HEAD_MISSING');
+    const two = checkHousehold([resident(1, 'HEAD'), resident(3, 'HEAD')]);
+    expect(!two.ok && two.error.code).toBe('RESIDENT.HOUSEHOLD_HEAD_DUPLICATE');
+  });
+
+  it('holds members of that household only, each citizen id once', () => {
+    const other = checkHousehold([resident(1, 'HEAD'), resident(2, 'SPOUSE', 'h2')]);
+    expect(!other.ok && other.error).toMatchObject({
+      code: 'RESIDENT.OTHER_HOUSEHOLD',
+      field: ['1', 'householdId'],
+    });
+    const twice = checkHousehold([resident(1, 'HEAD'), { ...resident(1, 'CHILD'), id: 'p9' }]);
+    expect(!twice.ok && twice.error.code).toBe('RESIDENT.CITIZEN_ID_DUPLICATE');
+  });
+});
+
+describe('residents by residence status', () => {
+  it('counts registered, floating and away residents', () => {
+    const counts = countByResidenceStatus([
+      resident(1, 'HEAD'),
+      resident(2, 'SPOUSE', 'h1', 'AWAY'),
+      resident(3, 'HEAD', 'h3', 'FLOATING'),
+      resident(5, 'CHILD', 'h3', 'FLOATING'),
+    ]);
+    expect(counts).toEqual({ REGISTERED_RESIDENT: 1, FLOATING: 2, AWAY: 1 });
+  });
+});

@@ -1,0 +1,260 @@
+import { type DomainError, domainError } from '../shared/errors.js';
+
+// The expected failures of the basic-information registry ("一标三实") and its collection templates.
+// Codes are a public contract: clients branch on them, so they never change once released.
+
+/** Failures of standard addresses (标准地址). */
+export const ADDRESS_ERRORS = {
+  REQUIRED: domainError('ADDRESS.REQUIRED', 'VALIDATION', {
+    zh: '必填项为空',
+    en: 'A required value is empty',
+  }),
+  REGION: domainError('ADDRESS.REGION', 'VALIDATION', {
+    zh: '标准地址须以12位村（社区）级区划代码开头',
+    en: 'A standard address starts with a 12-digit village or community code',
+  }),
+  PLACE: domainError('ADDRESS.PLACE', 'VALIDATION', {
+    zh: '街路巷或小区名称不能含空白字符，长度不超过60个字符',
+    en: 'A road or settlement name has no white space and at most 60 characters',
+  }),
+  PLACE_ENDING: domainError('ADDRESS.PLACE_ENDING', 'VALIDATION', {
+    zh: '街路巷或小区名称不能以数字、字母或“号、栋、单元、室”编号结尾，请分别填写门牌号、楼栋、单元和室',
+    en: 'A road or settlement name cannot end in a digit, a letter or a numbered 号/栋/单元/室; give the number, building, unit and room separately',
+  }),
+  PART: domainError('ADDRESS.PART', 'VALIDATION', {
+    zh: '门牌号、楼栋、单元和室只能由数字、字母和连字符组成（如12、12-1、A），不超过10个字符',
+    en: 'A number, building, unit or room uses digits, letters and inner hyphens only (12, 12-1, A), at most 10 characters',
+  }),
+  UNIT_WITHOUT_BUILDING: domainError('ADDRESS.UNIT_WITHOUT_BUILDING', 'VALIDATION', {
+    zh: '填写单元时须同时填写楼栋',
+    en: 'A unit needs a building',
+  }),
+  FORMAT: domainError('ADDRESS.FORMAT', 'VALIDATION', {
+    zh: '标准地址格式应为“12位村级代码 空格 地名门牌号栋单元室”，如“542526100201 北街12号3栋2单元301室”',
+    en: 'A standard address reads "<12-digit village code> <place><n>号<n>栋<n>单元<n>室", e.g. "542526100201 北街12号3栋2单元301室"',
+  }),
+} as const;
+
+/** Failures of residents (实有人口). */
+export const RESIDENT_ERRORS = {
+  REQUIRED: domainError('RESIDENT.REQUIRED', 'VALIDATION', {
+    zh: '必填项为空',
+    en: 'A required value is empty',
+  }),
+  NAME: domainError('RESIDENT.NAME', 'VALIDATION', {
+    zh: '姓名不超过50个字符',
+    en: 'A name has at most 50 characters',
+  }),
+  RELATION: domainError('RESIDENT.RELATION', 'VALIDATION', {
+    zh: '未知的与户主关系',
+    en: 'Unknown relation to the head of household',
+  }),
+  RESIDENCE_STATUS: domainError('RESIDENT.RESIDENCE_STATUS', 'VALIDATION', {
+    zh: '未知的居住状态',
+    en: 'Unknown residence status',
+  }),
+  GRID_CODE: domainError('RESIDENT.GRID_CODE', 'VALIDATION', {
+    zh: '网格编码应为15位网格级区划代码',
+    en: 'A grid code is a 15-digit grid-level region code',
+  }),
+  HOUSEHOLD_HEAD_MISSING: domainError('RESIDENT.HOUSEHOLD_HEAD_MISSING', 'VALIDATION', {
+    zh: '每户须有且只有一名户主，该户没有户主',
+    en: 'Every household has exactly one head; this one has none',
+  }),
+  HOUSEHOLD_HEAD_DUPLICATE: domainError('RESIDENT.HOUSEHOLD_HEAD_DUPLICATE', 'CONFLICT', {
+    zh: '每户须有且只有一名户主，该户有多名户主',
+    en: 'Every household has exactly one head; this one has several',
+  }),
+  OTHER_HOUSEHOLD: domainError('RESIDENT.OTHER_HOUSEHOLD', 'VALIDATION', {
+    zh: '成员属于其他户',
+    en: 'A member belongs to another household',
+  }),
+  CITIZEN_ID_DUPLICATE: domainError('RESIDENT.CITIZEN_ID_DUPLICATE', 'CONFLICT', {
+    zh: '同一公民身份号码登记了多次',
+    en: 'The same citizen identity number is registered more than once',
+  }),
+} as const;
+
+/** Failures of housing (实有房屋). */
+export const HOUSING_ERRORS = {
+  REQUIRED: domainError('HOUSING.REQUIRED', 'VALIDATION', {
+    zh: '必填项为空',
+    en: 'A required value is empty',
+  }),
+  TYPE: domainError('HOUSING.TYPE', 'VALIDATION', {
+    zh: '未知的房屋类型',
+    en: 'Unknown housing type',
+  }),
+  USE: domainError('HOUSING.USE', 'VALIDATION', {
+    zh: '未知的房屋用途',
+    en: 'Unknown housing use',
+  }),
+  OWNER: domainError('HOUSING.OWNER', 'VALIDATION', {
+    zh: '产权人无效：个人或单位产权须填写其编号',
+    en: 'Invalid owner: a person or organisation owner needs its id',
+  }),
+  GRID_CODE: domainError('HOUSING.GRID_CODE', 'VALIDATION', {
+    zh: '网格编码应为15位网格级区划代码，且网格须在地址所在村（社区）内',
+    en: 'A grid code is a 15-digit grid-level region code inside the address’s village',
+  }),
+} as const;
+
+/** Failures of organisations (实有单位). */
+export const ORGANISATION_ERRORS = {
+  REQUIRED: domainError('ORGANISATION.REQUIRED', 'VALIDATION', {
+    zh: '必填项为空',
+    en: 'A required value is empty',
+  }),
+  NAME: domainError('ORGANISATION.NAME', 'VALIDATION', {
+    zh: '单位名称不超过100个字符',
+    en: 'An organisation name has at most 100 characters',
+  }),
+  GRID_CODE: domainError('ORGANISATION.GRID_CODE', 'VALIDATION', {
+    zh: '网格编码应为15位网格级区划代码，且网格须在地址所在村（社区）内',
+    en: 'A grid code is a 15-digit grid-level region code inside the address’s village',
+  }),
+} as const;
+
+/** Failures of rentals (房屋租赁). */
+export const RENTAL_ERRORS = {
+  REQUIRED: domainError('RENTAL.REQUIRED', 'VALIDATION', {
+    zh: '必填项为空',
+    en: 'A required value is empty',
+  }),
+  HOUSING_MISMATCH: domainError('RENTAL.HOUSING_MISMATCH', 'VALIDATION', {
+    zh: '租赁登记的房屋与所给房屋不一致',
+    en: 'The rental names another house than the one given',
+  }),
+  NOT_FOR_RENT: domainError('RENTAL.NOT_FOR_RENT', 'VALIDATION', {
+    zh: '该房屋未登记为出租房屋',
+    en: 'The house is not registered as let',
+  }),
+  NO_TENANTS: domainError('RENTAL.NO_TENANTS', 'VALIDATION', {
+    zh: '租赁须有至少一名承租人',
+    en: 'A rental has at least one tenant',
+  }),
+  TENANT_DUPLICATE: domainError('RENTAL.TENANT_DUPLICATE', 'VALIDATION', {
+    zh: '同一承租人登记了多次',
+    en: 'The same tenant is listed twice',
+  }),
+  LANDLORD_IS_TENANT: domainError('RENTAL.LANDLORD_IS_TENANT', 'VALIDATION', {
+    zh: '出租人不能同时是承租人',
+    en: 'The landlord cannot also be a tenant',
+  }),
+  DATES: domainError('RENTAL.DATES', 'VALIDATION', {
+    zh: '租赁结束日期须晚于开始日期',
+    en: 'A rental ends after it starts',
+  }),
+  OVERLAP: domainError('RENTAL.OVERLAP', 'CONFLICT', {
+    zh: '该房屋在这段时间内已有租赁登记',
+    en: 'The house is already let for part of that period',
+  }),
+} as const;
+
+/** Failures of collection templates and of submissions checked against them. */
+export const COLLECTION_ERRORS = {
+  REQUIRED: domainError('COLLECTION.REQUIRED', 'VALIDATION', {
+    zh: '必填项为空',
+    en: 'A required value is empty',
+  }),
+  KIND: domainError('COLLECTION.KIND', 'VALIDATION', {
+    zh: '采集类别只能是人、地、事、物、组织或房租',
+    en: 'A collection kind is PERSON, PLACE, EVENT, THING, ORGANISATION or RENTAL',
+  }),
+  VERSION: domainError('COLLECTION.VERSION', 'VALIDATION', {
+    zh: '模板版本须从1开始逐一递增',
+    en: 'Template versions are numbered 1, 2, 3 … in order',
+  }),
+  VERSION_NOT_FOUND: domainError('COLLECTION.VERSION_NOT_FOUND', 'NOT_FOUND', {
+    zh: '模板没有该版本',
+    en: 'The template has no such version',
+  }),
+  NO_FIELDS: domainError('COLLECTION.NO_FIELDS', 'VALIDATION', {
+    zh: '模板至少须有一个字段',
+    en: 'A template version has at least one field',
+  }),
+  FIELD_CODE: domainError('COLLECTION.FIELD_CODE', 'VALIDATION', {
+    zh: '字段编码须为小写字母开头的小写字母、数字或下划线（不超过40个字符），且不能重复',
+    en: 'A field code is lowercase letters, digits and underscores starting with a letter (at most 40), each used once',
+  }),
+  FIELD_ORDER: domainError('COLLECTION.FIELD_ORDER', 'VALIDATION', {
+    zh: '字段顺序须为不重复的正整数',
+    en: 'Field orders are distinct positive whole numbers',
+  }),
+  FIELD_DATATYPE: domainError('COLLECTION.FIELD_DATATYPE', 'VALIDATION', {
+    zh: '未知的字段数据类型',
+    en: 'Unknown field data type',
+  }),
+  FIELD_VALUES: domainError('COLLECTION.FIELD_VALUES', 'VALIDATION', {
+    zh: '选择类字段须有至少一个选项且选项键不重复；其他字段不能有选项',
+    en: 'A list field has at least one value with distinct keys; other fields have none',
+  }),
+  FIELD_BOUNDS: domainError('COLLECTION.FIELD_BOUNDS', 'VALIDATION', {
+    zh: '数值上下限只用于数值字段且下限不大于上限；长度上限只用于文本字段且为正整数',
+    en: 'min and max bound number fields only, min not above max; maxLength is a positive whole number for text fields only',
+  }),
+  UNKNOWN_FIELD: domainError('COLLECTION.UNKNOWN_FIELD', 'VALIDATION', {
+    zh: '模板中没有该字段',
+    en: 'The template has no such field',
+  }),
+  NOT_TEXT: domainError('COLLECTION.NOT_TEXT', 'VALIDATION', {
+    zh: '应填写文本',
+    en: 'Expected text',
+  }),
+  TOO_LONG: domainError('COLLECTION.TOO_LONG', 'VALIDATION', {
+    zh: '文本过长',
+    en: 'The text is too long',
+  }),
+  NOT_A_NUMBER: domainError('COLLECTION.NOT_A_NUMBER', 'VALIDATION', {
+    zh: '应填写数字',
+    en: 'Expected a number',
+  }),
+  OUT_OF_RANGE: domainError('COLLECTION.OUT_OF_RANGE', 'VALIDATION', {
+    zh: '数值超出允许范围',
+    en: 'The number is out of range',
+  }),
+  NOT_A_DATE: domainError('COLLECTION.NOT_A_DATE', 'VALIDATION', {
+    zh: '应填写日期（YYYY-MM-DD）',
+    en: 'Expected a date (YYYY-MM-DD)',
+  }),
+  NOT_A_BOOLEAN: domainError('COLLECTION.NOT_A_BOOLEAN', 'VALIDATION', {
+    zh: '应填写“是”或“否”',
+    en: 'Expected yes or no',
+  }),
+  NOT_IN_LIST: domainError('COLLECTION.NOT_IN_LIST', 'VALIDATION', {
+    zh: '不是该字段的可选项',
+    en: 'Not one of the field’s values',
+  }),
+  DUPLICATE_VALUE: domainError('COLLECTION.DUPLICATE_VALUE', 'VALIDATION', {
+    zh: '同一选项选择了多次',
+    en: 'The same value is chosen twice',
+  }),
+} as const;
+
+type ErrorOf<T> = T[keyof T];
+
+/** Any failure of the standard-address rules. */
+export type AddressError = ErrorOf<typeof ADDRESS_ERRORS>;
+/** Any failure of the resident rules. */
+export type ResidentError = ErrorOf<typeof RESIDENT_ERRORS>;
+/** Any failure of the housing rules. */
+export type HousingError = ErrorOf<typeof HOUSING_ERRORS>;
+/** Any failure of the organisation rules. */
+export type OrganisationError = ErrorOf<typeof ORGANISATION_ERRORS>;
+/** Any failure of the rental rules. */
+export type RentalError = ErrorOf<typeof RENTAL_ERRORS>;
+/** Any failure of the collection-template rules. */
+export type CollectionError = ErrorOf<typeof COLLECTION_ERRORS>;
+
+/** Names the input that was wrong, as a path (`['address', 'room']`). */
+export function at<C extends string>(
+  error: DomainError<C>,
+  ...field: readonly (string | number)[]
+): DomainError<C> {
+  return { ...error, field: field.map(String) };
+}
+
+/** Puts a nested input's error under its field (`['room']` under `address` → `['address', 'room']`). */
+export function under<C extends string>(error: DomainError<C>, ...prefix: readonly string[]): DomainError<C> {
+  return { ...error, field: [...prefix, ...(error.field ?? [])] };
+}
