@@ -1,7 +1,12 @@
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
-  resolve: { conditions: ['@grassroots/source'] },
+  resolve: {
+    conditions: ['@grassroots/source'],
+    // One graphql module instance for our code and for yoga/Pothos: otherwise vitest loads the ESM
+    // build for our files and the CommonJS one for the libraries, and yoga masks our GraphQLErrors.
+    alias: [{ find: /^graphql$/, replacement: 'graphql/index.js' }],
+  },
   ssr: { resolve: { conditions: ['@grassroots/source'] } },
   test: {
     include: ['test/**/*.test.ts'],

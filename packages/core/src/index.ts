@@ -201,3 +201,6 @@ export * from './camera/index.js';
 export * from './matter/index.js';
 export * from './points/index.js';
 export * from './registry/index.js';
+
+// people (人员)
+export * from './person/index.js';

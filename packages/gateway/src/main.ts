@@ -14,7 +14,11 @@ async function main(): Promise<void> {
   const db = await createDb(config);
   const loaded = await loadArticleFixtures(db, { progress: process.stdout.isTTY === true });
   if (loaded.length > 0) console.log(`Loaded fixtures: ${loaded.join(', ')}`);
-  const gateway = createGateway({ db, verify: await verifierFromEnv() });
+  const gateway = createGateway({
+    db,
+    verify: await verifierFromEnv(),
+    production: process.env.NODE_ENV === 'production',
+  });
   const port = Number(process.env.PORT ?? 4000);
   const host = process.env.HOST ?? 'localhost';
   const server = createServer(gateway);

@@ -1,0 +1,53 @@
+import { type DomainError, domainError } from '../shared/errors.js';
+
+/** Failures of registering or changing a person (人员登记). */
+export const PERSON_ERRORS = {
+  NAME_REQUIRED: domainError(
+    'PERSON.NAME_REQUIRED',
+    'VALIDATION',
+    { zh: '姓名不能为空，且不超过30个字', en: 'A name is required and has at most 30 characters' },
+    ['nameZh'],
+  ),
+  NAME_BO_SCRIPT: domainError(
+    'PERSON.NAME_BO_SCRIPT',
+    'VALIDATION',
+    { zh: '藏文姓名须用藏文书写', en: 'The Tibetan name must be written in Tibetan script' },
+    ['nameBo'],
+  ),
+  ETHNICITY: domainError(
+    'PERSON.ETHNICITY',
+    'VALIDATION',
+    { zh: '民族不在代码表中', en: 'The ethnicity is not in the code list' },
+    ['ethnicity'],
+  ),
+  HOME_REGION: domainError(
+    'PERSON.HOME_REGION',
+    'VALIDATION',
+    { zh: '居住地须为村（社区）级区划代码', en: 'The home region must be a village or community code' },
+    ['homeRegionCode'],
+  ),
+  NOT_FOUND: domainError('PERSON.NOT_FOUND', 'NOT_FOUND', { zh: '找不到该人员', en: 'No such person' }, [
+    'id',
+  ]),
+  DUPLICATE_CITIZEN_ID: domainError(
+    'PERSON.DUPLICATE_CITIZEN_ID',
+    'CONFLICT',
+    { zh: '该公民身份号码已登记', en: 'A person with this citizen ID number is already registered' },
+    ['citizenId'],
+  ),
+  STALE: domainError(
+    'PERSON.STALE',
+    'CONFLICT',
+    {
+      zh: '该人员信息已被他人修改，请刷新后重试',
+      en: 'Someone else changed this person meanwhile; reload and try again',
+    },
+    ['id'],
+  ),
+  FORBIDDEN: domainError('PERSON.FORBIDDEN', 'FORBIDDEN', {
+    zh: '您的角色或辖区不能登记或修改该地区的人员',
+    en: 'Your roles or region do not allow registering or changing people there',
+  }),
+} as const satisfies Record<string, DomainError>;
+
+export type PersonError = (typeof PERSON_ERRORS)[keyof typeof PERSON_ERRORS];
