@@ -1,6 +1,6 @@
 import type { PersonalField, RoleGrant } from '@grassroots/core';
 import DataLoader from 'dataloader';
-import type { Db } from './db/client.js';
+import { type Db, Prisma } from './db/client.js';
 
 /** One unmasked read of one personal field. */
 export interface AuditEntry {
@@ -8,6 +8,7 @@ export interface AuditEntry {
   readonly reason: string;
   readonly subjectType: string;
   readonly subjectId: string;
+  readonly subjectRegionCode: string;
   readonly field: PersonalField;
 }
 
@@ -33,24 +34,17 @@ export function createAuditLog(
   const loader = new DataLoader<AuditEntry, void, AuditEntry>(
     async (entries) => {
       const operationName = request.operationName();
-      await db.auditRecord.createMany({
-        data: entries.map((entry) => ({
-          occurredAt: request.now,
-          actorSubject: request.actorSubject,
-          actorPersonId: request.actorPersonId,
-          grantRole: entry.grant.role,
-          grantRegionCode: entry.grant.regionCode,
-          reason: entry.reason,
-          subjectType: entry.subjectType,
-          subjectId: entry.subjectId,
-          field: entry.field,
-          operationName,
-          requestId: request.requestId,
-        })),
-      });
+      // One multi-row INSERT for the whole batch: Prisma's createMany would split it every few dozen
+      // rows (SQLite's old parameter limit), and the statements of a query must not grow with its
+      // page size. A batch is capped well inside both databases' parameter limits.
+      const rows = entries.map(
+        (entry) =>
+          Prisma.sql`(${request.now}, ${request.actorSubject}, ${request.actorPersonId}, ${entry.grant.role}, ${entry.grant.regionCode}, ${entry.reason}, ${entry.subjectType}, ${entry.subjectId}, ${entry.subjectRegionCode}, ${entry.field}, ${operationName}, ${request.requestId})`,
+      );
+      await db.$executeRaw`INSERT INTO "AuditRecord" ("occurredAt", "actorSubject", "actorPersonId", "grantRole", "grantRegionCode", "reason", "subjectType", "subjectId", "subjectRegionCode", "field", "operationName", "requestId") VALUES ${Prisma.join(rows)}`;
       return entries.map(() => undefined);
     },
-    { cache: false, maxBatchSize: 500 },
+    { cache: false, maxBatchSize: 2000 },
   );
   return { record: (entry) => loader.load(entry) };
 }

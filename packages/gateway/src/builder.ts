@@ -54,16 +54,33 @@ export const builder = new SchemaBuilder<{
   relay: {
     clientMutationId: 'omit',
     cursorType: 'String',
-    edgesFieldOptions: { nullable: false },
     defaultConnectionTypeOptions: {
       description: 'A page of results with cursors for the next and previous pages.',
     },
     defaultEdgeTypeOptions: { description: 'One result and its cursor.' },
     pageInfoTypeOptions: { description: 'Where this page sits in the whole list.' },
     nodeTypeOptions: { description: 'An object with a globally unique, opaque ID.' },
-    nodeQueryOptions: { description: 'Fetches any object by its global ID; null when it does not exist.' },
-    nodesQueryOptions: { description: 'Fetches objects by their global IDs, in the same order.' },
+    nodeQueryOptions: {
+      description: 'Fetches any object by its global ID; null when it does not exist.',
+      args: { id: { description: 'A global ID.' } },
+    },
+    nodesQueryOptions: {
+      description: 'Fetches objects by their global IDs, in the same order.',
+      args: { ids: { description: 'Global IDs.' } },
+    },
     idFieldOptions: { description: 'The global, opaque ID of this object.' },
+    edgesFieldOptions: { nullable: false, description: 'The results on this page, each with its cursor.' },
+    pageInfoFieldOptions: { description: 'Where this page sits in the whole list.' },
+    cursorFieldOptions: { description: 'An opaque cursor to pass as after or before.' },
+    nodeFieldOptions: { description: 'The result.' },
+    hasNextPageFieldOptions: { description: 'Whether more results follow this page.' },
+    hasPreviousPageFieldOptions: { description: 'Whether results come before this page.' },
+    startCursorFieldOptions: { description: 'The cursor of the first result on this page.' },
+    endCursorFieldOptions: { description: 'The cursor of the last result on this page.' },
+    firstArgOptions: { description: `Return the first n results (at most ${MAX_PAGE_SIZE}).` },
+    lastArgOptions: { description: `Return the last n results (at most ${MAX_PAGE_SIZE}).` },
+    afterArgOptions: { description: 'Return results after this cursor.' },
+    beforeArgOptions: { description: 'Return results before this cursor.' },
   },
 });
 
@@ -85,3 +102,6 @@ builder.addScalarType('SafeInt', SafeIntResolver, {
 });
 
 builder.queryType({ description: 'Everything a client can read.' });
+builder.mutationType({
+  description: 'Business actions; each takes one input and returns a payload with userErrors.',
+});

@@ -1,6 +1,23 @@
 // The schema: the area files register their types on the builder; this file only gathers them.
+import { type GraphQLSchema, isObjectType } from 'graphql';
 import { builder } from '../builder.js';
 import './shared/labels.js';
 import './region.js';
+import './person.js';
+import './audit.js';
 
-export const schema = builder.toSchema({ sortSchema: true });
+export const schema = describeTotalCounts(builder.toSchema({ sortSchema: true }));
+
+/**
+ * The Prisma plugin adds `totalCount` to connections without a description and offers no option
+ * for one; every field of the API is described, so we add it here.
+ */
+function describeTotalCounts(built: GraphQLSchema): GraphQLSchema {
+  for (const type of Object.values(built.getTypeMap())) {
+    if (!isObjectType(type) || !type.name.endsWith('Connection')) continue;
+    const field = type.getFields().totalCount;
+    if (field && !field.description)
+      field.description = 'How many results the whole list has, counted in the database.';
+  }
+  return built;
+}

@@ -3,7 +3,9 @@ import {
   isRegionCode,
   parseRegionCode,
   REGION_LEVEL_LABELS,
+  REGION_LEVELS,
   type RegionLevel,
+  regionLevel,
   regionLineage,
   regionScopePrefix,
 } from '@grassroots/core';
@@ -26,6 +28,7 @@ export const regionCodeArg = z.string().refine((text) => parseRegionCode(text).o
 
 export const RegionRef = builder.prismaNode('Region', {
   id: { field: 'code' },
+  nullable: true,
   description:
     'A place in the administrative tree: province, prefecture, county, township, village or community.',
   fields: (t) => ({
@@ -93,7 +96,9 @@ export const RegionRef = builder.prismaNode('Region', {
       description: 'The regions above this one, from the province down to the parent.',
       resolve: async (query, region, _args, context) => {
         const codes = isRegionCode(region.code)
-          ? regionLineage(region.code).filter((code) => code !== region.code)
+          ? regionLineage(region.code)
+              .filter((code) => code !== region.code)
+              .sort((a, b) => REGION_LEVELS.indexOf(regionLevel(a)) - REGION_LEVELS.indexOf(regionLevel(b)))
           : [];
         const rows = await context.db.region.findMany({ ...query, where: { code: { in: [...codes] } } });
         return codes.flatMap((code) => rows.filter((row) => row.code === code));

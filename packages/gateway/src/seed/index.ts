@@ -1,9 +1,10 @@
 import type { Db } from '../db/client.js';
 import { loadFixtureSets } from './load.js';
+import { personFixtures } from './person.js';
 import { regionFixtures } from './region.js';
 
 /** The article's data, in dependency order. */
-export const articleFixtureSets = [regionFixtures];
+export const articleFixtureSets = [regionFixtures, personFixtures()];
 
 /** Loads the article's fixtures that this database does not have yet; returns the names loaded. */
 export function loadArticleFixtures(db: Db, options: { progress?: boolean } = {}): Promise<string[]> {

@@ -1,13 +1,6 @@
 import { TIBET_REGION_LIST_REVISION, tibetRegions } from '@grassroots/fixtures';
-import { pinyin } from 'pinyin-pro';
+import { pinyinKey } from '../pinyin.js';
 import { type FixtureSet, insertChunked } from './load.js';
-
-/** Lower-case, space-free pinyin used as the sort and search key for Chinese names. */
-export function sortKey(chineseName: string): string {
-  return pinyin(chineseName, { toneType: 'none', type: 'array', nonZh: 'consecutive' })
-    .join('')
-    .toLowerCase();
-}
 
 export const regionFixtures: FixtureSet = {
   name: 'regions',
@@ -29,7 +22,7 @@ export const regionFixtures: FixtureSet = {
             nameZh: region.nameZh,
             nameBo: region.nameBo,
             nameEn: region.nameEn,
-            namePinyin: sortKey(region.nameZh),
+            namePinyin: pinyinKey(region.nameZh),
             synthetic: region.synthetic,
             revision: TIBET_REGION_LIST_REVISION,
           })),

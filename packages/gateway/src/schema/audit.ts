@@ -1,0 +1,107 @@
+// 审计: the record of every unmasked read of personal data, for auditors.
+import type { Role } from '@grassroots/core';
+import { builder, DEFAULT_PAGE_SIZE, ForbiddenError, MAX_PAGE_SIZE } from '../builder.js';
+import type { Context } from '../context.js';
+import type { Prisma } from '../db/client.js';
+import { regionCodeArg } from './region.js';
+import { scopesOf, withinAny } from './shared/scope.js';
+
+const AUDIT_READERS: readonly Role[] = ['AUDITOR', 'COUNTY_ADMIN'];
+
+builder.prismaNode('AuditRecord', {
+  id: { field: 'id' },
+  nullable: true,
+  description:
+    'One read of unmasked personal data: who read which field of whom, when, and which grant allowed it.',
+  fields: (t) => ({
+    occurredAt: t.expose('occurredAt', { type: 'DateTime', description: 'When the value was read.' }),
+    actorSubject: t.exposeString('actorSubject', { description: "The reader: the token's subject." }),
+    actorPersonId: t.exposeString('actorPersonId', {
+      nullable: true,
+      description: "The reader's person id, if known.",
+    }),
+    grantRole: t.exposeString('grantRole', { description: 'The role whose grant allowed the read.' }),
+    grantRegionCode: t.exposeString('grantRegionCode', { description: 'The region of that grant.' }),
+    reason: t.exposeString('reason', {
+      description: 'Why the read was allowed, for example COUNTY_ADMIN@542526.',
+    }),
+    subjectType: t.exposeString('subjectType', {
+      description: 'The kind of record read, for example Person.',
+    }),
+    subjectId: t.exposeString('subjectId', { description: 'The id of the record read.' }),
+    subjectRegionCode: t.exposeString('subjectRegionCode', {
+      description: 'The region the record is held in.',
+    }),
+    field: t.exposeString('field', { description: 'The personal field read unmasked.' }),
+    operationName: t.exposeString('operationName', {
+      nullable: true,
+      description: 'The GraphQL operation, if named.',
+    }),
+    requestId: t.exposeString('requestId', { nullable: true, description: 'The request, to group reads.' }),
+  }),
+});
+
+const AuditRecordFilter = builder.inputType('AuditRecordFilter', {
+  description: 'Conditions an audit record must meet; all apply.',
+  fields: (t) => ({
+    regionCode: t.string({
+      required: false,
+      validate: regionCodeArg,
+      description: 'Subjects held inside this region.',
+    }),
+    subjectId: t.string({
+      required: false,
+      description: 'Reads about this record id (for example a person id).',
+    }),
+    actorSubject: t.string({ required: false, description: 'Reads by this token subject.' }),
+    from: t.field({ type: 'DateTime', required: false, description: 'At or after this instant.' }),
+    to: t.field({ type: 'DateTime', required: false, description: 'Before this instant.' }),
+  }),
+});
+
+function auditWhere(
+  context: Context,
+  filter:
+    | {
+        regionCode?: string | null;
+        subjectId?: string | null;
+        actorSubject?: string | null;
+        from?: Date | null;
+        to?: Date | null;
+      }
+    | null
+    | undefined,
+): Prisma.AuditRecordWhereInput {
+  const scope = withinAny(scopesOf(context.actor, AUDIT_READERS));
+  if (scope === null) throw new ForbiddenError('the audit log is for auditors and county administrators');
+  const and: Prisma.AuditRecordWhereInput[] = [{ OR: scope.OR.map((p) => ({ subjectRegionCode: p })) }];
+  if (filter?.regionCode) {
+    const region = withinAny([filter.regionCode]);
+    if (region) and.push({ OR: region.OR.map((p) => ({ subjectRegionCode: p })) });
+  }
+  if (filter?.subjectId) and.push({ subjectId: filter.subjectId });
+  if (filter?.actorSubject) and.push({ actorSubject: filter.actorSubject });
+  if (filter?.from) and.push({ occurredAt: { gte: filter.from } });
+  if (filter?.to) and.push({ occurredAt: { lt: filter.to } });
+  return { AND: and };
+}
+
+builder.queryField('auditRecords', (t) =>
+  t.prismaConnection({
+    type: 'AuditRecord',
+    cursor: 'id',
+    description: "Unmasked reads of personal data in the caller's region, newest first. For auditors.",
+    authScopes: { anyRole: AUDIT_READERS },
+    defaultSize: DEFAULT_PAGE_SIZE,
+    maxSize: MAX_PAGE_SIZE,
+    args: { filter: t.arg({ type: AuditRecordFilter, required: false, description: 'Conditions.' }) },
+    totalCount: (_root, args, context) =>
+      context.db.auditRecord.count({ where: auditWhere(context, args.filter) }),
+    resolve: (query, _root, args, context) =>
+      context.db.auditRecord.findMany({
+        ...query,
+        where: auditWhere(context, args.filter),
+        orderBy: [{ occurredAt: 'desc' }, { id: 'desc' }],
+      }),
+  }),
+);

@@ -1,0 +1,369 @@
+// 人员: the one identity every slice points to. Personal fields are masked unless the caller's
+// roles and region allow them (core's canSee), and every unmasked read is audited.
+import { randomUUID } from 'node:crypto';
+import {
+  type Actor,
+  authorisePersonChange,
+  CITIZEN_ID_ERRORS,
+  type Person as CorePerson,
+  canSee,
+  changePhone,
+  createPerson,
+  ETHNICITY_LABELS,
+  type Ethnicity,
+  grantsCovering,
+  labelFor,
+  PERSON_ERRORS,
+  PHONE_ERRORS,
+  SEX_LABELS,
+  type Sex,
+  shanghaiDateOf,
+} from '@grassroots/core';
+import { z } from 'zod';
+import { builder, DEFAULT_PAGE_SIZE, ForbiddenError, MAX_PAGE_SIZE } from '../builder.js';
+import type { Context } from '../context.js';
+import { Prisma } from '../db/client.js';
+import type { Person as PersonRow } from '../generated/sqlite/client.js';
+import { pinyinInitials, pinyinKey } from '../pinyin.js';
+import { regionCodeArg } from './region.js';
+import { LocaleEnum, labelledEnum, resolveLocale } from './shared/labels.js';
+import { OrderDirection } from './shared/order.js';
+import { personalValue } from './shared/personal.js';
+import { withinAny } from './shared/scope.js';
+import { failed, type Payload, succeeded, userErrorType } from './shared/user-errors.js';
+
+export const SexEnum = labelledEnum('Sex', 'Sex, as read from the citizen ID number.', SEX_LABELS);
+export const EthnicityEnum = labelledEnum('Ethnicity', 'Ethnicity (民族), GB/T 3304.', ETHNICITY_LABELS);
+
+/** Whether the caller holds any grant whose region contains the person's home. */
+function inScope(actor: Actor, person: { homeRegionCode: string }): boolean {
+  return grantsCovering(actor, person.homeRegionCode).length > 0;
+}
+
+function subjectOf(person: PersonRow) {
+  return { type: 'Person', id: person.id, regionCode: person.homeRegionCode };
+}
+
+export const PersonRef = builder.prismaNode('Person', {
+  id: { field: 'id' },
+  nullable: true,
+  description:
+    'A natural person: resident, grid staff, cadre, applicant or contestant. Personal fields are masked ' +
+    "unless the caller's roles and region allow them; every unmasked read is audited.",
+  // A caller sees people only inside its region; elsewhere the field answers FORBIDDEN.
+  authScopes: (person, context) => inScope(context.actor, person),
+  fields: (t) => ({
+    name: t.string({
+      nullable: false,
+      description:
+        'The name in the requested language (Tibetan script where the person has one), masked as allowed.',
+      args: {
+        locale: t.arg({ type: LocaleEnum, required: false, description: 'Defaults to Accept-Language.' }),
+      },
+      resolve: async (person, args, context) => {
+        const locale = resolveLocale(args.locale, context.locale);
+        const name = locale === 'bo' && person.nameBo ? person.nameBo : person.nameZh;
+        return (await personalValue(context, subjectOf(person), 'NAME', name)) ?? '';
+      },
+    }),
+    nameZh: t.string({
+      description: 'The name in Chinese characters, masked as allowed.',
+      resolve: async (person, _args, context) =>
+        (await personalValue(context, subjectOf(person), 'NAME', person.nameZh)) ?? '',
+    }),
+    nameBo: t.string({
+      nullable: true,
+      description: 'The name in Tibetan script, masked as allowed; null when the person has none.',
+      resolve: (person, _args, context) => personalValue(context, subjectOf(person), 'NAME', person.nameBo),
+    }),
+    citizenId: t.string({
+      description:
+        'Citizen ID number (GB 11643), masked as allowed: 5****************3 or 540102********1233.',
+      resolve: async (person, _args, context) =>
+        (await personalValue(context, subjectOf(person), 'CITIZEN_ID', person.citizenId)) ?? '',
+    }),
+    sex: t.field({ type: SexEnum, description: 'Read from the citizen ID.', resolve: (p) => p.sex as Sex }),
+    birthDate: t.string({
+      description: 'YYYY-MM-DD, read from the citizen ID; masked as allowed (1990-**-**).',
+      resolve: async (person, _args, context) =>
+        (await personalValue(context, subjectOf(person), 'BIRTH_DATE', person.birthDate)) ?? '',
+    }),
+    ethnicity: t.field({
+      type: EthnicityEnum,
+      nullable: true,
+      description: 'Ethnicity; null when the caller may not see it.',
+      resolve: async (person, _args, context) =>
+        (await personalValue(context, subjectOf(person), 'ETHNICITY', person.ethnicity)) === person.ethnicity
+          ? (person.ethnicity as Ethnicity)
+          : null,
+    }),
+    ethnicityLabel: t.string({
+      description: 'Ethnicity as a label in the requested language, or *** when the caller may not see it.',
+      args: {
+        locale: t.arg({ type: LocaleEnum, required: false, description: 'Defaults to Accept-Language.' }),
+      },
+      resolve: async (person, args, context) => {
+        const shown = await personalValue(context, subjectOf(person), 'ETHNICITY', person.ethnicity);
+        const labels = ETHNICITY_LABELS[shown as Ethnicity];
+        return labels ? labelFor(labels, resolveLocale(args.locale, context.locale)) : (shown ?? '');
+      },
+    }),
+    phone: t.string({
+      nullable: true,
+      description: 'Mobile number, masked as allowed (138****5678); null when none is recorded.',
+      resolve: (person, _args, context) => personalValue(context, subjectOf(person), 'PHONE', person.phone),
+    }),
+    homeRegion: t.relation('homeRegion', { description: 'The village or community the person lives in.' }),
+    updatedAt: t.expose('updatedAt', {
+      type: 'DateTime',
+      description: 'When the record last changed; pass it back to detect concurrent edits.',
+    }),
+  }),
+});
+
+const PersonOrderField = builder.enumType('PersonOrderField', {
+  description: 'What people can be ordered by.',
+  values: {
+    NAME: { value: 'namePinyin', description: 'Chinese name, by its pinyin.' },
+    REGISTERED_AT: { value: 'createdAt', description: 'When the person was registered.' },
+  } as const,
+});
+
+const PersonOrder = builder.inputType('PersonOrder', {
+  description: 'The order of a person list; ties are broken by id.',
+  fields: (t) => ({
+    field: t.field({ type: PersonOrderField, required: true, description: 'The field to order by.' }),
+    direction: t.field({
+      type: OrderDirection,
+      required: false,
+      defaultValue: 'asc',
+      description: 'Direction.',
+    }),
+  }),
+});
+
+const PersonFilter = builder.inputType('PersonFilter', {
+  description: "Conditions a person must meet; all apply, always inside the caller's region.",
+  fields: (t) => ({
+    regionCode: t.string({
+      required: false,
+      validate: regionCodeArg,
+      description: 'Living inside this region.',
+    }),
+    nameContains: t.string({
+      required: false,
+      validate: z.string().min(1).max(30),
+      description: 'Chinese name or its pinyin contains this text.',
+    }),
+    citizenIdLast4: t.string({
+      required: false,
+      validate: z
+        .string()
+        .regex(/^\d{3}[\dX]$/, '须为身份证号码后四位 / The last four characters of an ID number'),
+      description: 'The last four characters of the citizen ID (search by a masked number).',
+    }),
+    citizenId: t.string({
+      required: false,
+      validate: z.string().length(18, '须为18位身份证号码 / An 18-character citizen ID number'),
+      description: 'The full citizen ID; only searched where the caller may see full ID numbers.',
+    }),
+  }),
+});
+
+type PersonFilterInput = {
+  regionCode?: string | null;
+  nameContains?: string | null;
+  citizenIdLast4?: string | null;
+  citizenId?: string | null;
+} | null;
+
+/** The SQL condition of a person list: the caller's region, then the filter. */
+function personWhere(context: Context, filter: PersonFilterInput | undefined): Prisma.PersonWhereInput {
+  const scope = withinAny(context.actor.grants.map((grant) => grant.regionCode));
+  if (scope === null) throw new ForbiddenError('people are visible only to staff with a region');
+  const and: Prisma.PersonWhereInput[] = [{ OR: scope.OR.map((prefix) => ({ homeRegionCode: prefix })) }];
+  if (filter?.regionCode) {
+    const region = withinAny([filter.regionCode]);
+    if (region) and.push({ OR: region.OR.map((prefix) => ({ homeRegionCode: prefix })) });
+  }
+  if (filter?.nameContains) {
+    const text = filter.nameContains.trim();
+    and.push({
+      OR: [
+        { nameZh: { contains: text } },
+        { namePinyin: { contains: text.toLowerCase().replaceAll(' ', '') } },
+      ],
+    });
+  }
+  if (filter?.citizenIdLast4) and.push({ citizenIdLast4: filter.citizenIdLast4 });
+  if (filter?.citizenId) {
+    // Searching by a full number reveals it: only in the regions where the caller may see it.
+    const full = context.actor.grants
+      .filter(
+        (grant) => canSee(context.actor, 'CITIZEN_ID', { regionCode: grant.regionCode }).level === 'FULL',
+      )
+      .map((grant) => grant.regionCode);
+    const allowed = withinAny(full);
+    if (allowed === null)
+      throw new ForbiddenError('searching by a full citizen ID needs a role that may see it');
+    and.push(
+      { citizenId: filter.citizenId },
+      { OR: allowed.OR.map((prefix) => ({ homeRegionCode: prefix })) },
+    );
+  }
+  return { AND: and };
+}
+
+builder.queryFields((t) => ({
+  people: t.prismaConnection({
+    type: 'Person',
+    cursor: 'id',
+    description: "People in the caller's region matching a filter, in a stable order.",
+    authScopes: { authenticated: true },
+    defaultSize: DEFAULT_PAGE_SIZE,
+    maxSize: MAX_PAGE_SIZE,
+    args: {
+      filter: t.arg({
+        type: PersonFilter,
+        required: false,
+        description: 'Conditions; none means everyone visible.',
+      }),
+      orderBy: t.arg({ type: PersonOrder, required: false, description: 'Defaults to name.' }),
+    },
+    totalCount: (_root, args, context) =>
+      context.db.person.count({ where: personWhere(context, args.filter) }),
+    resolve: (query, _root, args, context) => {
+      const direction = args.orderBy?.direction ?? 'asc';
+      const field = args.orderBy?.field ?? 'namePinyin';
+      return context.db.person.findMany({
+        ...query,
+        where: personWhere(context, args.filter),
+        orderBy: [{ [field]: direction }, { id: direction }],
+      });
+    },
+  }),
+}));
+
+// ---- mutations ---------------------------------------------------------------------------
+
+const PersonUserError = userErrorType('PersonUserError', 'Why a change to a person was refused.', [
+  ...Object.values(PERSON_ERRORS),
+  ...Object.values(CITIZEN_ID_ERRORS),
+  ...Object.values(PHONE_ERRORS),
+]);
+
+function personPayload(name: string, description: string) {
+  return builder.objectRef<Payload<PersonRow>>(name).implement({
+    description,
+    fields: (t) => ({
+      person: t.field({
+        type: PersonRef,
+        nullable: true,
+        description: 'The person as stored; null when the change was refused.',
+        resolve: (payload) => payload.result,
+      }),
+      userErrors: t.field({
+        type: [PersonUserError],
+        description: 'Why the change was refused; empty on success.',
+        resolve: (payload) => [...payload.userErrors],
+      }),
+    }),
+  });
+}
+
+const PersonRegisterInput = builder.inputType('PersonRegisterInput', {
+  description: 'A person to register. Sex and birth date are read from the citizen ID.',
+  fields: (t) => ({
+    nameZh: t.string({ required: true, description: 'Name in Chinese characters.' }),
+    nameBo: t.string({ required: false, description: 'Name in Tibetan script, if any.' }),
+    citizenId: t.string({ required: true, description: 'Citizen ID number, 18 characters.' }),
+    ethnicity: t.field({ type: EthnicityEnum, required: true, description: 'Ethnicity.' }),
+    phone: t.string({ required: false, description: 'Mainland mobile number.' }),
+    homeRegionCode: t.string({
+      required: true,
+      description: 'The 12-digit code of the village or community.',
+    }),
+  }),
+});
+
+const PersonChangePhoneInput = builder.inputType('PersonChangePhoneInput', {
+  description: 'A new phone number for a person; an empty or missing number removes it.',
+  fields: (t) => ({
+    personId: t.globalID({ required: true, description: 'The person.' }),
+    phone: t.string({ required: false, description: 'The new mainland mobile number.' }),
+    expectedUpdatedAt: t.field({
+      type: 'DateTime',
+      required: false,
+      description: "The person's updatedAt as the caller last saw it; a newer one means a concurrent edit.",
+    }),
+  }),
+});
+
+function toCorePerson(row: PersonRow): CorePerson {
+  return row as unknown as CorePerson;
+}
+
+builder.mutationFields((t) => ({
+  personRegister: t.field({
+    type: personPayload('PersonRegisterPayload', 'The result of registering a person.'),
+    description: 'Registers a person living in the caller’s region (人员登记).',
+    args: { input: t.arg({ type: PersonRegisterInput, required: true, description: 'The person.' }) },
+    resolve: async (_root, { input }, context) => {
+      const person = createPerson({ ...input, id: `P-${randomUUID()}` }, shanghaiDateOf(context.now));
+      if (!person.ok) return failed(...person.error);
+      const allowed = authorisePersonChange(context.actor, person.value.homeRegionCode);
+      if (!allowed.ok) return failed(allowed.error);
+      const region = await context.db.region.findUnique({ where: { code: person.value.homeRegionCode } });
+      if (!region) return failed(PERSON_ERRORS.HOME_REGION);
+      try {
+        const row = await context.db.person.create({
+          data: {
+            id: person.value.id,
+            nameZh: person.value.nameZh,
+            nameBo: person.value.nameBo,
+            namePinyin: pinyinKey(person.value.nameZh),
+            nameInitials: pinyinInitials(person.value.nameZh),
+            citizenId: person.value.citizenId,
+            citizenIdLast4: person.value.citizenId.slice(-4),
+            sex: person.value.sex,
+            birthDate: person.value.birthDate,
+            ethnicity: person.value.ethnicity,
+            phone: person.value.phone,
+            homeRegionCode: person.value.homeRegionCode,
+            synthetic: false,
+          },
+        });
+        return succeeded(row);
+      } catch (error) {
+        if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') {
+          return failed(PERSON_ERRORS.DUPLICATE_CITIZEN_ID);
+        }
+        throw error;
+      }
+    },
+  }),
+  personChangePhone: t.field({
+    type: personPayload('PersonChangePhonePayload', "The result of changing a person's phone number."),
+    description: "Changes a person's mobile number.",
+    args: { input: t.arg({ type: PersonChangePhoneInput, required: true, description: 'The change.' }) },
+    resolve: async (_root, { input }, context) => {
+      const row =
+        input.personId.typename === 'Person'
+          ? await context.db.person.findUnique({ where: { id: input.personId.id } })
+          : null;
+      // Someone outside the caller's region is reported as absent, so ids cannot be probed.
+      if (!row || !inScope(context.actor, row)) return failed(PERSON_ERRORS.NOT_FOUND);
+      const allowed = authorisePersonChange(context.actor, row.homeRegionCode);
+      if (!allowed.ok) return failed(allowed.error);
+      const changed = changePhone(toCorePerson(row), input.phone ?? null);
+      if (!changed.ok) return failed(changed.error);
+      const expected = input.expectedUpdatedAt ?? row.updatedAt;
+      const { count } = await context.db.person.updateMany({
+        where: { id: row.id, updatedAt: expected },
+        data: { phone: changed.value.phone },
+      });
+      if (count === 0) return failed(PERSON_ERRORS.STALE);
+      return succeeded(await context.db.person.findUniqueOrThrow({ where: { id: row.id } }));
+    },
+  }),
+}));

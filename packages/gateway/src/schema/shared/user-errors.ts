@@ -1,0 +1,88 @@
+// The one error style of the API: expected failures come back in a payload's `userErrors`, each with
+// an enum `code` mirroring core's stable error code, a `kind`, the `field` path and a localised
+// message. Thrown errors are bugs and stay masked.
+import { type DomainError, type ErrorKind, type Locale, labelFor } from '@grassroots/core';
+import { builder } from '../../builder.js';
+import { LocaleEnum, resolveLocale } from './labels.js';
+
+export const UserErrorKind = builder.enumType('UserErrorKind', {
+  description: 'The class of an expected failure; clients may branch on it when they do not know the code.',
+  values: {
+    VALIDATION: { description: 'The input is wrong; fix the named field.' },
+    NOT_FOUND: { description: 'Something the input names does not exist (or is not visible to the caller).' },
+    FORBIDDEN: { description: "The caller's roles or region do not allow the action." },
+    CONFLICT: { description: 'The action clashes with the current state; reload and decide again.' },
+  } as const,
+});
+
+/** The GraphQL enum value of a core error code: `PERSON.NAME_REQUIRED` → `PERSON_NAME_REQUIRED`. */
+export function codeValue(code: string): string {
+  return code.replaceAll('.', '_');
+}
+
+export const UserErrorInterface = builder.interfaceRef<DomainError>('UserError').implement({
+  description: 'An expected failure of a mutation.',
+  fields: (t) => ({
+    kind: t.field({
+      type: UserErrorKind,
+      description: 'The class of failure.',
+      resolve: (e) => e.kind as ErrorKind,
+    }),
+    field: t.stringList({
+      nullable: true,
+      description: 'The path of the input field at fault, from the input object; null when no one field is.',
+      resolve: (e) => (e.field ? [...e.field] : null),
+    }),
+    message: t.string({
+      description: 'What went wrong, in the requested language (Chinese, or English).',
+      args: {
+        locale: t.arg({ type: LocaleEnum, required: false, description: 'Defaults to Accept-Language.' }),
+      },
+      resolve: (e, args, context) => localMessage(e, resolveLocale(args.locale, context.locale)),
+    }),
+  }),
+});
+
+function localMessage(error: DomainError, locale: Locale): string {
+  return labelFor({ zh: error.message.zh, en: error.message.en }, locale);
+}
+
+/**
+ * A mutation's error type: `<Name>` implementing UserError, with a `code` enum `<Name>Code` whose
+ * values are exactly the core errors the mutation can return.
+ */
+export function userErrorType(name: string, description: string, errors: readonly DomainError[]) {
+  const values = Object.fromEntries(
+    [...new Map(errors.map((e) => [e.code, e])).values()].map((e) => [
+      codeValue(e.code),
+      { value: e.code, description: `${e.message.zh} / ${e.message.en}` },
+    ]),
+  );
+  const codeEnum = builder.enumType(`${name}Code`, { description: `The codes of ${name}.`, values });
+  return builder.objectRef<DomainError>(name).implement({
+    description,
+    interfaces: [UserErrorInterface],
+    isTypeOf: () => true,
+    fields: (t) => ({
+      code: t.field({
+        type: codeEnum,
+        description: "The stable code of the failure (core's error code).",
+        resolve: (e) => e.code as never,
+      }),
+    }),
+  });
+}
+
+/** A payload: the result (null on failure) and the user errors (empty on success). */
+export interface Payload<T> {
+  readonly result: T | null;
+  readonly userErrors: readonly DomainError[];
+}
+
+export function succeeded<T>(result: T): Payload<T> {
+  return { result, userErrors: [] };
+}
+
+export function failed(...errors: readonly DomainError[]): Payload<never> {
+  return { result: null, userErrors: errors };
+}

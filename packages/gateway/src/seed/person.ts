@@ -1,0 +1,43 @@
+import { DEFAULT_SEED, gerzePeople } from '@grassroots/fixtures';
+import { type FixtureSet, insertChunked } from './load.js';
+
+/**
+ * The synthetic people of 改则县: the one pool that grid staff and residents are drawn from.
+ * `limit` loads only the first people of the pool (tests that need a few hundred, not 20,000).
+ */
+export function personFixtures(
+  options: { readonly seed?: number; readonly limit?: number } = {},
+): FixtureSet {
+  const seed = options.seed ?? DEFAULT_SEED;
+  return {
+    name: 'people',
+    version: 'gerze-1',
+    seed,
+    load: (tx, progress) => {
+      const people = gerzePeople(seed).slice(0, options.limit);
+      return insertChunked(
+        people,
+        (chunk) =>
+          tx.person.createMany({
+            data: chunk.map((person) => ({
+              id: person.id,
+              nameZh: person.nameZh,
+              nameBo: person.nameBo,
+              // Stored without spaces, so a search for "zhaxi" finds 扎西.
+              namePinyin: person.namePinyin.replaceAll(' ', ''),
+              nameInitials: person.nameInitials,
+              citizenId: person.citizenId,
+              citizenIdLast4: person.citizenId.slice(-4),
+              sex: person.sex,
+              birthDate: person.birthDate,
+              ethnicity: person.ethnicity,
+              phone: person.phone,
+              homeRegionCode: person.homeRegionCode,
+              synthetic: true,
+            })),
+          }),
+        progress,
+      );
+    },
+  };
+}

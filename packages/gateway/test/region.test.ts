@@ -1,0 +1,113 @@
+import { encodeGlobalID } from '@pothos/plugin-relay';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { regionFixtures } from '../src/seed/region.js';
+import { startGateway, type TestGateway } from './harness.js';
+
+let t: TestGateway;
+beforeAll(async () => {
+  t = await startGateway([regionFixtures]);
+});
+afterAll(() => t.close());
+
+describe('the administrative tree (public data)', () => {
+  it('answers 改则县 with its level, names, ancestors and townships to anonymous callers', async () => {
+    const result = await t.gql<{ region: Record<string, unknown> }>(/* GraphQL */ `
+      {
+        region(code: "542526") {
+          code level nameZh nameEn
+          bo: name(locale: BO)
+          levelZh: levelLabel(locale: ZH_CN)
+          levelEn: levelLabel(locale: EN)
+          parent { code nameZh }
+          ancestors { code }
+          children(first: 20) { totalCount edges { node { level parent { code } } } }
+        }
+      }
+    `);
+    expect(result.errors).toBeUndefined();
+    const region = result.data?.region as {
+      children: { totalCount: number; edges: { node: { level: string; parent: { code: string } } }[] };
+    } & Record<string, unknown>;
+    expect(region).toMatchObject({
+      code: '542526',
+      level: 'COUNTY',
+      nameZh: '改则县',
+      nameEn: 'Gêrzê County',
+      levelZh: '县级',
+      levelEn: 'County',
+      parent: { code: '542500', nameZh: '阿里地区' },
+      ancestors: [{ code: '540000' }, { code: '542500' }],
+    });
+    expect(region.bo).toMatch(/[\u0F00-\u0FFF]/);
+    expect(region.children.totalCount).toBe(7);
+    expect(
+      region.children.edges.every((e) => e.node.level === 'TOWNSHIP' && e.node.parent.code === '542526'),
+    ).toBe(true);
+  });
+
+  it('labels enum values in the language of Accept-Language', async () => {
+    const query = '{ region(code: "540000") { levelLabel } enumLabels(enum: "RegionLevel") { value label } }';
+    const zh = await t.gql<{ region: { levelLabel: string } }>(query, {}, { locale: 'zh-CN' });
+    const en = await t.gql<{
+      region: { levelLabel: string };
+      enumLabels: { value: string; label: string }[];
+    }>(query, {}, { locale: 'en-US,en;q=0.9' });
+    expect(zh.data?.region.levelLabel).toBe('省级');
+    expect(en.data?.region.levelLabel).toBe('Province');
+    expect(en.data?.enumLabels.find((l) => l.value === 'VILLAGE')?.label).toBe('Village or community');
+  });
+
+  it('filters and counts in SQL: the 49 villages of 改则县', async () => {
+    const result = await t.gql<{ regions: { totalCount: number } }>(
+      '{ regions(filter: { within: "542526", level: VILLAGE }) { totalCount } }',
+    );
+    expect(result.data?.regions.totalCount).toBe(49);
+  });
+
+  it('pages forwards and backwards over stable cursors, ordered by pinyin', async () => {
+    const page = (args: string) =>
+      t.gql<{
+        regions: {
+          pageInfo: { startCursor: string; endCursor: string };
+          edges: { cursor: string; node: { code: string } }[];
+        };
+      }>(
+        `{ regions(filter: { within: "542526", level: VILLAGE }, orderBy: { field: NAME }, ${args}) {
+            pageInfo { startCursor endCursor } edges { cursor node { code } } } }`,
+      );
+    const first = await page('first: 10');
+    const second = await page(`first: 10, after: "${first.data?.regions.pageInfo.endCursor}"`);
+    const back = await page(`last: 10, before: "${second.data?.regions.pageInfo.startCursor}"`);
+    expect(back.data?.regions.edges).toEqual(first.data?.regions.edges);
+    const codes = [...(first.data?.regions.edges ?? []), ...(second.data?.regions.edges ?? [])].map(
+      (e) => e.node.code,
+    );
+    expect(new Set(codes).size).toBe(20);
+  });
+
+  it('round-trips a region through node and nodes', async () => {
+    const id = encodeGlobalID('Region', '542526');
+    const result = await t.gql<{ node: { id: string; code: string }; nodes: ({ code: string } | null)[] }>(
+      'query ($id: ID!, $ids: [ID!]!) { node(id: $id) { id ... on Region { code } } nodes(ids: $ids) { ... on Region { code } } }',
+      { id, ids: [encodeGlobalID('Region', '540000'), id, encodeGlobalID('Region', '999999')] },
+    );
+    expect(result.data?.node).toEqual({ id, code: '542526' });
+    expect(result.data?.nodes).toEqual([{ code: '540000' }, { code: '542526' }, null]);
+  });
+
+  it('refuses an invalid code with a validation error', async () => {
+    const result = await t.gql('{ region(code: "54x") { code } }');
+    expect(result.errors?.[0]?.message).toMatch(/区划代码无效 \/ Invalid region code/);
+  });
+
+  it('loads the tree level by level in a fixed number of statements, whatever the number of children', async () => {
+    const query = (n: number) =>
+      `{ region(code: "540000") { children(first: ${n}) { edges { node { code children(first: 50) { totalCount edges { node { code parent { code } } } } } } } } }`;
+    t.resetQueries();
+    await t.gql(query(1));
+    const one = t.queries.length;
+    t.resetQueries();
+    await t.gql(query(7));
+    expect(t.queries.length).toBe(one);
+  });
+});
