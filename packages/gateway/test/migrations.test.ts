@@ -12,6 +12,7 @@ import {
   migrationsDir,
   newMigration,
   readMigrations,
+  reset,
 } from '../src/db/migrations.js';
 import { freshDatabase, type TestDatabase } from './harness.js';
 
@@ -122,6 +123,26 @@ describe('the migration runner', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+
+  it('resets a database to the committed migrations, dropping its rows', async () => {
+    await migrate(database.config);
+    db = await createDb(database.config);
+    await db.region.create({
+      data: {
+        code: '540000',
+        level: 'PROVINCE',
+        nameZh: '西藏自治区',
+        namePinyin: 'xizangzizhiqu',
+        revision: 'test',
+      },
+    });
+    await db.$disconnect();
+    db = undefined;
+    const { applied } = await reset(database.config);
+    expect(applied).toEqual(readMigrations(database.config.provider).migrationDirectories.map((m) => m.path));
+    db = await createDb(database.config);
+    expect(await db.region.count()).toBe(0);
   });
 
   it('explains an unreachable database instead of failing obscurely', async () => {

@@ -1,9 +1,9 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { MigrationList, SchemaEngine } from '@prisma/schema-engine-wasm';
 import pg from 'pg';
 import { derivePostgresSchema } from '../../scripts/derive-postgres-schema.mjs';
-import { type DatabaseConfig, gatewayRoot, type Provider, redactUrl } from './config.js';
+import { type DatabaseConfig, gatewayRoot, type Provider, redactUrl, sqlitePath } from './config.js';
 import { withSchemaEngine } from './engine.js';
 
 const prismaDir = join(gatewayRoot, 'prisma');
@@ -135,7 +135,14 @@ async function runWithEngine<T>(
 
 /** Drops everything in the database and applies all committed migrations again. */
 export async function reset(config: DatabaseConfig): Promise<MigrateResult> {
-  await runWithEngine(config, (engine) => engine.reset({ filter: filters }));
+  if (config.provider === 'sqlite') {
+    // The WebAssembly engine cannot reset SQLite through the adapter (it leaves the tables); an
+    // embedded database is one file, so removing it is the reset, as Prisma's CLI does.
+    const path = sqlitePath(config);
+    for (const file of [path, `${path}-wal`, `${path}-shm`, `${path}-journal`]) rmSync(file, { force: true });
+  } else {
+    await runWithEngine(config, (engine) => engine.reset({ filter: filters }));
+  }
   return migrate(config);
 }
 
