@@ -331,6 +331,19 @@ describe('the audit log', () => {
     expect(result.data?.auditRecords.edges.every((e) => e.node.subjectId === person.id)).toBe(true);
   });
 
+  it('round-trips an audit record through node', async () => {
+    const row = await t.db.auditRecord.findFirstOrThrow({ where: { subjectId: person.id } });
+    const id = encodeGlobalID('AuditRecord', String(row.id));
+    const result = await t.gql<{ node: { id: string; field: string } }>(
+      'query ($id: ID!) { node(id: $id) { id ... on AuditRecord { field } } }',
+      { id },
+      { as: auditor },
+    );
+    expect(result.data?.node).toEqual({ id, field: row.field });
+    const refused = await t.gql('query ($id: ID!) { node(id: $id) { id } }', { id }, { as: gridWorker });
+    expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+
   it('is closed to grid workers', async () => {
     const result = await t.gql(AUDIT, {}, { as: gridWorker });
     expect(result.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');

@@ -1,5 +1,5 @@
 // 审计: the record of every unmasked read of personal data, for auditors.
-import type { Role } from '@grassroots/core';
+import { hasRoleIn, type Role } from '@grassroots/core';
 import { builder, DEFAULT_PAGE_SIZE, ForbiddenError, MAX_PAGE_SIZE } from '../builder.js';
 import type { Context } from '../context.js';
 import type { Prisma } from '../db/client.js';
