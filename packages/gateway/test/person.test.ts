@@ -340,7 +340,11 @@ describe('the audit log', () => {
       { as: auditor },
     );
     expect(result.data?.node).toEqual({ id, field: row.field });
-    const refused = await t.gql('query ($id: ID!) { node(id: $id) { id } }', { id }, { as: gridWorker });
+    const refused = await t.gql(
+      'query ($id: ID!) { node(id: $id) { ... on AuditRecord { field } } }',
+      { id },
+      { as: gridWorker },
+    );
     expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 

@@ -13,6 +13,8 @@ builder.prismaNode('AuditRecord', {
   nullable: true,
   description:
     'One read of unmasked personal data: who read which field of whom, when, and which grant allowed it.',
+  // Only auditors and county administrators of the subject's region see a record, however it is reached.
+  authScopes: (record, context) => hasRoleIn(context.actor, AUDIT_READERS, record.subjectRegionCode) !== null,
   fields: (t) => ({
     occurredAt: t.expose('occurredAt', { type: 'DateTime', description: 'When the value was read.' }),
     actorSubject: t.exposeString('actorSubject', { description: "The reader: the token's subject." }),
