@@ -1,6 +1,19 @@
 // The public API of the grid area (网格化管理): grids and household-joint units, staffing models,
 // recruitment, assignments, attendance, leave, assessment, training and homeowners' committees.
 
+export type { GridAccessError, ManagingUnitScope } from './access.js';
+export {
+  authoriseClockRecord,
+  authoriseLeaveApplication,
+  authoriseRecruitment,
+  authoriseStaffingChange,
+  canSeeStaffRecords,
+  canSuperviseGrid,
+  GRID_ACCESS_ERRORS,
+  GRID_MANAGER_ROLES,
+  GRID_SUPERVISOR_ROLES,
+  leaveActorFor,
+} from './access.js';
 export type {
   AbsenceCap,
   Assessment,

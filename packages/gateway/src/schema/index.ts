@@ -5,6 +5,7 @@ import './shared/labels.js';
 import './region.js';
 import './person.js';
 import './audit.js';
+import './grid/index.js';
 
 export const schema = describeTotalCounts(builder.toSchema({ sortSchema: true }));
 

@@ -1,10 +1,11 @@
 import type { Db } from '../db/client.js';
+import { gridFixtures } from './grid.js';
 import { loadFixtureSets } from './load.js';
 import { personFixtures } from './person.js';
 import { regionFixtures } from './region.js';
 
 /** The article's data, in dependency order. */
-export const articleFixtureSets = [regionFixtures, personFixtures()];
+export const articleFixtureSets = [regionFixtures, personFixtures(), gridFixtures()];
 
 /** Loads the article's fixtures that this database does not have yet; returns the names loaded. */
 export function loadArticleFixtures(db: Db, options: { progress?: boolean } = {}): Promise<string[]> {

@@ -1,0 +1,246 @@
+// 考核奖惩: the assessment of one assignment for a period, scored by core from the attendance the
+// clock records show, the tasks done on time and residents' satisfaction; only the managing unit assesses.
+import { randomUUID } from 'node:crypto';
+import {
+  ASSESSMENT_ERRORS,
+  ASSESSMENT_GRADE_LABELS,
+  ASSIGNMENT_ERRORS,
+  type AssessmentComponents,
+  type AssessmentGrade,
+  assessPerformance,
+  attendanceOfPeriod,
+  CALENDAR_ERRORS,
+  CONSEQUENCE_KIND_LABELS,
+  type Consequence,
+  canSeeStaffRecords,
+  GRID_ACCESS_ERRORS,
+  leaveActorFor,
+  summariseAttendance,
+} from '@grassroots/core';
+import { builder } from '../../builder.js';
+import { Prisma } from '../../db/client.js';
+import type {
+  Assessment as AssessmentRow,
+  StaffAssignment as StaffAssignmentRow,
+} from '../../generated/sqlite/client.js';
+import { failed, type Payload, succeeded, userErrorType } from '../shared/user-errors.js';
+import {
+  AssessmentGradeEnum,
+  attendanceInputOf,
+  attendanceSelection,
+  ConsequenceKindEnum,
+  calendarDate,
+  idOf,
+  labelArgs,
+  labelOf,
+  toAssignment,
+} from './shared.js';
+
+type AssessmentWithAssignment = AssessmentRow & { readonly assignment: StaffAssignmentRow };
+
+const AssessmentComponentsRef = builder.objectRef<AssessmentComponents>('AssessmentComponents').implement({
+  description: 'The three measures of an assessment, each in hundredths of a point (0–10000).',
+  fields: (t) => ({
+    attendance: t.exposeInt('attendance', { description: 'Days attended out of days due.' }),
+    tasksOnTime: t.exposeInt('tasksOnTime', {
+      description: 'Tasks completed on time out of tasks assigned.',
+    }),
+    satisfaction: t.exposeInt('satisfaction', { description: 'Satisfied residents’ ratings out of all.' }),
+  }),
+});
+
+const ConsequenceRef = builder.objectRef<Consequence>('Consequence').implement({
+  description: 'What a grade brings (奖惩): a bonus or deduction, a warning, or review for dismissal.',
+  fields: (t) => ({
+    kind: t.field({ type: ConsequenceKindEnum, description: 'The kind.', resolve: (c) => c.kind }),
+    kindLabel: t.string({
+      description: 'The kind as a label.',
+      args: labelArgs,
+      resolve: (c, args, context) => labelOf(CONSEQUENCE_KIND_LABELS, c.kind, args, context),
+    }),
+    amountFen: t.field({
+      type: 'SafeInt',
+      nullable: true,
+      description: 'The bonus or deduction in fen; null for a warning or a review.',
+      resolve: (c) => ('amountFen' in c ? c.amountFen : null),
+    }),
+  }),
+});
+
+const AssessmentRef = builder.prismaNode('Assessment', {
+  id: { field: 'id' },
+  nullable: true,
+  description:
+    'The assessment (考核) of one assignment for a period: the score, the grade band (优秀 / 合格 / 基本合格 / ' +
+    '不合格) and the rewards or penalties that follow. Visible to the person and the grid’s supervisors.',
+  include: { assignment: true },
+  authScopes: (assessment, context) => canSeeStaffRecords(context.actor, assessment.assignment),
+  fields: (t) => ({
+    assignment: t.relation('assignment', { description: 'The assignment assessed.' }),
+    periodFrom: t.expose('periodFrom', { type: 'Date', description: 'The first day of the period.' }),
+    periodTo: t.expose('periodTo', { type: 'Date', description: 'The last day of the period.' }),
+    score: t.exposeInt('score', { description: 'The weighted score in hundredths of a point (0–10000).' }),
+    grade: t.field({
+      type: AssessmentGradeEnum,
+      description: 'The grade.',
+      resolve: (assessment) => assessment.grade as AssessmentGrade,
+    }),
+    gradeLabel: t.string({
+      description: 'The grade as a label in the requested language.',
+      args: labelArgs,
+      resolve: (assessment, args, context) =>
+        labelOf(ASSESSMENT_GRADE_LABELS, assessment.grade as AssessmentGrade, args, context),
+    }),
+    components: t.field({
+      type: AssessmentComponentsRef,
+      description: 'The three measures the score was computed from.',
+      resolve: (assessment) => JSON.parse(assessment.components) as AssessmentComponents,
+    }),
+    consequences: t.field({
+      type: [ConsequenceRef],
+      description: 'The rewards or penalties the grade brings.',
+      resolve: (assessment) => JSON.parse(assessment.consequences) as Consequence[],
+    }),
+    assessedBy: t.prismaField({
+      type: 'ManagingUnit',
+      description: 'The managing unit that assessed.',
+      resolve: (query, assessment, _args, context) =>
+        context.db.managingUnit.findUniqueOrThrow({ ...query, where: { id: assessment.assessedByUnitId } }),
+    }),
+    assessedAt: t.expose('assessedAt', {
+      type: 'DateTime',
+      description: 'When the assessment was recorded.',
+    }),
+  }),
+});
+
+builder.prismaObjectField('StaffAssignment', 'assessments', (t) =>
+  t.relation('assessments', {
+    description:
+      'The assessments of this assignment, latest period first. For the person and the supervisors.',
+    nullable: true,
+    authScopes: (assignment, _args, context) => canSeeStaffRecords(context.actor, assignment),
+    query: { orderBy: [{ periodFrom: 'desc' }, { id: 'desc' }] },
+  }),
+);
+
+// ---- mutations ---------------------------------------------------------------------------------
+
+const AssessmentUserError = userErrorType('AssessmentUserError', 'Why an assessment was refused.', [
+  ...Object.values(ASSESSMENT_ERRORS),
+  ASSIGNMENT_ERRORS.NOT_MANAGING_UNIT,
+  CALENDAR_ERRORS.OUT_OF_RANGE,
+  GRID_ACCESS_ERRORS.ASSIGNMENT_NOT_FOUND,
+  GRID_ACCESS_ERRORS.ASSESSMENT_ALREADY_RECORDED,
+]);
+
+const AssessmentRecordPayload = builder
+  .objectRef<Payload<AssessmentWithAssignment>>('AssessmentRecordPayload')
+  .implement({
+    description: 'The result of recording an assessment.',
+    fields: (t) => ({
+      assessment: t.field({
+        type: AssessmentRef,
+        nullable: true,
+        description: 'The assessment as stored; null when refused.',
+        resolve: (payload) => payload.result,
+      }),
+      userErrors: t.field({
+        type: [AssessmentUserError],
+        description: 'Why the assessment was refused; empty on success.',
+        resolve: (payload) => [...payload.userErrors],
+      }),
+    }),
+  });
+
+const RatioInput = builder.inputType('RatioInput', {
+  description: 'A count out of a total, for example tasks done on time out of tasks assigned.',
+  fields: (t) => ({
+    part: t.int({ required: true, description: 'The count.' }),
+    whole: t.int({ required: true, description: 'The total.' }),
+  }),
+});
+
+const AssessmentRecordInput = builder.inputType('AssessmentRecordInput', {
+  description:
+    'An assessment for a period. Attendance is read from the clock records and the leave taken; the ' +
+    'other two measures are given.',
+  fields: (t) => ({
+    staffAssignmentId: t.globalID({ required: true, description: 'The assignment assessed.' }),
+    periodFrom: t.field({ type: 'Date', required: true, description: 'The first day of the period.' }),
+    periodTo: t.field({ type: 'Date', required: true, description: 'The last day of the period.' }),
+    tasksOnTime: t.field({
+      type: RatioInput,
+      required: true,
+      description: 'Tasks done on time out of tasks.',
+    }),
+    satisfaction: t.field({
+      type: RatioInput,
+      required: true,
+      description: 'Satisfied residents’ ratings out of all ratings (群众满意度).',
+    }),
+  }),
+});
+
+builder.mutationField('assessmentRecord', (t) =>
+  t.field({
+    type: AssessmentRecordPayload,
+    description:
+      'Assesses an assignment for a period (考核) and records the grade and its consequences. Only the ' +
+      'managing unit may ("谁用人，谁管理").',
+    args: { input: t.arg({ type: AssessmentRecordInput, required: true, description: 'The assessment.' }) },
+    resolve: async (_root, { input }, context) => {
+      const from = calendarDate(input.periodFrom);
+      const to = calendarDate(input.periodTo);
+      const id = idOf(input.staffAssignmentId, 'StaffAssignment');
+      const row = id
+        ? await context.db.staffAssignment.findUnique({
+            where: { id },
+            include: { managingUnit: true, person: attendanceSelection(from, to) },
+          })
+        : null;
+      if (!row || !canSeeStaffRecords(context.actor, row))
+        return failed(GRID_ACCESS_ERRORS.ASSIGNMENT_NOT_FOUND);
+      const days = attendanceOfPeriod(attendanceInputOf(row, row.person), from, to);
+      if (!days.ok) return failed(days.error);
+      const attendance = summariseAttendance(days.value);
+      const assessed = assessPerformance(
+        {
+          id: `AS-${randomUUID()}`,
+          assignment: toAssignment(row),
+          period: { from, to },
+          attendance: { part: attendance.attendedDays, whole: attendance.dueDays },
+          tasksOnTime: input.tasksOnTime,
+          satisfaction: input.satisfaction,
+        },
+        { unitId: leaveActorFor(context.actor, row.managingUnit).unitId, at: context.now },
+      );
+      if (!assessed.ok) return failed(assessed.error);
+      const assessment = assessed.value;
+      try {
+        return succeeded(
+          await context.db.assessment.create({
+            data: {
+              id: assessment.id,
+              assignmentId: assessment.assignmentId,
+              periodFrom: assessment.period.from,
+              periodTo: assessment.period.to,
+              score: assessment.score,
+              grade: assessment.grade,
+              components: JSON.stringify(assessment.components),
+              consequences: JSON.stringify(assessment.consequences),
+              assessedByUnitId: assessment.assessedByUnitId,
+              assessedAt: assessment.assessedAt,
+            },
+            include: { assignment: true },
+          }),
+        );
+      } catch (error) {
+        if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') {
+          return failed(GRID_ACCESS_ERRORS.ASSESSMENT_ALREADY_RECORDED);
+        }
+        throw error;
+      }
+    },
+  }),
+);

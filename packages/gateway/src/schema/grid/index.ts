@@ -1,0 +1,9 @@
+// 网格化管理: grids and the people who run them. Each part registers its types with their queries and
+// mutations; this file only gathers them.
+import './grid.js';
+import './staff.js';
+import './leave.js';
+import './attendance.js';
+import './assessment.js';
+import './recruitment.js';
+import './stats.js';

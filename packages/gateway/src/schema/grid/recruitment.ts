@@ -1,0 +1,458 @@
+// 招聘与培训: the recruitment of grid workers by government purchase of services (plan, postings,
+// candidates, interviews, selection of the best within quota and budget) and the training sessions.
+import {
+  authoriseRecruitment,
+  type Candidate,
+  DEFAULT_INTERVIEW_WEIGHTS,
+  type Fen,
+  FUNDING_SOURCE_LABELS,
+  type FundingSource,
+  GRID_ACCESS_ERRORS,
+  GRID_ROLE_LABELS,
+  type GridKind,
+  type GridRole,
+  type Posting,
+  RECRUITMENT_ERRORS,
+  type RecruitmentPlan,
+  rankCandidates,
+  recordInterview,
+  SELECTION_STOP_LABELS,
+  type Selection,
+  selectCandidates,
+  type TrainingTopic,
+  weightedScore,
+} from '@grassroots/core';
+import { builder, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../../builder.js';
+import type {
+  Candidate as CandidateRow,
+  Posting as PostingRow,
+  RecruitmentPlan as RecruitmentPlanRow,
+} from '../../generated/sqlite/client.js';
+import { failed, type Payload, succeeded, userErrorType } from '../shared/user-errors.js';
+import {
+  FundingSourceEnum,
+  GridKindEnum,
+  GridRoleEnum,
+  idOf,
+  labelArgs,
+  labelOf,
+  SelectionStopEnum,
+  TrainingTopicEnum,
+} from './shared.js';
+
+type PostingWithPlan = PostingRow & { readonly plan: RecruitmentPlanRow };
+type CandidateWithPlan = CandidateRow & {
+  readonly posting: PostingRow & { readonly plan: RecruitmentPlanRow };
+};
+
+function toPlan(row: RecruitmentPlanRow): RecruitmentPlan {
+  return {
+    id: row.id,
+    name: row.name,
+    budgetFen: Number(row.budgetFen) as Fen,
+    quota: row.quota,
+    funding: row.funding as FundingSource,
+    passMark: row.passMark,
+  };
+}
+
+function toPosting(row: PostingRow): Posting {
+  return {
+    id: row.id,
+    planId: row.planId,
+    title: row.title,
+    role: row.role as GridRole,
+    gridKind: row.gridKind as GridKind | null,
+    openings: row.openings,
+    annualCostFen: Number(row.annualCostFen) as Fen,
+  };
+}
+
+function toCandidate(row: CandidateRow): Candidate {
+  const { professionalSkill, personalCharacter, communication } = row;
+  const interviewed = professionalSkill !== null && personalCharacter !== null && communication !== null;
+  return {
+    id: row.id,
+    personId: row.personId,
+    postingId: row.postingId,
+    appliedAt: row.appliedAt,
+    scores: interviewed ? { professionalSkill, personalCharacter, communication } : null,
+  };
+}
+
+export const RecruitmentPlanRef = builder.prismaNode('RecruitmentPlan', {
+  id: { field: 'id' },
+  nullable: true,
+  description:
+    'A recruitment plan (招聘方案): staff hired by government purchase of services within a budget and a ' +
+    'quota. Public figures; the candidates are shown to the recruiters only.',
+  fields: (t) => ({
+    name: t.exposeString('name', { description: 'The name of the plan.' }),
+    region: t.prismaField({
+      type: 'Region',
+      description: 'The region that recruits.',
+      resolve: (query, plan, _args, context) =>
+        context.db.region.findUniqueOrThrow({ ...query, where: { code: plan.regionCode } }),
+    }),
+    budgetFen: t.field({
+      type: 'SafeInt',
+      description: 'The budget in fen.',
+      resolve: (p) => Number(p.budgetFen),
+    }),
+    quota: t.exposeInt('quota', { description: 'How many people the plan may hire.' }),
+    funding: t.field({
+      type: FundingSourceEnum,
+      description: 'How the posts are paid for.',
+      resolve: (plan) => plan.funding as FundingSource,
+    }),
+    fundingLabel: t.string({
+      description: 'The funding as a label in the requested language.',
+      args: labelArgs,
+      resolve: (plan, args, context) =>
+        labelOf(FUNDING_SOURCE_LABELS, plan.funding as FundingSource, args, context),
+    }),
+    passMark: t.exposeInt('passMark', { description: 'The interview pass mark in hundredths of a point.' }),
+    postings: t.relation('postings', {
+      description: 'The posts offered.',
+      query: { orderBy: { id: 'asc' } },
+    }),
+    hiredCount: t.int({
+      description: 'How many candidates the last selection hired.',
+      select: { postings: { select: { _count: { select: { candidates: { where: { hired: true } } } } } } },
+      resolve: (plan) => plan.postings.reduce((sum, posting) => sum + posting._count.candidates, 0),
+    }),
+    spentFen: t.field({
+      type: 'SafeInt',
+      description: 'What the hires cost a year, in fen: each hire at the annual cost of their posting.',
+      select: {
+        postings: {
+          select: { annualCostFen: true, _count: { select: { candidates: { where: { hired: true } } } } },
+        },
+      },
+      resolve: (plan) =>
+        plan.postings.reduce(
+          (sum, posting) => sum + Number(posting.annualCostFen) * posting._count.candidates,
+          0,
+        ),
+    }),
+  }),
+});
+
+builder.prismaNode('Posting', {
+  id: { field: 'id' },
+  nullable: true,
+  description:
+    'A posting (招聘岗位) of a recruitment plan: a role, the openings and the annual cost of a hire.',
+  include: { plan: true },
+  fields: (t) => ({
+    plan: t.relation('plan', { description: 'The plan.' }),
+    title: t.exposeString('title', { description: 'The title of the post.' }),
+    role: t.field({
+      type: GridRoleEnum,
+      description: 'The role hired for.',
+      resolve: (p) => p.role as GridRole,
+    }),
+    roleLabel: t.string({
+      description: 'The role as a label.',
+      args: labelArgs,
+      resolve: (p, args, context) => labelOf(GRID_ROLE_LABELS, p.role as GridRole, args, context),
+    }),
+    gridKind: t.field({
+      type: GridKindEnum,
+      nullable: true,
+      description: 'The kind of grid the post serves, if one.',
+      resolve: (posting) => posting.gridKind as GridKind | null,
+    }),
+    openings: t.exposeInt('openings', { description: 'How many people the post hires.' }),
+    annualCostFen: t.field({
+      type: 'SafeInt',
+      description: 'What one hire costs a year, in fen.',
+      resolve: (posting) => Number(posting.annualCostFen),
+    }),
+    hiredCount: t.relationCount('candidates', {
+      where: { hired: true },
+      description: 'How many candidates the last selection hired for the post.',
+    }),
+    candidates: t.relatedConnection('candidates', {
+      description: 'The candidates, with their scores. For recruiters over the plan’s region.',
+      nullable: true,
+      cursor: 'id',
+      totalCount: true,
+      defaultSize: DEFAULT_PAGE_SIZE,
+      maxSize: MAX_PAGE_SIZE,
+      // The type includes the plan with every posting (see `include` above).
+      authScopes: (posting, _args, context) =>
+        authoriseRecruitment(context.actor, (posting as PostingWithPlan).plan.regionCode).ok,
+      query: { orderBy: { id: 'asc' } },
+    }),
+  }),
+});
+
+const CandidateRef = builder.prismaNode('Candidate', {
+  id: { field: 'id' },
+  nullable: true,
+  description:
+    'A candidate (应聘人) for a posting, with interview scores in hundredths of a point on professional ' +
+    'skill, personal character and communication. For recruiters over the plan’s region.',
+  include: { posting: { include: { plan: true } } },
+  authScopes: (candidate, context) =>
+    authoriseRecruitment(context.actor, candidate.posting.plan.regionCode).ok,
+  fields: (t) => ({
+    person: t.relation('person', { description: 'The applicant.' }),
+    posting: t.relation('posting', { description: 'The posting applied for.' }),
+    appliedAt: t.expose('appliedAt', { type: 'DateTime', description: 'When the application came in.' }),
+    professionalSkill: t.exposeInt('professionalSkill', {
+      nullable: true,
+      description: 'Professional skill (专业技能), 0–10000; null until interviewed.',
+    }),
+    personalCharacter: t.exposeInt('personalCharacter', {
+      nullable: true,
+      description: 'Personal character (个人品质), 0–10000; null until interviewed.',
+    }),
+    communication: t.exposeInt('communication', {
+      nullable: true,
+      description: 'Communication (沟通能力), 0–10000; null until interviewed.',
+    }),
+    weightedScore: t.exposeInt('weightedScore', {
+      nullable: true,
+      description: 'The weighted interview score in hundredths; null until interviewed.',
+    }),
+    rank: t.exposeInt('rank', {
+      nullable: true,
+      description:
+        'The place in the last ranking of the plan; null when not ranked since the last interview.',
+    }),
+    hired: t.exposeBoolean('hired', { description: 'Whether the last selection hired the candidate.' }),
+  }),
+});
+
+builder.prismaNode('TrainingSession', {
+  id: { field: 'id' },
+  nullable: true,
+  description:
+    'A training session (培训) for some roles on some topics; attendance counts in person-times (人次).',
+  fields: (t) => ({
+    title: t.exposeString('title', { description: 'The title.' }),
+    date: t.expose('date', { type: 'Date', description: 'The day it was held.' }),
+    region: t.prismaField({
+      type: 'Region',
+      description: 'The region that ran it.',
+      resolve: (query, session, _args, context) =>
+        context.db.region.findUniqueOrThrow({ ...query, where: { code: session.regionCode } }),
+    }),
+    topics: t.field({
+      type: [TrainingTopicEnum],
+      description: 'The topics taught.',
+      resolve: (session) => session.topics.split(',') as TrainingTopic[],
+    }),
+    targetRoles: t.field({
+      type: [GridRoleEnum],
+      description: 'The roles the session is for.',
+      resolve: (session) => session.targetRoles.split(',') as GridRole[],
+    }),
+    personTimes: t.relationCount('participations', { description: 'Attendance in person-times.' }),
+    participants: t.relatedConnection('participations', {
+      description: 'Who attended.',
+      nullable: true,
+      cursor: 'sessionId_personId',
+      totalCount: true,
+      defaultSize: DEFAULT_PAGE_SIZE,
+      maxSize: MAX_PAGE_SIZE,
+      authScopes: { authenticated: true },
+      query: { orderBy: { personId: 'asc' } },
+    }),
+  }),
+});
+
+builder.prismaObject('TrainingParticipation', {
+  description: 'One person at one training session: one person-time.',
+  fields: (t) => ({
+    person: t.relation('person', { description: 'Who attended.' }),
+    session: t.relation('session', { description: 'The session.' }),
+  }),
+});
+
+// ---- mutations ---------------------------------------------------------------------------------
+
+const RecruitmentUserError = userErrorType('RecruitmentUserError', 'Why a recruitment step was refused.', [
+  ...Object.values(RECRUITMENT_ERRORS),
+  GRID_ACCESS_ERRORS.RECRUITMENT_FORBIDDEN,
+  GRID_ACCESS_ERRORS.RECRUITMENT_PLAN_NOT_FOUND,
+  GRID_ACCESS_ERRORS.CANDIDATE_NOT_FOUND,
+]);
+
+const CandidateInterviewRecordPayload = builder
+  .objectRef<Payload<CandidateWithPlan>>('CandidateInterviewRecordPayload')
+  .implement({
+    description: 'The result of recording interview scores.',
+    fields: (t) => ({
+      candidate: t.field({
+        type: CandidateRef,
+        nullable: true,
+        description: 'The candidate as stored; null when refused.',
+        resolve: (payload) => payload.result,
+      }),
+      userErrors: t.field({
+        type: [RecruitmentUserError],
+        description: 'Why the step was refused; empty on success.',
+        resolve: (payload) => [...payload.userErrors],
+      }),
+    }),
+  });
+
+interface SelectionResult {
+  readonly plan: RecruitmentPlanRow;
+  readonly selection: Selection;
+  readonly hires: readonly CandidateWithPlan[];
+}
+
+const RecruitmentSelectionRef = builder.objectRef<SelectionResult>('RecruitmentSelection').implement({
+  description: 'The outcome of a selection of the best candidates (择优招聘) within quota and budget.',
+  fields: (t) => ({
+    hired: t.field({
+      type: [CandidateRef],
+      description: 'The candidates hired, in rank order.',
+      resolve: (result) => [...result.hires],
+    }),
+    hiredCount: t.int({ description: 'How many were hired.', resolve: (r) => r.selection.hired.length }),
+    totalCostFen: t.field({
+      type: 'SafeInt',
+      description: 'What the hires cost a year, in fen.',
+      resolve: (result) => result.selection.totalCostFen,
+    }),
+    remainingBudgetFen: t.field({
+      type: 'SafeInt',
+      description: 'The budget left, in fen.',
+      resolve: (result) => result.selection.remainingBudgetFen,
+    }),
+    stoppedBy: t.field({
+      type: SelectionStopEnum,
+      description: 'Why the selection stopped.',
+      resolve: (result) => result.selection.stoppedBy,
+    }),
+    stoppedByLabel: t.string({
+      description: 'Why, as a label.',
+      args: labelArgs,
+      resolve: (r, args, context) => labelOf(SELECTION_STOP_LABELS, r.selection.stoppedBy, args, context),
+    }),
+    notInterviewedCount: t.int({
+      description: 'Candidates without interview scores, never hired.',
+      resolve: (result) => result.selection.notInterviewedIds.length,
+    }),
+  }),
+});
+
+const RecruitmentSelectPayload = builder
+  .objectRef<Payload<SelectionResult>>('RecruitmentSelectPayload')
+  .implement({
+    description: 'The result of selecting candidates.',
+    fields: (t) => ({
+      recruitmentPlan: t.field({
+        type: RecruitmentPlanRef,
+        nullable: true,
+        description: 'The plan with its hires; null when refused.',
+        resolve: (payload) => payload.result?.plan ?? null,
+      }),
+      selection: t.field({
+        type: RecruitmentSelectionRef,
+        nullable: true,
+        description: 'Who was hired and why the selection stopped; null when refused.',
+        resolve: (payload) => payload.result,
+      }),
+      userErrors: t.field({
+        type: [RecruitmentUserError],
+        description: 'Why the step was refused; empty on success.',
+        resolve: (payload) => [...payload.userErrors],
+      }),
+    }),
+  });
+
+const CandidateInterviewRecordInput = builder.inputType('CandidateInterviewRecordInput', {
+  description: 'Interview scores (面试考察), each 0–100 points in hundredths (0–10000).',
+  fields: (t) => ({
+    candidateId: t.globalID({ required: true, description: 'The candidate.' }),
+    professionalSkill: t.int({ required: true, description: 'Professional skill (专业技能).' }),
+    personalCharacter: t.int({ required: true, description: 'Personal character (个人品质).' }),
+    communication: t.int({ required: true, description: 'Communication (沟通能力).' }),
+  }),
+});
+
+const RecruitmentSelectInput = builder.inputType('RecruitmentSelectInput', {
+  description: 'The plan whose candidates to select from.',
+  fields: (t) => ({ recruitmentPlanId: t.globalID({ required: true, description: 'The plan.' }) }),
+});
+
+const withPlan = { posting: { include: { plan: true } } } as const;
+
+builder.mutationFields((t) => ({
+  candidateInterviewRecord: t.field({
+    type: CandidateInterviewRecordPayload,
+    description:
+      "Records (or corrects) a candidate's interview scores; the candidate is unranked until the next " +
+      'selection. For recruiters over the plan’s region.',
+    args: {
+      input: t.arg({ type: CandidateInterviewRecordInput, required: true, description: 'The scores.' }),
+    },
+    resolve: async (_root, { input }, context) => {
+      const id = idOf(input.candidateId, 'Candidate');
+      const row = id ? await context.db.candidate.findUnique({ where: { id }, include: withPlan }) : null;
+      if (!row) return failed(GRID_ACCESS_ERRORS.CANDIDATE_NOT_FOUND);
+      const allowed = authoriseRecruitment(context.actor, row.posting.plan.regionCode);
+      if (!allowed.ok) return failed(allowed.error);
+      const scores = {
+        professionalSkill: input.professionalSkill,
+        personalCharacter: input.personalCharacter,
+        communication: input.communication,
+      };
+      const recorded = recordInterview(toCandidate(row), scores);
+      if (!recorded.ok) return failed(recorded.error);
+      return succeeded(
+        await context.db.candidate.update({
+          where: { id: row.id },
+          data: { ...scores, weightedScore: weightedScore(scores, DEFAULT_INTERVIEW_WEIGHTS), rank: null },
+          include: withPlan,
+        }),
+      );
+    },
+  }),
+  recruitmentSelect: t.field({
+    type: RecruitmentSelectPayload,
+    description:
+      'Ranks the interviewed candidates and hires the best within the quota and the budget (择优招聘), ' +
+      'replacing the previous selection. For recruiters over the plan’s region.',
+    args: { input: t.arg({ type: RecruitmentSelectInput, required: true, description: 'The plan.' }) },
+    resolve: async (_root, { input }, context) => {
+      const id = idOf(input.recruitmentPlanId, 'RecruitmentPlan');
+      const plan = id
+        ? await context.db.recruitmentPlan.findUnique({
+            where: { id },
+            include: { postings: { include: { candidates: true } } },
+          })
+        : null;
+      if (!plan) return failed(GRID_ACCESS_ERRORS.RECRUITMENT_PLAN_NOT_FOUND);
+      const allowed = authoriseRecruitment(context.actor, plan.regionCode);
+      if (!allowed.ok) return failed(allowed.error);
+      const candidates = plan.postings.flatMap((posting) => posting.candidates.map(toCandidate));
+      const selection = selectCandidates(toPlan(plan), plan.postings.map(toPosting), candidates);
+      if (!selection.ok) return failed(selection.error);
+      const hiredIds = selection.value.hired.map((hire) => hire.candidate.id);
+      const ids = candidates.map((candidate) => candidate.id);
+      const hires = await context.db.$transaction(async (tx) => {
+        await tx.candidate.updateMany({ where: { id: { in: ids } }, data: { hired: false, rank: null } });
+        await tx.candidate.updateMany({ where: { id: { in: hiredIds } }, data: { hired: true } });
+        for (const ranked of rankCandidates(candidates, DEFAULT_INTERVIEW_WEIGHTS)) {
+          await tx.candidate.update({
+            where: { id: ranked.candidate.id },
+            data: { rank: ranked.rank, weightedScore: ranked.weightedScore },
+          });
+        }
+        return tx.candidate.findMany({
+          where: { id: { in: hiredIds } },
+          include: withPlan,
+          orderBy: { rank: 'asc' },
+        });
+      });
+      return succeeded({ plan, selection: selection.value, hires });
+    },
+  }),
+}));

@@ -1,0 +1,295 @@
+// 人员分配: who serves which grid in which role, managed by which unit ("谁用人，谁管理"), and the
+// mutations that assign and end; each change re-assesses the grid's compliance in its transaction.
+import { randomUUID } from 'node:crypto';
+import {
+  ASSIGNMENT_ERRORS,
+  authoriseStaffingChange,
+  canSeeStaffRecords,
+  createAssignment,
+  endAssignment,
+  GRID_ACCESS_ERRORS,
+  GRID_ROLE_LABELS,
+  type GridKind,
+  type GridRole,
+  isAssignmentActiveOn,
+  type RegionCode,
+} from '@grassroots/core';
+import type { ManagingUnitKind } from '@grassroots/fixtures';
+import { builder } from '../../builder.js';
+import type { Context } from '../../context.js';
+import type {
+  Grid as GridRow,
+  StaffAssignment as StaffAssignmentRow,
+} from '../../generated/sqlite/client.js';
+import { LocaleEnum, resolveLocale } from '../shared/labels.js';
+import { failed, type Payload, succeeded, userErrorType } from '../shared/user-errors.js';
+import { AttendanceReportRef, attendanceReport } from './attendance.js';
+import { GridRef } from './grid.js';
+import {
+  attendanceSelection,
+  calendarDate,
+  GridRoleEnum,
+  idOf,
+  inForceOn,
+  labelArgs,
+  labelOf,
+  reassessGrid,
+  toAssignment,
+  todayOf,
+} from './shared.js';
+
+const ManagingUnitKindEnum = builder.enumType('ManagingUnitKind', {
+  description: 'The kinds of unit that employ and manage grid staff.',
+  values: {
+    TOWNSHIP_GOVERNMENT: { description: '乡镇人民政府 / Township government' },
+    PUBLIC_SECURITY_BUREAU: { description: '县公安局 / County public security bureau' },
+    RESIDENTS_COMMITTEE: { description: '居民委员会 / Residents’ committee' },
+    VILLAGERS_COMMITTEE: { description: '村民委员会 / Villagers’ committee' },
+  } as const,
+});
+
+builder.prismaNode('ManagingUnit', {
+  id: { field: 'id' },
+  nullable: true,
+  description:
+    'A unit that employs and manages grid staff ("谁用人，谁管理"): it alone approves their leave and ' +
+    'assesses them. The officers who govern its region act for it.',
+  authScopes: { authenticated: true },
+  fields: (t) => ({
+    kind: t.field({
+      type: ManagingUnitKindEnum,
+      description: 'What kind of unit it is.',
+      resolve: (unit) => unit.kind as ManagingUnitKind,
+    }),
+    name: t.string({
+      description: 'The name in the requested language (Tibetan falls back to Chinese).',
+      args: {
+        locale: t.arg({ type: LocaleEnum, required: false, description: 'Defaults to Accept-Language.' }),
+      },
+      resolve: (unit, args, context) =>
+        resolveLocale(args.locale, context.locale) === 'en' ? unit.nameEn : unit.nameZh,
+    }),
+    nameZh: t.exposeString('nameZh', { description: 'The name in Chinese.' }),
+    nameEn: t.exposeString('nameEn', { description: 'The name in English.' }),
+    region: t.relation('region', { description: 'The region the unit governs.' }),
+  }),
+});
+
+export const StaffAssignmentRef = builder.prismaNode('StaffAssignment', {
+  id: { field: 'id' },
+  nullable: true,
+  description: "A person's assignment to a grid in a role, with the unit that manages them.",
+  authScopes: { authenticated: true },
+  fields: (t) => ({
+    person: t.relation('person', { description: 'The person serving.' }),
+    grid: t.relation('grid', { description: 'The grid served.' }),
+    role: t.field({
+      type: GridRoleEnum,
+      description: 'The role held.',
+      resolve: (assignment) => assignment.role as GridRole,
+    }),
+    roleLabel: t.string({
+      description: 'The role as a label in the requested language.',
+      args: labelArgs,
+      resolve: (assignment, args, context) =>
+        labelOf(GRID_ROLE_LABELS, assignment.role as GridRole, args, context),
+    }),
+    managingUnit: t.relation('managingUnit', {
+      description: 'The unit that employs and manages the person in this role.',
+    }),
+    from: t.expose('from', { type: 'Date', description: 'The first day of the assignment.' }),
+    until: t.expose('until', {
+      type: 'Date',
+      nullable: true,
+      description: 'The last day of the assignment; null while it is open-ended.',
+    }),
+    attendance: t.field({
+      type: AttendanceReportRef,
+      nullable: true,
+      description:
+        "The person's attendance day by day over a period (at most a quarter), in the grid's working " +
+        'calendar. For the person and the grid’s supervisors.',
+      args: {
+        from: t.arg({ type: 'Date', required: true, description: 'The first day.' }),
+        to: t.arg({ type: 'Date', required: true, description: 'The last day.' }),
+      },
+      authScopes: (assignment: StaffAssignmentRow, _args: unknown, context: Context) =>
+        canSeeStaffRecords(context.actor, assignment),
+      select: (args) => ({ person: attendanceSelection(calendarDate(args.from), calendarDate(args.to)) }),
+      resolve: (assignment, args) =>
+        attendanceReport(assignment, assignment.person, calendarDate(args.from), calendarDate(args.to)),
+    }),
+    active: t.boolean({
+      description: 'Whether the assignment is in force today.',
+      resolve: (assignment, _args, context) =>
+        isAssignmentActiveOn(toAssignment(assignment), todayOf(context)),
+    }),
+  }),
+});
+
+builder.prismaObjectField('Person', 'gridAssignments', (t) =>
+  t.relation('assignments', {
+    description:
+      'The grids the person serves and in which roles, in force today unless ended ones are asked for.',
+    args: {
+      includeEnded: t.arg.boolean({
+        required: false,
+        defaultValue: false,
+        description: 'Also list assignments that have ended or not yet begun.',
+      }),
+    },
+    query: (args, context) => ({
+      where: args.includeEnded ? {} : inForceOn(todayOf(context)),
+      orderBy: { id: 'asc' },
+    }),
+  }),
+);
+
+// ---- mutations ---------------------------------------------------------------------------------
+
+const StaffAssignmentUserError = userErrorType(
+  'StaffAssignmentUserError',
+  "Why a change to a grid's staff was refused.",
+  [
+    ...Object.values(ASSIGNMENT_ERRORS),
+    GRID_ACCESS_ERRORS.FORBIDDEN,
+    GRID_ACCESS_ERRORS.GRID_NOT_FOUND,
+    GRID_ACCESS_ERRORS.PERSON_NOT_FOUND,
+    GRID_ACCESS_ERRORS.MANAGING_UNIT_NOT_FOUND,
+    GRID_ACCESS_ERRORS.ASSIGNMENT_NOT_FOUND,
+  ],
+);
+
+interface StaffChange {
+  readonly assignment: StaffAssignmentRow;
+  readonly grid: GridRow;
+}
+
+function staffPayload(name: string, description: string) {
+  return builder.objectRef<Payload<StaffChange>>(name).implement({
+    description,
+    fields: (t) => ({
+      staffAssignment: t.field({
+        type: StaffAssignmentRef,
+        nullable: true,
+        description: 'The assignment as stored; null when the change was refused.',
+        resolve: (payload) => payload.result?.assignment ?? null,
+      }),
+      grid: t.field({
+        type: GridRef,
+        nullable: true,
+        description: 'The grid with its compliance re-assessed; null when the change was refused.',
+        resolve: (payload) => payload.result?.grid ?? null,
+      }),
+      userErrors: t.field({
+        type: [StaffAssignmentUserError],
+        description: 'Why the change was refused; empty on success.',
+        resolve: (payload) => [...payload.userErrors],
+      }),
+    }),
+  });
+}
+
+const StaffAssignmentCreateInput = builder.inputType('StaffAssignmentCreateInput', {
+  description: 'A person to assign to a grid in a role, managed by a unit.',
+  fields: (t) => ({
+    gridId: t.globalID({ required: true, description: 'The grid.' }),
+    personId: t.globalID({ required: true, description: 'The person.' }),
+    role: t.field({ type: GridRoleEnum, required: true, description: 'The role.' }),
+    managingUnitId: t.globalID({
+      required: true,
+      description: 'The unit that employs and manages the person.',
+    }),
+    from: t.field({ type: 'Date', required: true, description: 'The first day.' }),
+    until: t.field({ type: 'Date', required: false, description: 'The last day, if already known.' }),
+  }),
+});
+
+const StaffAssignmentEndInput = builder.inputType('StaffAssignmentEndInput', {
+  description: 'An assignment to end.',
+  fields: (t) => ({
+    staffAssignmentId: t.globalID({ required: true, description: 'The assignment.' }),
+    lastDay: t.field({ type: 'Date', required: true, description: 'The last day the person serves.' }),
+  }),
+});
+
+/** Stores an assignment change and re-assesses the grid, in one transaction. */
+function commitStaffChange(
+  context: Context,
+  gridCode: string,
+  write: (tx: Context['db']) => Promise<StaffAssignmentRow>,
+): Promise<StaffChange> {
+  return context.db.$transaction(async (tx) => {
+    const assignment = await write(tx as Context['db']);
+    await reassessGrid(tx as Context['db'], gridCode, todayOf(context));
+    const grid = await tx.grid.findUniqueOrThrow({ where: { code: gridCode } });
+    return { assignment, grid };
+  });
+}
+
+builder.mutationFields((t) => ({
+  staffAssignmentCreate: t.field({
+    type: staffPayload('StaffAssignmentCreatePayload', 'The result of assigning a person to a grid.'),
+    description:
+      "Assigns a person to a grid in a role (人员分配) and re-assesses the grid's compliance. For county " +
+      'administrators and township officers over the grid.',
+    args: {
+      input: t.arg({ type: StaffAssignmentCreateInput, required: true, description: 'The assignment.' }),
+    },
+    resolve: async (_root, { input }, context) => {
+      const gridCode = idOf(input.gridId, 'Grid') ?? '';
+      const allowed = authoriseStaffingChange(context.actor, gridCode);
+      if (!allowed.ok) return failed(allowed.error);
+      const [grid, person, unit] = await Promise.all([
+        context.db.grid.findUnique({ where: { code: gridCode } }),
+        context.db.person.findUnique({ where: { id: idOf(input.personId, 'Person') ?? '' } }),
+        context.db.managingUnit.findUnique({
+          where: { id: idOf(input.managingUnitId, 'ManagingUnit') ?? '' },
+        }),
+      ]);
+      if (!grid) return failed(GRID_ACCESS_ERRORS.GRID_NOT_FOUND);
+      if (!person) return failed(GRID_ACCESS_ERRORS.PERSON_NOT_FOUND);
+      if (!unit) return failed(GRID_ACCESS_ERRORS.MANAGING_UNIT_NOT_FOUND);
+      const assignment = createAssignment(
+        { code: grid.code as RegionCode, kind: grid.kind as GridKind },
+        {
+          id: `SA-${randomUUID()}`,
+          personId: person.id,
+          role: input.role,
+          managingUnitId: unit.id,
+          from: calendarDate(input.from),
+          until: input.until ? calendarDate(input.until) : null,
+        },
+      );
+      if (!assignment.ok) return failed(assignment.error);
+      return succeeded(
+        await commitStaffChange(context, grid.code, (tx) =>
+          tx.staffAssignment.create({ data: assignment.value }),
+        ),
+      );
+    },
+  }),
+  staffAssignmentEnd: t.field({
+    type: staffPayload('StaffAssignmentEndPayload', 'The result of ending an assignment.'),
+    description:
+      "Ends an assignment on its last day and re-assesses the grid's compliance. For county administrators " +
+      'and township officers over the grid.',
+    args: {
+      input: t.arg({ type: StaffAssignmentEndInput, required: true, description: 'The assignment to end.' }),
+    },
+    resolve: async (_root, { input }, context) => {
+      const id = idOf(input.staffAssignmentId, 'StaffAssignment');
+      const row = id ? await context.db.staffAssignment.findUnique({ where: { id } }) : null;
+      if (!row) return failed(GRID_ACCESS_ERRORS.ASSIGNMENT_NOT_FOUND);
+      const allowed = authoriseStaffingChange(context.actor, row.gridCode);
+      if (!allowed.ok) return failed(allowed.error);
+      const ended = endAssignment(toAssignment(row), calendarDate(input.lastDay));
+      if (!ended.ok) return failed(ended.error);
+      return succeeded(
+        await commitStaffChange(context, row.gridCode, (tx) =>
+          tx.staffAssignment.update({ where: { id: row.id }, data: { until: ended.value.until } }),
+        ),
+      );
+    },
+  }),
+}));
