@@ -6,6 +6,10 @@ import './region.js';
 import './person.js';
 import './audit.js';
 import './grid/index.js';
+import './registry.js';
+import './points.js';
+import './camera.js';
+import './matter/index.js';
 
 export const schema = describeTotalCounts(builder.toSchema({ sortSchema: true }));
 

@@ -1,11 +1,23 @@
 import type { Db } from '../db/client.js';
+import { cameraFixtures } from './camera.js';
 import { gridFixtures } from './grid.js';
 import { loadFixtureSets } from './load.js';
+import { recordFixtures } from './matter.js';
 import { personFixtures } from './person.js';
+import { pointsFixtures } from './points.js';
 import { regionFixtures } from './region.js';
+import { registryFixtures } from './registry.js';
 
 /** The article's data, in dependency order. */
-export const articleFixtureSets = [regionFixtures, personFixtures(), gridFixtures()];
+export const articleFixtureSets = [
+  regionFixtures,
+  personFixtures(),
+  gridFixtures(),
+  registryFixtures(),
+  pointsFixtures(),
+  cameraFixtures(),
+  recordFixtures(),
+];
 
 /** Loads the article's fixtures that this database does not have yet; returns the names loaded. */
 export function loadArticleFixtures(db: Db, options: { progress?: boolean } = {}): Promise<string[]> {

@@ -1,0 +1,5 @@
+// 社情民意与事项: public-opinion records, the matters they raise, and the region figures over them.
+// Each part registers its types with their queries and mutations; this file only gathers them.
+import './record.js';
+import './matter.js';
+import './stats.js';

@@ -1,0 +1,292 @@
+// 社情民意: the public-opinion records grid staff collect ("人在网格中走"), each possibly raising a
+// matter. Readable by grid staff and their managers inside their region; the reporter is masked by
+// the person rules and null when the record was made anonymously.
+import { randomUUID } from 'node:crypto';
+import {
+  createMatter,
+  createPublicOpinionRecord,
+  MATTER_ERRORS,
+  RECORD_CATEGORY_LABELS,
+  RECORD_CHANNEL_LABELS,
+  RECORD_ERRORS,
+  type RecordCategory,
+  type RecordChannel,
+  townshipCodeOf,
+  villageCodeOf,
+} from '@grassroots/core';
+import { builder, DEFAULT_PAGE_SIZE, ForbiddenError, MAX_PAGE_SIZE } from '../../builder.js';
+import type { Context } from '../../context.js';
+import type { Prisma } from '../../db/client.js';
+import type { Matter as MatterRow, PublicOpinionRecord as RecordRow } from '../../generated/sqlite/client.js';
+import { regionCodeArg } from '../region.js';
+import { OrderDirection } from '../shared/order.js';
+import { failed, type Payload, succeeded, userErrorType } from '../shared/user-errors.js';
+import {
+  authoriseRecording,
+  canReadGrid,
+  codeWithin,
+  MATTER_ACCESS_ERRORS,
+  readableGrids,
+} from './access.js';
+import { idOf, labelArgs, labelIn, matterColumns, RecordCategoryEnum, RecordChannelEnum } from './shared.js';
+
+export const PublicOpinionRecordRef = builder.prismaNode('PublicOpinionRecord', {
+  id: { field: 'id' },
+  nullable: true,
+  description:
+    'A public-opinion record (社情民意信息): what a resident raised, in which grid, through which channel and ' +
+    'when. Visible to grid staff and their managers inside their region.',
+  authScopes: (record, context) => canReadGrid(context.actor, record.gridCode),
+  fields: (t) => ({
+    category: t.field({
+      type: RecordCategoryEnum,
+      description: 'Opinion, dispute, hazard or livelihood request.',
+      resolve: (record) => record.category as RecordCategory,
+    }),
+    categoryLabel: t.string({
+      description: 'The category as a label in the requested language.',
+      args: labelArgs,
+      resolve: (record, args, context) =>
+        labelIn(RECORD_CATEGORY_LABELS, record.category as RecordCategory, args, context),
+    }),
+    channel: t.field({
+      type: RecordChannelEnum,
+      description: 'How the record reached the grid.',
+      resolve: (record) => record.channel as RecordChannel,
+    }),
+    channelLabel: t.string({
+      description: 'The channel as a label in the requested language.',
+      args: labelArgs,
+      resolve: (record, args, context) =>
+        labelIn(RECORD_CHANNEL_LABELS, record.channel as RecordChannel, args, context),
+    }),
+    gridCode: t.exposeString('gridCode', { description: 'The 15-digit code of the grid.' }),
+    grid: t.relation('grid', { description: 'The grid the record belongs to.' }),
+    reporter: t.relation('reporter', {
+      nullable: true,
+      description:
+        'Who raised it, with personal fields masked as the caller may see them; null when the reporter stays ' +
+        'anonymous (匿名反映).',
+    }),
+    anonymous: t.boolean({
+      description: 'Whether the reporter stays anonymous.',
+      resolve: (record) => record.reporterPersonId === null,
+    }),
+    text: t.exposeString('text', { description: 'What was raised, in the words recorded.' }),
+    reportedAt: t.expose('reportedAt', { type: 'DateTime', description: 'When it was raised.' }),
+    matter: t.relation('matter', {
+      nullable: true,
+      description: 'The matter the record raised; null when it needed no handling.',
+    }),
+  }),
+});
+
+export const TimeOrder = builder.inputType('TimeOrder', {
+  description: 'The order of a list by time; ties are broken by id in the same direction.',
+  fields: (t) => ({
+    direction: t.field({
+      type: OrderDirection,
+      required: false,
+      defaultValue: 'desc',
+      description: 'Newest first (DESC, the default) or oldest first (ASC).',
+    }),
+  }),
+});
+
+const RecordFilter = builder.inputType('PublicOpinionRecordFilter', {
+  description:
+    "Conditions a record must meet; all given conditions apply, always inside the caller's region.",
+  fields: (t) => ({
+    within: t.string({
+      required: false,
+      validate: regionCodeArg,
+      description: 'Only records of grids inside this region (county, township, village or grid code).',
+    }),
+    gridCode: t.string({ required: false, validate: regionCodeArg, description: 'Only this grid.' }),
+    category: t.field({ type: RecordCategoryEnum, required: false, description: 'Only this category.' }),
+    from: t.field({ type: 'DateTime', required: false, description: 'Reported at or after this instant.' }),
+    to: t.field({ type: 'DateTime', required: false, description: 'Reported before this instant.' }),
+  }),
+});
+
+export interface TimeFilterInput {
+  readonly within?: string | null;
+  readonly gridCode?: string | null;
+  readonly category?: RecordCategory | null;
+  readonly from?: Date | null;
+  readonly to?: Date | null;
+}
+
+/** A condition on the columns records and matters share (grid, category, time). */
+export type SharedWhere = Prisma.PublicOpinionRecordWhereInput & Prisma.MatterWhereInput;
+
+/** The conditions records and matters share: the caller's region, then the filter. */
+export function gridTimeWhere(context: Context, filter: TimeFilterInput | null | undefined): SharedWhere[] {
+  const scope = readableGrids(context.actor);
+  if (scope === null) throw new ForbiddenError('records and matters are for grid staff and their managers');
+  const and: SharedWhere[] = [scope];
+  if (filter?.within) and.push({ gridCode: codeWithin(filter.within) });
+  if (filter?.gridCode) and.push({ gridCode: filter.gridCode });
+  if (filter?.category) and.push({ category: filter.category });
+  if (filter?.from) and.push({ reportedAt: { gte: filter.from } });
+  if (filter?.to) and.push({ reportedAt: { lt: filter.to } });
+  return and;
+}
+
+function recordWhere(
+  context: Context,
+  filter: TimeFilterInput | null | undefined,
+): Prisma.PublicOpinionRecordWhereInput {
+  return { AND: gridTimeWhere(context, filter) };
+}
+
+/** Newest first unless asked otherwise; the id breaks ties so cursors are stable. */
+export function timeOrder(order: { direction?: 'asc' | 'desc' | null } | null | undefined) {
+  const direction = order?.direction ?? 'desc';
+  return [{ reportedAt: direction }, { id: direction }];
+}
+
+builder.queryField('records', (t) =>
+  t.prismaConnection({
+    type: 'PublicOpinionRecord',
+    cursor: 'id',
+    description: "Public-opinion records in the caller's region, newest first by default.",
+    authScopes: { authenticated: true },
+    defaultSize: DEFAULT_PAGE_SIZE,
+    maxSize: MAX_PAGE_SIZE,
+    args: {
+      filter: t.arg({ type: RecordFilter, required: false, description: 'Conditions.' }),
+      orderBy: t.arg({ type: TimeOrder, required: false, description: 'Defaults to newest first.' }),
+    },
+    totalCount: (_root, args, context) =>
+      context.db.publicOpinionRecord.count({ where: recordWhere(context, args.filter) }),
+    resolve: (query, _root, args, context) =>
+      context.db.publicOpinionRecord.findMany({
+        ...query,
+        where: recordWhere(context, args.filter),
+        orderBy: timeOrder(args.orderBy),
+      }),
+  }),
+);
+
+// ---- recording ---------------------------------------------------------------------------------
+
+const RecordUserError = userErrorType('PublicOpinionRecordUserError', 'Why a record could not be made.', [
+  ...Object.values(RECORD_ERRORS),
+  MATTER_ERRORS.REQUIRED,
+  MATTER_ACCESS_ERRORS.RECORD_FORBIDDEN,
+  MATTER_ACCESS_ERRORS.GRID_NOT_FOUND,
+  MATTER_ACCESS_ERRORS.REPORTER_NOT_FOUND,
+]);
+
+interface RecordCreated {
+  readonly record: RecordRow;
+  readonly matter: MatterRow | null;
+}
+
+const RecordCreatePayload = builder.objectRef<Payload<RecordCreated>>('RecordCreatePayload').implement({
+  description: 'The result of recording 社情民意.',
+  fields: (t) => ({
+    record: t.field({
+      type: PublicOpinionRecordRef,
+      nullable: true,
+      description: 'The record as stored; null when refused.',
+      resolve: (payload) => payload.result?.record ?? null,
+    }),
+    matter: t.prismaField({
+      type: 'Matter',
+      nullable: true,
+      description: 'The matter the record raised, in state REPORTED; null when none was asked for.',
+      resolve: (_query, payload) => payload.result?.matter ?? null,
+    }),
+    userErrors: t.field({
+      type: [RecordUserError],
+      description: 'Why the record was refused; empty on success.',
+      resolve: (payload) => [...payload.userErrors],
+    }),
+  }),
+});
+
+const RecordCreateInput = builder.inputType('RecordCreateInput', {
+  description: 'A public-opinion record a grid worker collected in their grid.',
+  fields: (t) => ({
+    gridCode: t.string({ required: true, description: 'The 15-digit code of the grid.' }),
+    category: t.field({ type: RecordCategoryEnum, required: true, description: 'The category.' }),
+    channel: t.field({ type: RecordChannelEnum, required: true, description: 'How it reached the grid.' }),
+    reporterId: t.globalID({
+      required: false,
+      description: 'The person who raised it; leave out when they stay anonymous.',
+    }),
+    text: t.string({ required: true, description: 'What was raised (at most 2000 characters).' }),
+    reportedAt: t.field({
+      type: 'DateTime',
+      required: false,
+      description: 'When it was raised, if earlier than now (collected offline); defaults to now.',
+    }),
+    raiseMatter: t.boolean({
+      required: false,
+      defaultValue: false,
+      description: 'Also open a matter (事项) for it, to be registered and handled.',
+    }),
+  }),
+});
+
+builder.mutationField('recordCreate', (t) =>
+  t.field({
+    type: RecordCreatePayload,
+    description:
+      'Records 社情民意 in a grid the caller serves (grid staff, or the township and county above them), and ' +
+      'opens a matter for it when asked.',
+    args: { input: t.arg({ type: RecordCreateInput, required: true, description: 'The record.' }) },
+    resolve: async (_root, { input }, context) => {
+      const reporterPersonId = input.reporterId ? idOf(input.reporterId, 'Person') : null;
+      if (input.reporterId && reporterPersonId === null)
+        return failed(MATTER_ACCESS_ERRORS.REPORTER_NOT_FOUND);
+      const record = createPublicOpinionRecord({
+        id: `R-${randomUUID()}`,
+        category: input.category,
+        channel: input.channel,
+        gridCode: input.gridCode,
+        reporterPersonId,
+        text: input.text,
+        reportedAt: input.reportedAt ?? context.now,
+      });
+      if (!record.ok) return failed(record.error);
+      const allowed = authoriseRecording(context.actor, record.value.gridCode);
+      if (!allowed.ok) return failed(allowed.error);
+      const matter = input.raiseMatter ? createMatter(record.value, `M-${randomUUID()}`) : null;
+      if (matter && !matter.ok) return failed(matter.error);
+      const [grid, reporter] = await Promise.all([
+        context.db.grid.findUnique({ where: { code: record.value.gridCode }, select: { code: true } }),
+        reporterPersonId === null
+          ? null
+          : context.db.person.findUnique({ where: { id: reporterPersonId }, select: { id: true } }),
+      ]);
+      if (!grid) return failed(MATTER_ACCESS_ERRORS.GRID_NOT_FOUND);
+      if (reporterPersonId !== null && !reporter) return failed(MATTER_ACCESS_ERRORS.REPORTER_NOT_FOUND);
+      const created = await context.db.$transaction(async (tx) => {
+        const recordRow = await tx.publicOpinionRecord.create({
+          data: {
+            ...record.value,
+            villageCode: villageCodeOf(record.value.gridCode) ?? '',
+            townshipCode: townshipCodeOf(record.value.gridCode) ?? '',
+          },
+        });
+        const matterRow = matter
+          ? await tx.matter.create({
+              data: {
+                id: matter.value.id,
+                recordId: matter.value.recordId,
+                category: matter.value.category,
+                gridCode: matter.value.gridCode,
+                reportedAt: matter.value.reportedAt,
+                ...matterColumns(matter.value),
+              },
+            })
+          : null;
+        return { record: recordRow, matter: matterRow };
+      });
+      return succeeded(created);
+    },
+  }),
+);

@@ -1,0 +1,686 @@
+// Recording 社情民意 and moving matters through the cycle by the API: every refusal a typed userError,
+// escalation on the region's working calendar, and two workers racing for one matter.
+import { type CalendarDate, calendarForRegion, dayKind } from '@grassroots/core';
+import { encodeGlobalID } from '@pothos/plugin-relay';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mintToken, verifierFromEnv } from '../src/auth/tokens.js';
+import { gridFixtures } from '../src/seed/grid.js';
+import { recordFixtures } from '../src/seed/matter.js';
+import { personFixtures } from '../src/seed/person.js';
+import { regionFixtures } from '../src/seed/region.js';
+import { createGateway } from '../src/yoga.js';
+import { startGateway, TEST_NOW, TEST_SECRET, type TestCaller, type TestGateway } from './harness.js';
+
+interface UserError {
+  readonly code: string;
+  readonly kind: string;
+  readonly field: string[] | null;
+}
+
+interface MatterView {
+  readonly id: string;
+  readonly state: string;
+  readonly level: string;
+  readonly version: number;
+  readonly open: boolean;
+  readonly open311Status: string;
+  readonly dueAt: string | null;
+  readonly overdue: boolean;
+  readonly resolutionMinutes: number | null;
+}
+
+interface ActionResult {
+  readonly matter: MatterView | null;
+  readonly event: { kind: string; action: string | null; version: number; reason: string | null } | null;
+  readonly userErrors: UserError[];
+}
+
+// Grid staff hold grants on their grid, while people are visible by their home village: the people a
+// matter links to are read by the county below.
+const MATTER_FIELDS = 'id state level version open open311Status dueAt overdue resolutionMinutes';
+
+const RESULT = `matter { ${MATTER_FIELDS} } event { kind action version reason } userErrors { code kind field }`;
+
+/** The mutation `name` with its input, returning the matter, the event and the userErrors. */
+const action = (name: string, input: string) => /* GraphQL */ `
+  mutation Act($input: ${input}!) { ${name}(input: $input) { ${RESULT} } }
+`;
+
+const RECORD_CREATE = /* GraphQL */ `
+  mutation Record($input: RecordCreateInput!) {
+    recordCreate(input: $input) {
+      record { id category channel gridCode anonymous reportedAt grid { code } }
+      matter { ${MATTER_FIELDS} }
+      userErrors { code kind field }
+    }
+  }
+`;
+
+type RecordResult = {
+  recordCreate: {
+    record: { id: string; gridCode: string; anonymous: boolean } | null;
+    matter: MatterView | null;
+    userErrors: UserError[];
+  };
+};
+
+let t: TestGateway;
+let grid: string;
+let otherGrid: string;
+let chief: TestCaller;
+let workerA: TestCaller;
+let workerB: TestCaller;
+let township: TestCaller;
+let county: TestCaller;
+let outsider: TestCaller;
+let residentId: string;
+
+beforeAll(async () => {
+  // Records name reporters from the whole people pool, so every person is loaded; 3,000 records suffice.
+  t = await startGateway([regionFixtures, personFixtures(), gridFixtures(), recordFixtures({ limit: 3000 })]);
+  // An urban grid: one chief and two full-time workers (1+3+联户长).
+  const urban = await t.db.grid.findFirstOrThrow({ where: { kind: 'URBAN' }, orderBy: { code: 'asc' } });
+  grid = urban.code;
+  otherGrid = (
+    await t.db.grid.findFirstOrThrow({ where: { code: { not: grid } }, orderBy: { code: 'desc' } })
+  ).code;
+  const staff = await t.db.staffAssignment.findMany({
+    where: { gridCode: grid, role: { in: ['GRID_CHIEF', 'GRID_WORKER'] } },
+    orderBy: { id: 'asc' },
+  });
+  const chiefRow = staff.find((row) => row.role === 'GRID_CHIEF');
+  const workers = staff.filter((row) => row.role === 'GRID_WORKER');
+  if (!chiefRow || workers.length < 2) throw new Error(`grid ${grid} lacks a chief or two workers`);
+  const [a, b] = workers as [(typeof workers)[0], (typeof workers)[0]];
+  chief = { subject: 'chief', personId: chiefRow.personId, grants: [{ role: 'GRID_CHIEF', region: grid }] };
+  workerA = { subject: 'worker-a', personId: a.personId, grants: [{ role: 'GRID_WORKER', region: grid }] };
+  workerB = { subject: 'worker-b', personId: b.personId, grants: [{ role: 'GRID_WORKER', region: grid }] };
+  township = {
+    subject: 'township',
+    personId: 'P-542526-000001',
+    grants: [{ role: 'TOWNSHIP_OFFICER', region: grid.slice(0, 9) }],
+  };
+  county = {
+    subject: 'county',
+    personId: 'P-542526-000002',
+    grants: [{ role: 'COUNTY_ADMIN', region: '542526' }],
+  };
+  outsider = {
+    subject: 'outsider',
+    personId: 'P-542526-000003',
+    grants: [{ role: 'GRID_WORKER', region: otherGrid }],
+  };
+  residentId = (await t.db.person.findFirstOrThrow({ where: { homeRegionCode: grid.slice(0, 12) } })).id;
+});
+afterAll(() => t.close());
+
+/** Records something in the grid as worker A and opens a matter for it. */
+async function openMatter(reportedAt: Date = TEST_NOW): Promise<MatterView> {
+  const result = await t.gql<RecordResult>(
+    RECORD_CREATE,
+    {
+      input: {
+        gridCode: grid,
+        category: 'DISPUTE',
+        channel: 'GRID_VISIT',
+        text: '两户因院墙归属发生争执',
+        reportedAt: reportedAt.toISOString(),
+        raiseMatter: true,
+      },
+    },
+    { as: workerA },
+  );
+  expect(result.data?.recordCreate.userErrors).toEqual([]);
+  const matter = result.data?.recordCreate.matter;
+  if (!matter) throw new Error('no matter');
+  return matter;
+}
+
+async function run(name: string, input: Record<string, unknown>, as: TestCaller): Promise<ActionResult> {
+  const inputType = `${name[0]?.toUpperCase()}${name.slice(1)}Input`;
+  const result = await t.gql<Record<string, ActionResult>>(action(name, inputType), { input }, { as });
+  expect(result.errors).toBeUndefined();
+  const payload = result.data?.[name];
+  if (!payload) throw new Error(`no payload for ${name}`);
+  return payload;
+}
+
+const personId = (id: string) => encodeGlobalID('Person', id);
+
+type Caller = (
+  query: string,
+  variables: Record<string, unknown>,
+  as: TestCaller,
+) => Promise<Record<string, ActionResult>>;
+
+/** A second gateway on the test database with its own clock (and, if given, a wrapped client). */
+async function sideGateway(options: { db: TestGateway['db']; clock: () => Date }): Promise<Caller> {
+  const gateway = createGateway({
+    db: options.db,
+    verify: await verifierFromEnv({ GRASSROOTS_JWT_SECRET: TEST_SECRET }),
+    clock: options.clock,
+  });
+  const secret = new TextEncoder().encode(TEST_SECRET);
+  return async (query, variables, as) => {
+    const response = await gateway.fetch('http://grassroots.test/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${await mintToken(as, secret)}` },
+      body: JSON.stringify({ query, variables }),
+    });
+    const body = (await response.json()) as { data?: Record<string, ActionResult>; errors?: unknown };
+    expect(body.errors).toBeUndefined();
+    return body.data ?? {};
+  };
+}
+
+describe('recording 社情民意 (recordCreate)', () => {
+  it('lets a grid worker record in their grid, naming the reporter, and opens a matter when asked', async () => {
+    const result = await t.gql<RecordResult>(
+      RECORD_CREATE,
+      {
+        input: {
+          gridCode: grid,
+          category: 'REQUEST',
+          channel: 'WALK_IN',
+          reporterId: personId(residentId),
+          text: '  请求修缮村道  ',
+          raiseMatter: true,
+        },
+      },
+      { as: workerA },
+    );
+    expect(result.errors).toBeUndefined();
+    const created = result.data?.recordCreate;
+    expect(created?.userErrors).toEqual([]);
+    expect(created?.record).toMatchObject({ gridCode: grid, anonymous: false, grid: { code: grid } });
+    expect(created?.matter).toMatchObject({ state: 'REPORTED', level: 'GRID', version: 1, open: true });
+    const stored = await t.db.publicOpinionRecord.findFirstOrThrow({
+      where: { reporterPersonId: residentId, reportedAt: TEST_NOW },
+    });
+    expect([stored.text, stored.villageCode, stored.townshipCode]).toEqual([
+      '请求修缮村道',
+      grid.slice(0, 12),
+      grid.slice(0, 9),
+    ]);
+  });
+
+  it('keeps an anonymous record without a reporter and without a matter unless asked', async () => {
+    const result = await t.gql<RecordResult>(
+      RECORD_CREATE,
+      { input: { gridCode: grid, category: 'OPINION', channel: 'HOTLINE', text: '希望增加公交班次' } },
+      { as: workerA },
+    );
+    expect(result.data?.recordCreate.record).toMatchObject({ anonymous: true });
+    expect(result.data?.recordCreate.matter).toBeNull();
+  });
+
+  it.each([
+    ['a grid the worker does not serve', 'RECORD_FORBIDDEN', 'FORBIDDEN', { gridCode: 'OTHER' }],
+    ['a malformed grid code', 'RECORD_GRID_CODE', 'VALIDATION', { gridCode: '5425261' }],
+    ['an empty text', 'RECORD_REQUIRED', 'VALIDATION', { text: '   ' }],
+    ['a text over 2000 characters', 'RECORD_TEXT_TOO_LONG', 'VALIDATION', { text: '长'.repeat(2001) }],
+    [
+      'a reporter who does not exist',
+      'RECORD_REPORTER_NOT_FOUND',
+      'NOT_FOUND',
+      { reporterId: personId('P-0') },
+    ],
+    [
+      'an id of another type as reporter',
+      'RECORD_REPORTER_NOT_FOUND',
+      'NOT_FOUND',
+      { reporterId: encodeGlobalID('Grid', '1') },
+    ],
+  ])(
+    'refuses %s with %s (%s), writing nothing',
+    async (_case, code, kind, change: Record<string, string>) => {
+      const before = await t.db.publicOpinionRecord.count();
+      const input = {
+        gridCode: grid,
+        category: 'HAZARD',
+        channel: 'GRID_VISIT',
+        text: '电线老化',
+        raiseMatter: true,
+        ...change,
+        ...(change.gridCode === 'OTHER' ? { gridCode: otherGrid } : {}),
+      };
+      const result = await t.gql<RecordResult>(RECORD_CREATE, { input }, { as: workerA });
+      expect(result.errors).toBeUndefined();
+      expect(result.data?.recordCreate.record).toBeNull();
+      expect(result.data?.recordCreate.userErrors.map((e) => [e.code, e.kind])).toEqual([[code, kind]]);
+      expect(await t.db.publicOpinionRecord.count()).toBe(before);
+    },
+  );
+
+  it('refuses a well-formed grid code that names no grid with RECORD_GRID_NOT_FOUND', async () => {
+    const result = await t.gql<RecordResult>(
+      RECORD_CREATE,
+      { input: { gridCode: `${grid.slice(0, 12)}999`, category: 'HAZARD', channel: 'OTHER', text: '积水' } },
+      { as: county },
+    );
+    expect(result.data?.recordCreate.userErrors).toMatchObject([
+      { code: 'RECORD_GRID_NOT_FOUND', kind: 'NOT_FOUND', field: ['gridCode'] },
+    ]);
+  });
+});
+
+describe('the matter cycle (上报 → 立案 → 派遣 → 受理 → 反馈 → 核查结案)', () => {
+  it('runs a matter through the cycle, one event per action, and reopens it', async () => {
+    const matter = await openMatter();
+    const register = await run('matterRegister', { matterId: matter.id, expectedVersion: 1 }, chief);
+    expect(register.userErrors).toEqual([]);
+    expect(register.matter).toMatchObject({ state: 'REGISTERED', version: 2 });
+    expect(register.event).toMatchObject({ kind: 'TRANSITION', action: 'REGISTER', version: 2 });
+    const assign = await run(
+      'matterAssign',
+      { matterId: matter.id, assigneeId: personId(workerA.personId ?? '') },
+      chief,
+    );
+    expect(assign.matter?.state).toBe('ASSIGNED');
+    expect(assign.matter?.dueAt).not.toBeNull();
+    const accept = await run('matterAccept', { matterId: matter.id }, workerA);
+    expect(accept.matter?.state).toBe('IN_PROGRESS');
+    const feedback = await run(
+      'matterFeedbackSubmit',
+      { matterId: matter.id, feedback: '已调解，双方签字' },
+      workerA,
+    );
+    expect(feedback.matter?.state).toBe('FEEDBACK_SUBMITTED');
+    const close = await run('matterClose', { matterId: matter.id }, chief);
+    expect(close.matter).toMatchObject({
+      state: 'CLOSED',
+      open: false,
+      open311Status: 'closed',
+      dueAt: null,
+      resolutionMinutes: 0,
+      version: 6,
+    });
+    const reopen = await run('matterReopen', { matterId: matter.id, reason: '居民不满意' }, chief);
+    expect(reopen.matter).toMatchObject({
+      state: 'REOPENED',
+      open: true,
+      open311Status: 'open',
+      resolutionMinutes: null,
+    });
+    const resume = await run('matterResume', { matterId: matter.id }, workerA);
+    expect(resume.matter?.state).toBe('IN_PROGRESS');
+    const seen = await t.gql<{ node: Record<string, unknown> }>(
+      `query($id: ID!) { node(id: $id) { ... on Matter {
+        assignee { id } handler { id } record { reporter { id } }
+        events(first: 20) { totalCount edges { node { action version actor { id } } } }
+      } } }`,
+      { id: matter.id },
+      { as: county },
+    );
+    expect(seen.errors).toBeUndefined();
+    expect(seen.data?.node).toMatchObject({
+      assignee: { id: personId(workerA.personId ?? '') },
+      handler: { id: personId(workerA.personId ?? '') },
+      record: { reporter: null },
+      events: { totalCount: 7 },
+    });
+    const own = await t.db.matterEvent.findMany({
+      where: { matterId: decodeMatterId(matter.id) },
+      orderBy: { version: 'asc' },
+      select: { action: true, version: true },
+    });
+    expect(own.map((e) => e.action)).toEqual([
+      'REGISTER',
+      'ASSIGN',
+      'ACCEPT',
+      'SUBMIT_FEEDBACK',
+      'CLOSE',
+      'REOPEN',
+      'RESUME',
+    ]);
+  });
+});
+
+describe('refused actions are typed userErrors and change nothing', () => {
+  let reported: MatterView;
+  let held: MatterView;
+
+  beforeAll(async () => {
+    reported = await openMatter();
+    held = await openMatter();
+    await run('matterRegister', { matterId: held.id }, chief);
+    await run('matterAssign', { matterId: held.id, assigneeId: personId(chief.personId ?? '') }, chief);
+    await run('matterAccept', { matterId: held.id }, chief);
+  });
+
+  const cases: [string, string, string, () => [string, Record<string, unknown>, TestCaller]][] = [
+    [
+      'a grid worker registering',
+      'MATTER_FORBIDDEN',
+      'FORBIDDEN',
+      () => ['matterRegister', { matterId: reported.id }, workerA],
+    ],
+    [
+      'a worker of another grid',
+      'MATTER_NOT_FOUND',
+      'NOT_FOUND',
+      () => ['matterRegister', { matterId: reported.id }, outsider],
+    ],
+    [
+      'an unknown matter',
+      'MATTER_NOT_FOUND',
+      'NOT_FOUND',
+      () => ['matterRegister', { matterId: encodeGlobalID('Matter', 'M-x') }, chief],
+    ],
+    [
+      'an id of another type',
+      'MATTER_NOT_FOUND',
+      'NOT_FOUND',
+      () => ['matterRegister', { matterId: personId(residentId) }, chief],
+    ],
+    [
+      'accepting a matter not yet dispatched',
+      'MATTER_TRANSITION_REFUSED',
+      'CONFLICT',
+      () => ['matterAccept', { matterId: reported.id }, workerA],
+    ],
+    [
+      'closing a matter not yet handled',
+      'MATTER_TRANSITION_REFUSED',
+      'CONFLICT',
+      () => ['matterClose', { matterId: reported.id }, chief],
+    ],
+    [
+      'rejecting without a reason',
+      'MATTER_REASON_REQUIRED',
+      'VALIDATION',
+      () => ['matterReject', { matterId: reported.id, reason: '  ' }, chief],
+    ],
+    [
+      'acting on a stale version',
+      'MATTER_STALE_VERSION',
+      'CONFLICT',
+      () => ['matterRegister', { matterId: reported.id, expectedVersion: 7 }, chief],
+    ],
+    [
+      'a caller with no person',
+      'MATTER_REQUIRED',
+      'VALIDATION',
+      () => ['matterRegister', { matterId: reported.id }, { subject: 'x', grants: chief.grants }],
+    ],
+    [
+      'assigning to nobody',
+      'MATTER_ASSIGNEE_NOT_FOUND',
+      'NOT_FOUND',
+      () => ['matterAssign', { matterId: reported.id, assigneeId: personId('P-nobody') }, chief],
+    ],
+    [
+      'feedback by someone other than the handler',
+      'MATTER_NOT_HANDLER',
+      'FORBIDDEN',
+      () => ['matterFeedbackSubmit', { matterId: held.id, feedback: '已处理' }, workerA],
+    ],
+    [
+      'empty feedback',
+      'MATTER_FEEDBACK_REQUIRED',
+      'VALIDATION',
+      () => ['matterFeedbackSubmit', { matterId: held.id, feedback: '' }, chief],
+    ],
+    [
+      'accepting a matter someone holds',
+      'MATTER_ALREADY_ACCEPTED',
+      'CONFLICT',
+      () => ['matterAccept', { matterId: held.id }, workerA],
+    ],
+    [
+      'escalating a matter not yet dispatched',
+      'MATTER_NOT_ESCALATABLE',
+      'CONFLICT',
+      () => ['matterEscalate', { matterId: reported.id, reason: 'BEYOND_AUTHORITY' }, chief],
+    ],
+    [
+      'escalating as overdue within the time limit',
+      'MATTER_NOT_OVERDUE',
+      'CONFLICT',
+      () => ['matterEscalate', { matterId: held.id, reason: 'OVERDUE' }, chief],
+    ],
+    [
+      'a township officer handling at grid level',
+      'MATTER_FORBIDDEN',
+      'FORBIDDEN',
+      () => ['matterAccept', { matterId: held.id }, township],
+    ],
+  ];
+
+  it.each(cases)('refuses %s with %s (%s)', async (_case, code, kind, make) => {
+    const [name, input, as] = make();
+    const before = {
+      matters: await t.db.matter.findMany({ select: { id: true, version: true }, orderBy: { id: 'asc' } }),
+      events: await t.db.matterEvent.count(),
+    };
+    const result = await run(name, input, as);
+    expect(result.matter).toBeNull();
+    expect(result.event).toBeNull();
+    expect(result.userErrors.map((e) => [e.code, e.kind])).toEqual([[code, kind]]);
+    expect(await t.db.matterEvent.count()).toBe(before.events);
+    expect(
+      await t.db.matter.findMany({ select: { id: true, version: true }, orderBy: { id: 'asc' } }),
+    ).toEqual(before.matters);
+  });
+
+  it('refuses the handler checking their own work with MATTER_SELF_CHECK', async () => {
+    const submitted = await run('matterFeedbackSubmit', { matterId: held.id, feedback: '已处理' }, chief);
+    expect(submitted.userErrors).toEqual([]);
+    const result = await run('matterClose', { matterId: held.id }, chief);
+    expect(result.userErrors.map((e) => [e.code, e.kind])).toEqual([['MATTER_SELF_CHECK', 'FORBIDDEN']]);
+  });
+});
+
+describe('two grid workers accepting the same matter at once', () => {
+  /** Both accept the matter at once through `call`; checks that exactly one won and nothing was lost. */
+  async function race(call: Caller) {
+    const matter = await openMatter();
+    await run('matterRegister', { matterId: matter.id }, chief);
+    const assignee = personId(workerA.personId ?? '');
+    const assigned = await run('matterAssign', { matterId: matter.id, assigneeId: assignee }, chief);
+    const version = assigned.matter?.version ?? 0;
+    const accept = (as: TestCaller) =>
+      call(
+        action('matterAccept', 'MatterAcceptInput'),
+        { input: { matterId: matter.id, expectedVersion: version } },
+        as,
+      );
+    t.resetQueries();
+    const [a, b] = (await Promise.all([accept(workerA), accept(workerB)])).map((data) => data.matterAccept);
+    const results = [a, b] as ActionResult[];
+    const winners = results.filter((result) => result.userErrors.length === 0);
+    const losers = results.filter((result) => result.userErrors.length > 0);
+    expect(winners).toHaveLength(1);
+    expect(losers).toHaveLength(1);
+    expect(losers[0]?.userErrors).toMatchObject([{ code: 'MATTER_ALREADY_ACCEPTED', kind: 'CONFLICT' }]);
+    expect(losers[0]?.matter).toBeNull();
+    const winner = winners[0] === a ? workerA : workerB;
+    const stored = await t.db.matter.findUniqueOrThrow({
+      where: { id: decodeMatterId(matter.id) },
+      include: { events: true },
+    });
+    expect(stored.handlerId).toBe(winner.personId);
+    expect(stored.version).toBe(version + 1);
+    expect(stored.events.filter((event) => event.action === 'ACCEPT')).toHaveLength(1);
+    expect(stored.events.map((event) => event.version).sort((x, y) => x - y)).toEqual([2, 3, 4]);
+  }
+
+  it('lets exactly one win; the other gets MATTER_ALREADY_ACCEPTED and nothing is lost', async () => {
+    await race(async (query, variables, as) => {
+      const result = await t.gql<Record<string, ActionResult>>(query, variables, { as });
+      expect(result.errors).toBeUndefined();
+      return result.data ?? {};
+    });
+  });
+
+  it('holds when both read the same version before either writes: the update over it matches once', async () => {
+    // Both requests wait after loading the matter until the other has loaded it too, so both decide on
+    // the same version and the second write finds no row with it.
+    let loaded = 0;
+    let release: () => void = () => undefined;
+    const bothLoaded = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const racing = t.db.$extends({
+      query: {
+        matter: {
+          async findUnique({ args, query }) {
+            const row = await query(args);
+            loaded += 1;
+            if (loaded === 2) release();
+            if (loaded <= 2) await bothLoaded;
+            return row;
+          },
+        },
+      },
+    }) as unknown as typeof t.db;
+    const call = await sideGateway({ db: racing, clock: () => TEST_NOW });
+    await race(call);
+    expect(loaded).toBeGreaterThanOrEqual(2);
+    // Two conditional updates ran; one matched and wrote its event, the other found the version gone.
+    expect(t.queries.filter((sql) => sql.startsWith('UPDATE') && sql.includes('Matter'))).toHaveLength(2);
+    expect(t.queries.filter((sql) => sql.startsWith('INSERT') && sql.includes('MatterEvent'))).toHaveLength(
+      1,
+    );
+  });
+});
+
+describe('escalation on the working calendar (分级上报)', () => {
+  // A gateway whose clock the test moves: the time limits are counted in working days of 改则县's
+  // calendar, where Sunday 27 April 2025 is worked and 1–5 May is the Labour Day holiday.
+  let now = new Date('2025-04-25T02:00:00Z');
+  let gql: Caller;
+
+  beforeAll(async () => {
+    gql = await sideGateway({ db: t.db, clock: () => now });
+  });
+
+  const at = async (instant: string, name: string, input: Record<string, unknown>, as: TestCaller) => {
+    now = new Date(instant);
+    const inputType = `${name[0]?.toUpperCase()}${name.slice(1)}Input`;
+    const data = await gql(action(name, inputType), { input }, as);
+    const payload = data[name];
+    if (!payload) throw new Error(`no payload for ${name}`);
+    return payload;
+  };
+
+  it('crosses an adjusted working day at grid level and the Labour Day holiday at village level', async () => {
+    const calendar = calendarForRegion(grid);
+    expect(dayKind(calendar, '2025-04-27' as CalendarDate)).toEqual({ ok: true, value: 'ADJUSTED_WORKDAY' });
+    expect(dayKind(calendar, '2025-05-01' as CalendarDate)).toEqual({ ok: true, value: 'HOLIDAY' });
+
+    const matter = await openMatter(new Date('2025-04-24T03:00:00Z'));
+    await at('2025-04-25T01:00:00Z', 'matterRegister', { matterId: matter.id }, chief);
+    // Dispatched Friday 25 April (Shanghai): 3 working days are Sun 27 (worked), Mon 28, Tue 29.
+    const assigned = await at(
+      '2025-04-25T02:00:00Z',
+      'matterAssign',
+      { matterId: matter.id, assigneeId: personId(workerA.personId ?? '') },
+      chief,
+    );
+    expect(assigned.matter).toMatchObject({
+      level: 'GRID',
+      dueAt: '2025-04-29T16:00:00.000Z',
+      overdue: false,
+    });
+
+    const early = await at(
+      '2025-04-29T15:59:59Z',
+      'matterEscalate',
+      { matterId: matter.id, reason: 'OVERDUE' },
+      workerA,
+    );
+    expect(early.userErrors).toMatchObject([{ code: 'MATTER_NOT_OVERDUE', kind: 'CONFLICT' }]);
+
+    // At midnight after Tuesday the grid's time is up: the matter rises to the village, recorded.
+    const rose = await at(
+      '2025-04-29T16:00:00Z',
+      'matterEscalate',
+      { matterId: matter.id, reason: 'OVERDUE' },
+      workerA,
+    );
+    expect(rose.userErrors).toEqual([]);
+    expect(rose.event).toMatchObject({ kind: 'ESCALATION', reason: 'OVERDUE' });
+    // The village starts Wednesday 30 April; 1–5 May are holidays, so its 5 working days are 6–9 and 12 May.
+    expect(rose.matter).toMatchObject({
+      level: 'VILLAGE',
+      state: 'ASSIGNED',
+      dueAt: '2025-05-12T16:00:00.000Z',
+    });
+
+    // Grid staff do not act on what rose above the grid; the township does.
+    const gridWorker = await at('2025-05-06T02:00:00Z', 'matterAccept', { matterId: matter.id }, workerA);
+    expect(gridWorker.userErrors).toMatchObject([{ code: 'MATTER_FORBIDDEN', kind: 'FORBIDDEN' }]);
+    const stillDue = await at(
+      '2025-05-12T15:59:00Z',
+      'matterEscalate',
+      { matterId: matter.id, reason: 'OVERDUE' },
+      township,
+    );
+    expect(stillDue.userErrors).toMatchObject([{ code: 'MATTER_NOT_OVERDUE' }]);
+    const township2 = await at(
+      '2025-05-12T16:00:00Z',
+      'matterEscalate',
+      { matterId: matter.id, reason: 'OVERDUE' },
+      township,
+    );
+    expect(township2.matter).toMatchObject({ level: 'TOWNSHIP', state: 'ASSIGNED' });
+
+    const events = await t.db.matterEvent.findMany({
+      where: { matterId: decodeMatterId(matter.id), kind: 'ESCALATION' },
+      orderBy: { version: 'asc' },
+    });
+    expect(events.map((e) => [e.fromLevel, e.toLevel, e.reason, e.at.toISOString()])).toEqual([
+      ['GRID', 'VILLAGE', 'OVERDUE', '2025-04-29T16:00:00.000Z'],
+      ['VILLAGE', 'TOWNSHIP', 'OVERDUE', '2025-05-12T16:00:00.000Z'],
+    ]);
+    expect(events.map((e) => e.actorId)).toEqual([workerA.personId, township.personId]);
+  });
+
+  it('lets the county take a matter to the top and no further', async () => {
+    const matter = await openMatter(new Date('2025-06-01T03:00:00Z'));
+    await at('2025-06-03T01:00:00Z', 'matterRegister', { matterId: matter.id }, chief);
+    await at(
+      '2025-06-03T01:10:00Z',
+      'matterAssign',
+      { matterId: matter.id, assigneeId: personId(chief.personId ?? '') },
+      chief,
+    );
+    const up = [
+      await at(
+        '2025-06-03T02:00:00Z',
+        'matterEscalate',
+        { matterId: matter.id, reason: 'BEYOND_AUTHORITY' },
+        chief,
+      ),
+      await at(
+        '2025-06-03T03:00:00Z',
+        'matterEscalate',
+        { matterId: matter.id, reason: 'BEYOND_AUTHORITY' },
+        township,
+      ),
+      await at(
+        '2025-06-03T04:00:00Z',
+        'matterEscalate',
+        { matterId: matter.id, reason: 'BEYOND_AUTHORITY' },
+        township,
+      ),
+    ];
+    expect(up.map((r) => r.matter?.level)).toEqual(['VILLAGE', 'TOWNSHIP', 'COUNTY']);
+    const top = await at(
+      '2025-06-03T05:00:00Z',
+      'matterEscalate',
+      { matterId: matter.id, reason: 'BEYOND_AUTHORITY' },
+      county,
+    );
+    expect(top.userErrors).toMatchObject([{ code: 'MATTER_TOP_LEVEL', kind: 'CONFLICT' }]);
+    const accepted = await at('2025-06-03T06:00:00Z', 'matterAccept', { matterId: matter.id }, county);
+    expect(accepted.matter).toMatchObject({ level: 'COUNTY', state: 'IN_PROGRESS' });
+  });
+});
+
+function decodeMatterId(globalId: string): string {
+  return Buffer.from(globalId, 'base64')
+    .toString('utf8')
+    .replace(/^Matter:/, '');
+}

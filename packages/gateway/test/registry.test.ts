@@ -1,0 +1,506 @@
+import { gerzeRegistry } from '@grassroots/fixtures';
+import { encodeGlobalID } from '@pothos/plugin-relay';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { gridFixtures } from '../src/seed/grid.js';
+import { personFixtures } from '../src/seed/person.js';
+import { regionFixtures } from '../src/seed/region.js';
+import { registryFixtures } from '../src/seed/registry.js';
+import { startGateway, type TestCaller, type TestGateway } from './harness.js';
+
+const GERZE = '542526';
+const countyAdmin: TestCaller = { subject: 'admin', grants: [{ role: 'COUNTY_ADMIN', region: GERZE }] };
+const judge: TestCaller = { subject: 'judge', grants: [{ role: 'JUDGE', region: GERZE }] };
+const outsider: TestCaller = { subject: 'bome-admin', grants: [{ role: 'COUNTY_ADMIN', region: '540424' }] };
+
+const registry = gerzeRegistry();
+
+interface UserError {
+  readonly code: string;
+  readonly kind: string;
+  readonly field: string[] | null;
+}
+
+let t: TestGateway;
+
+beforeAll(async () => {
+  // Residents are drawn from the whole pool of 20,000 people.
+  t = await startGateway([regionFixtures, personFixtures(), gridFixtures(), registryFixtures()]);
+});
+afterAll(() => t.close());
+
+const firstResident = registry.residents[0];
+if (!firstResident) throw new Error('the registry fixtures have residents');
+const village = firstResident.gridCode.slice(0, 12);
+const gridWorker: TestCaller = { subject: 'worker', grants: [{ role: 'GRID_WORKER', region: village }] };
+
+describe('standard addresses (标准地址)', () => {
+  const ADDRESSES = /* GraphQL */ `
+    query Addresses($filter: StandardAddressFilter, $first: Int, $after: String) {
+      addresses(filter: $filter, first: $first, after: $after) {
+        totalCount
+        pageInfo { hasNextPage endCursor }
+        edges { node { id text streetAddress place number building unit room region { code } grid { code } } }
+      }
+    }
+  `;
+  type Page = {
+    addresses: {
+      totalCount: number;
+      pageInfo: { hasNextPage: boolean; endCursor: string };
+      edges: { node: { text: string; streetAddress: string; region: { code: string } } }[];
+    };
+  };
+
+  it('finds every address whose canonical text starts with a prefix, in text order', async () => {
+    const prefix = `${village} `;
+    const expected = registry.addresses
+      .filter((address) => address.text.startsWith(prefix))
+      .map((address) => address.text)
+      .sort();
+    const result = await t.gql<Page>(
+      ADDRESSES,
+      { filter: { textStartsWith: prefix }, first: 100 },
+      { as: countyAdmin },
+    );
+    expect(result.errors).toBeUndefined();
+    expect(result.data?.addresses.totalCount).toBe(expected.length);
+    expect(result.data?.addresses.edges.map((e) => e.node.text)).toEqual(expected.slice(0, 100));
+    const sample = registry.addresses.find((address) => address.text === expected[0]);
+    expect(result.data?.addresses.edges[0]?.node).toMatchObject({
+      streetAddress: expected[0]?.slice(13),
+      region: { code: sample?.regionCode },
+    });
+  });
+
+  it('narrows to one road and one number by a longer prefix', async () => {
+    const target = registry.addresses[5];
+    if (!target) throw new Error('fixture');
+    const expected = registry.addresses.filter((a) => a.text.startsWith(target.text)).length;
+    const result = await t.gql<Page>(
+      ADDRESSES,
+      { filter: { textStartsWith: target.text } },
+      { as: countyAdmin },
+    );
+    expect(result.data?.addresses.totalCount).toBe(expected);
+    expect(result.data?.addresses.edges[0]?.node.text).toBe(target.text);
+  });
+
+  it('counts every address of the county for its administrator and none for another county', async () => {
+    const all = await t.gql<Page>(ADDRESSES, { first: 1 }, { as: countyAdmin });
+    expect(all.data?.addresses.totalCount).toBe(registry.addresses.length);
+    const elsewhere = await t.gql<Page>(ADDRESSES, { first: 1 }, { as: outsider });
+    expect(elsewhere.data?.addresses.totalCount).toBe(0);
+    const anonymous = await t.gql<Page>(ADDRESSES, { first: 1 });
+    expect(anonymous.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it('searches the prefix as a range on the unique text index (query plan)', async () => {
+    const captured: { query: string; params: string }[] = [];
+    (
+      t.db as unknown as { $on: (e: 'query', cb: (ev: { query: string; params: string }) => void) => void }
+    ).$on('query', (event) => captured.push(event));
+    await t.gql(ADDRESSES, { filter: { textStartsWith: `${village} ` }, first: 10 }, { as: countyAdmin });
+    const page = captured.find(
+      (q) => /StandardAddress/.test(q.query) && /ORDER BY/.test(q.query) && !/COUNT/.test(q.query),
+    );
+    if (!page) throw new Error(`no page query among ${captured.map((q) => q.query).join('\n')}`);
+    const postgres = process.env.DATABASE_URL?.startsWith('postgres') ?? false;
+    const plan = await t.db.$queryRawUnsafe<Record<string, string>[]>(
+      `${postgres ? 'EXPLAIN' : 'EXPLAIN QUERY PLAN'} ${page.query}`,
+      ...(JSON.parse(page.params) as unknown[]),
+    );
+    const details = plan.map((row) => row.detail ?? row['QUERY PLAN']).join('\n');
+    console.log(`addresses by prefix, ${postgres ? 'PostgreSQL' : 'SQLite'} plan:\n${details}`);
+    if (postgres) {
+      expect(details).toMatch(/Index.*Scan.*"?StandardAddress_text_key"?/);
+      expect(details).toMatch(/Index Cond: \(\(text >= .*\) AND \(text < .*\)\)/);
+    } else {
+      expect(details).toMatch(/USING INDEX StandardAddress_text_key \(text>\? AND text<\?\)/);
+      expect(details).not.toMatch(/SCAN/);
+    }
+  });
+});
+
+describe('residents (实有人口)', () => {
+  const RESIDENTS = /* GraphQL */ `
+    query Residents($filter: ResidentFilter, $first: Int) {
+      residents(filter: $filter, first: $first) {
+        totalCount
+        edges {
+          node {
+            id name citizenId relationToHead relationToHeadLabel(locale: ZH_CN) residenceStatus
+            person { id }
+            household { id reference }
+            housing { id address { text } }
+            grid { code }
+          }
+        }
+      }
+    }
+  `;
+  type Page = {
+    residents: {
+      totalCount: number;
+      edges: {
+        node: {
+          id: string;
+          name: string;
+          citizenId: string;
+          relationToHead: string;
+          relationToHeadLabel: string;
+          person: { id: string } | null;
+          household: { reference: string };
+          housing: { address: { text: string } } | null;
+        };
+      }[];
+    };
+  };
+
+  it('counts the county’s residents, and each residence status, in SQL', async () => {
+    const all = await t.gql<Page>(RESIDENTS, { first: 1 }, { as: countyAdmin });
+    expect(all.errors).toBeUndefined();
+    expect(all.data?.residents.totalCount).toBe(registry.residents.length);
+    for (const status of ['REGISTERED_RESIDENT', 'FLOATING', 'AWAY']) {
+      const result = await t.gql<Page>(
+        RESIDENTS,
+        { filter: { residenceStatus: status }, first: 1 },
+        { as: countyAdmin },
+      );
+      expect(result.data?.residents.totalCount).toBe(
+        registry.residents.filter((r) => r.residenceStatus === status).length,
+      );
+    }
+  });
+
+  it('lists a household’s members with their housing and address', async () => {
+    const members = registry.residents.filter((r) => r.householdId === firstResident.householdId);
+    const result = await t.gql<Page>(
+      RESIDENTS,
+      { filter: { householdId: encodeGlobalID('Household', firstResident.householdId) } },
+      { as: countyAdmin },
+    );
+    expect(result.errors).toBeUndefined();
+    expect(result.data?.residents.totalCount).toBe(members.length);
+    const head = result.data?.residents.edges.find((e) => e.node.relationToHead === 'HEAD')?.node;
+    expect(head).toMatchObject({
+      relationToHeadLabel: '户主',
+      household: { reference: firstResident.householdId },
+      name: firstResident.name,
+      citizenId: firstResident.citizenId,
+      person: { id: encodeGlobalID('Person', firstResident.personId) },
+    });
+    const address = registry.addresses.find(
+      (a) => a.id === registry.housing.find((h) => h.id === firstResident.housingId)?.addressId,
+    );
+    expect(head?.housing?.address.text).toBe(address?.text);
+  });
+
+  it('shows a grid worker the ID number masked (first 6, last 4) and writes no ID audit record', async () => {
+    const result = await t.gql<Page>(
+      RESIDENTS,
+      { filter: { householdId: encodeGlobalID('Household', firstResident.householdId) } },
+      { as: gridWorker },
+    );
+    expect(result.errors).toBeUndefined();
+    const id = firstResident.citizenId;
+    const shown = result.data?.residents.edges.find((e) => e.node.name === firstResident.name);
+    expect(shown?.node.citizenId).toBe(`${id.slice(0, 6)}********${id.slice(-4)}`);
+    expect(await t.db.auditRecord.count({ where: { actorSubject: 'worker', field: 'CITIZEN_ID' } })).toBe(0);
+  });
+
+  it('shows a judge only the first and last character', async () => {
+    const result = await t.gql<Page>(
+      RESIDENTS,
+      { filter: { householdId: encodeGlobalID('Household', firstResident.householdId) } },
+      { as: judge },
+    );
+    const id = firstResident.citizenId;
+    const shown = result.data?.residents.edges.find(
+      (e) => e.node.relationToHead === firstResident.relationToHead,
+    );
+    expect(shown?.node.citizenId).toBe(`${id[0]}${'*'.repeat(16)}${id.slice(-1)}`);
+    expect(shown?.node.name).toBe(
+      `${[...firstResident.name][0]}${'*'.repeat([...firstResident.name].length - 1)}`,
+    );
+    expect(await t.db.auditRecord.count({ where: { actorSubject: 'judge' } })).toBe(0);
+  });
+
+  it('shows a county administrator the full ID number and writes an audit record of the read', async () => {
+    const before = await t.db.auditRecord.count({
+      where: { actorSubject: 'admin', subjectId: firstResident.personId, field: 'CITIZEN_ID' },
+    });
+    const result = await t.gql<Page>(
+      RESIDENTS,
+      { filter: { citizenId: firstResident.citizenId } },
+      { as: countyAdmin, operationName: 'Residents' },
+    );
+    expect(result.errors).toBeUndefined();
+    expect(result.data?.residents.totalCount).toBe(1);
+    expect(result.data?.residents.edges[0]?.node.citizenId).toBe(firstResident.citizenId);
+    const audit = await t.db.auditRecord.findMany({
+      where: { actorSubject: 'admin', subjectId: firstResident.personId, field: 'CITIZEN_ID' },
+    });
+    expect(audit.length - before).toBe(1);
+    expect(audit.at(-1)).toMatchObject({
+      grantRole: 'COUNTY_ADMIN',
+      reason: 'COUNTY_ADMIN@542526',
+      subjectType: 'Person',
+      subjectRegionCode: firstResident.gridCode,
+      operationName: 'Residents',
+    });
+  });
+
+  it('finds residents by the last four ID characters, but by the full number only where full IDs are visible', async () => {
+    const last4 = firstResident.citizenId.slice(-4);
+    const expected = registry.residents.filter(
+      (r) => r.citizenId.endsWith(last4) && r.gridCode.startsWith(village),
+    ).length;
+    const masked = await t.gql<Page>(RESIDENTS, { filter: { citizenIdLast4: last4 } }, { as: gridWorker });
+    expect(masked.errors).toBeUndefined();
+    expect(masked.data?.residents.totalCount).toBe(expected);
+    const refused = await t.gql<Page>(
+      RESIDENTS,
+      { filter: { citizenId: firstResident.citizenId } },
+      { as: gridWorker },
+    );
+    expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it('costs the same number of SQL statements for 2 residents as for 50, people, households and addresses included', async () => {
+    const counts: number[] = [];
+    for (const first of [2, 50]) {
+      t.resetQueries();
+      const result = await t.gql<Page>(RESIDENTS, { first }, { as: countyAdmin });
+      expect(result.errors).toBeUndefined();
+      expect(result.data?.residents.edges).toHaveLength(first);
+      counts.push(t.queries.length);
+    }
+    console.log(
+      `residents → person, household, housing → address, grid: first 2 → ${counts[0]}, first 50 → ${counts[1]} SQL statements`,
+    );
+    expect(counts[1]).toBe(counts[0]);
+  });
+});
+
+describe('organisations (实有单位)', () => {
+  const ORGANISATIONS = /* GraphQL */ `
+    query Organisations($filter: OrganisationFilter) {
+      organisations(filter: $filter, first: 100) {
+        totalCount
+        edges { node { name creditCode type typeLabel(locale: EN) address { text } } }
+      }
+    }
+  `;
+  type Page = {
+    organisations: {
+      totalCount: number;
+      edges: {
+        node: {
+          name: string;
+          creditCode: string;
+          type: string;
+          typeLabel: string;
+          address: { text: string };
+        };
+      }[];
+    };
+  };
+
+  it('counts the county’s organisations by type, with the type read from the credit code', async () => {
+    const all = await t.gql<Page>(ORGANISATIONS, {}, { as: countyAdmin });
+    expect(all.errors).toBeUndefined();
+    expect(all.data?.organisations.totalCount).toBe(registry.organisations.length);
+    for (const type of new Set(registry.organisations.map((o) => o.type))) {
+      const result = await t.gql<Page>(ORGANISATIONS, { filter: { type } }, { as: countyAdmin });
+      expect(result.data?.organisations.totalCount).toBe(
+        registry.organisations.filter((o) => o.type === type).length,
+      );
+    }
+  });
+
+  it('finds one organisation by its credit code, with its address', async () => {
+    const organisation = registry.organisations[0];
+    if (!organisation) throw new Error('fixture');
+    const result = await t.gql<Page>(
+      ORGANISATIONS,
+      { filter: { creditCode: organisation.creditCode } },
+      { as: countyAdmin },
+    );
+    expect(result.data?.organisations.edges).toEqual([
+      {
+        node: {
+          name: organisation.name,
+          creditCode: organisation.creditCode,
+          type: organisation.type,
+          typeLabel: expect.any(String),
+          address: { text: registry.addresses.find((a) => a.id === organisation.addressId)?.text },
+        },
+      },
+    ]);
+  });
+});
+
+describe('registering a resident (实有人口登记)', () => {
+  const REGISTER = /* GraphQL */ `
+    mutation Register($input: ResidentRegisterInput!) {
+      residentRegister(input: $input) {
+        resident { id relationToHead residenceStatus person { id } household { reference } }
+        userErrors { code kind field message }
+      }
+    }
+  `;
+  type Result = {
+    residentRegister: {
+      resident: { relationToHead: string; household: { reference: string } } | null;
+      userErrors: UserError[];
+    };
+  };
+
+  async function unregisteredPerson(): Promise<string> {
+    const person = await t.db.person.findFirstOrThrow({
+      where: { residences: { none: {} }, homeRegionCode: village },
+      orderBy: { id: 'asc' },
+    });
+    return person.id;
+  }
+
+  it('adds a member to a household and refuses a second head as a conflict, writing nothing', async () => {
+    const personId = await unregisteredPerson();
+    const household = encodeGlobalID('Household', firstResident.householdId);
+    const input = {
+      personId: encodeGlobalID('Person', personId),
+      householdId: household,
+      relationToHead: 'HEAD',
+      residenceStatus: 'FLOATING',
+    };
+    const before = await t.db.resident.count();
+    const refused = await t.gql<Result>(REGISTER, { input }, { as: gridWorker });
+    expect(refused.data?.residentRegister).toEqual({
+      resident: null,
+      userErrors: [
+        {
+          code: 'RESIDENT_HOUSEHOLD_HEAD_DUPLICATE',
+          kind: 'CONFLICT',
+          field: ['relationToHead'],
+          message: expect.stringMatching(/户主/),
+        },
+      ],
+    });
+    expect(await t.db.resident.count()).toBe(before);
+
+    const added = await t.gql<Result>(
+      REGISTER,
+      { input: { ...input, relationToHead: 'SIBLING' } },
+      { as: gridWorker },
+    );
+    expect(added.data?.residentRegister.userErrors).toEqual([]);
+    expect(added.data?.residentRegister.resident).toMatchObject({
+      relationToHead: 'SIBLING',
+      household: { reference: firstResident.householdId },
+    });
+    const again = await t.gql<Result>(
+      REGISTER,
+      { input: { ...input, relationToHead: 'SIBLING' } },
+      { as: gridWorker },
+    );
+    expect(again.data?.residentRegister.userErrors).toMatchObject([
+      { code: 'RESIDENT_CITIZEN_ID_DUPLICATE', kind: 'CONFLICT', field: ['personId'] },
+    ]);
+    expect(await t.db.resident.count()).toBe(before + 1);
+  });
+
+  it('refuses callers outside the region (not found) and roles that do not register people (forbidden)', async () => {
+    const input = {
+      personId: encodeGlobalID('Person', await unregisteredPerson()),
+      householdId: encodeGlobalID('Household', firstResident.householdId),
+      relationToHead: 'CHILD',
+      residenceStatus: 'REGISTERED_RESIDENT',
+    };
+    const elsewhere = await t.gql<Result>(REGISTER, { input }, { as: outsider });
+    expect(elsewhere.data?.residentRegister.userErrors).toMatchObject([
+      { code: 'REGISTRY_HOUSEHOLD_NOT_FOUND', kind: 'NOT_FOUND', field: ['householdId'] },
+    ]);
+    const judged = await t.gql<Result>(REGISTER, { input }, { as: judge });
+    expect(judged.data?.residentRegister.userErrors).toMatchObject([
+      { code: 'REGISTRY_FORBIDDEN', kind: 'FORBIDDEN' },
+    ]);
+  });
+});
+
+describe('registering a rental (出租房屋登记)', () => {
+  const CREATE = /* GraphQL */ `
+    mutation Create($input: RentalCreateInput!) {
+      rentalCreate(input: $input) {
+        rental { id startDate endDate landlordKind tenants { id } housing { id } }
+        userErrors { code kind field }
+      }
+    }
+  `;
+  type Result = {
+    rentalCreate: {
+      rental: { startDate: string; endDate: string; tenants: { id: string }[] } | null;
+      userErrors: UserError[];
+    };
+  };
+
+  const existing = registry.rentals.find((rental) => rental.landlordKind === 'PERSON');
+  if (!existing?.landlordPersonId) throw new Error('the fixtures have a rental let by a person');
+  const tenants = registry.rentalTenants.filter((tenant) => tenant.rentalId === existing.id);
+  const input = (startDate: string, endDate: string) => ({
+    housingId: encodeGlobalID('Housing', existing.housingId),
+    landlord: { personId: encodeGlobalID('Person', existing.landlordPersonId as string) },
+    tenantIds: tenants.map((tenant) => encodeGlobalID('Person', tenant.personId)),
+    startDate,
+    endDate,
+  });
+
+  it('refuses a rental sharing a day with an existing one as a conflict, writing nothing', async () => {
+    const before = await t.db.rental.count();
+    const result = await t.gql<Result>(
+      CREATE,
+      { input: input(existing.endDate, '2026-12-31') },
+      { as: countyAdmin },
+    );
+    expect(result.data?.rentalCreate).toEqual({
+      rental: null,
+      userErrors: [{ code: 'RENTAL_OVERLAP', kind: 'CONFLICT', field: ['startDate'] }],
+    });
+    expect(await t.db.rental.count()).toBe(before);
+  });
+
+  it('registers the next rental from the day after the last one ends', async () => {
+    const last = registry.rentals
+      .filter((rental) => rental.housingId === existing.housingId)
+      .map((rental) => rental.endDate)
+      .sort()
+      .at(-1) as string;
+    const next = new Date(`${last}T00:00:00Z`);
+    next.setUTCDate(next.getUTCDate() + 1);
+    const start = next.toISOString().slice(0, 10);
+    const result = await t.gql<Result>(CREATE, { input: input(start, '2027-06-30') }, { as: countyAdmin });
+    expect(result.data?.rentalCreate.userErrors).toEqual([]);
+    expect(result.data?.rentalCreate.rental).toMatchObject({ startDate: start, endDate: '2027-06-30' });
+    expect(result.data?.rentalCreate.rental?.tenants).toHaveLength(tenants.length);
+  });
+
+  it('refuses a house that is not let, and a tenant who does not exist', async () => {
+    const notLet = registry.housing.find((housing) => !housing.rental);
+    if (!notLet) throw new Error('fixture');
+    const result = await t.gql<Result>(
+      CREATE,
+      { input: { ...input('2030-01-01', '2030-12-31'), housingId: encodeGlobalID('Housing', notLet.id) } },
+      { as: countyAdmin },
+    );
+    expect(result.data?.rentalCreate.userErrors).toMatchObject([
+      { code: 'RENTAL_NOT_FOR_RENT', kind: 'VALIDATION', field: ['housingId'] },
+    ]);
+    const ghost = await t.gql<Result>(
+      CREATE,
+      { input: { ...input('2031-01-01', '2031-12-31'), tenantIds: [encodeGlobalID('Person', 'P-nobody')] } },
+      { as: countyAdmin },
+    );
+    expect(ghost.data?.rentalCreate.userErrors).toMatchObject([
+      { code: 'REGISTRY_PERSON_NOT_FOUND', kind: 'NOT_FOUND', field: ['tenantIds', '0'] },
+    ]);
+  });
+});
