@@ -28,7 +28,7 @@ async function main(): Promise<void> {
     console.log(`database: ${config.provider}`);
     for (const set of articleFixtureSets) {
       const started = performance.now();
-      await loadFixtureSets(db, [set]);
+      await loadFixtureSets(db, [set], { provider: config.provider });
       console.log(`load ${set.name.padEnd(10)} ${((performance.now() - started) / 1000).toFixed(2)} s`);
     }
     const gateway = createGateway({

@@ -12,7 +12,10 @@ async function main(): Promise<void> {
   const { applied } = await migrate(config);
   if (applied.length > 0) console.log(`Applied ${applied.length} migration(s) to ${redactUrl(config.url)}`);
   const db = await createDb(config);
-  const loaded = await loadArticleFixtures(db, { progress: process.stdout.isTTY === true });
+  const loaded = await loadArticleFixtures(db, {
+    provider: config.provider,
+    progress: process.stdout.isTTY === true,
+  });
   if (loaded.length > 0) console.log(`Loaded fixtures: ${loaded.join(', ')}`);
   const gateway = createGateway({
     db,

@@ -9,7 +9,7 @@ import type { Role } from '@grassroots/core';
 import pg from 'pg';
 import { mintToken, verifierFromEnv } from '../src/auth/tokens.js';
 import { createDb, type Db } from '../src/db/client.js';
-import { type DatabaseConfig, databaseConfig } from '../src/db/config.js';
+import { type DatabaseConfig, databaseConfig, type Provider } from '../src/db/config.js';
 import { migrate } from '../src/db/migrations.js';
 import { type FixtureSet, loadFixtureSets } from '../src/seed/load.js';
 import { createGateway, type Gateway } from '../src/yoga.js';
@@ -56,6 +56,7 @@ export async function freshDatabase(): Promise<TestDatabase> {
 
 export interface TestGateway {
   readonly db: Db;
+  readonly provider: Provider;
   readonly gateway: Gateway;
   /** SQL statements run since the last `resetQueries`. */
   readonly queries: string[];
@@ -81,11 +82,12 @@ export async function startGateway(fixtureSets: readonly FixtureSet[] = []): Pro
   await migrate(database.config);
   const queries: string[] = [];
   const db = await createDb(database.config, { onQuery: (event) => queries.push(event.query) });
-  await loadFixtureSets(db, fixtureSets, { now: TEST_NOW });
+  await loadFixtureSets(db, fixtureSets, { provider: database.config.provider, now: TEST_NOW });
   const verify = await verifierFromEnv({ GRASSROOTS_JWT_SECRET: TEST_SECRET });
   const gateway = createGateway({ db, verify, clock: () => TEST_NOW });
   return {
     db,
+    provider: database.config.provider,
     gateway,
     queries,
     resetQueries: () => {

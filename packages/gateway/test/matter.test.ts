@@ -41,7 +41,7 @@ beforeAll(async () => {
   t = await startGateway([regionFixtures, personFixtures(), gridFixtures(), cameraFixtures()]);
   const started = performance.now();
   t.resetQueries();
-  await loadFixtureSets(t.db, [recordFixtures()], { now: TEST_NOW });
+  await loadFixtureSets(t.db, [recordFixtures()], { provider: t.provider, now: TEST_NOW });
   console.log(
     `records fixtures on ${provider}: ${summary.records} records, ${summary.matters} matters, ` +
       `${summary.matterEvents} events loaded in ${Math.round(performance.now() - started)} ms ` +

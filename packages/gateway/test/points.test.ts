@@ -46,7 +46,7 @@ beforeAll(async () => {
   t = await startGateway([regionFixtures, personFixtures({ limit: 1500 }), gridFixtures()]);
   const started = performance.now();
   t.resetQueries();
-  await loadFixtureSets(t.db, [pointsFixtures()], { now: TEST_NOW });
+  await loadFixtureSets(t.db, [pointsFixtures()], { provider: t.provider, now: TEST_NOW });
   console.log(
     `points fixtures: ${points.events.length} events, ${points.catalogues.length} catalogues, ` +
       `${points.ruleItems.length} rule items, ${points.shopItems.length} shop items loaded in ` +

@@ -1,7 +1,5 @@
 import { DEFAULT_SEED, gerzeCameras } from '@grassroots/fixtures';
-import type { Db } from '../db/client.js';
-import type { FixtureSet } from './load.js';
-import { cumulativeProgress, insertRows } from './registry.js';
+import { type FixtureSet, insertTables } from './load.js';
 
 /**
  * 改则县's "雪亮工程" camera network: the key sites of each grid, the camera points with their
@@ -14,18 +12,18 @@ export function cameraFixtures(options: { readonly seed?: number } = {}): Fixtur
     name: 'cameras',
     version: 'gerze-1',
     seed,
-    load: async (tx: Db, progress) => {
+    load: (tx, progress) => {
       const rows = gerzeCameras(seed);
-      const tables = [
-        ['KeySite', rows.keySites],
-        ['CameraPoint', rows.cameraPoints],
-        ['SolvedCase', rows.solvedCases],
-        ['SolvedCaseCamera', rows.solvedCaseCameras],
-      ] as const;
-      const total = tables.reduce((sum, [, table]) => sum + table.length, 0);
-      const next = cumulativeProgress(progress, total);
-      for (const [name, table] of tables) await insertRows(tx, name, table, next(table.length));
-      return total;
+      return insertTables(
+        tx,
+        [
+          ['KeySite', rows.keySites],
+          ['CameraPoint', rows.cameraPoints],
+          ['SolvedCase', rows.solvedCases],
+          ['SolvedCaseCamera', rows.solvedCaseCameras],
+        ],
+        progress,
+      );
     },
   };
 }

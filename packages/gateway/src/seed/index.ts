@@ -1,4 +1,5 @@
 import type { Db } from '../db/client.js';
+import type { Provider } from '../db/config.js';
 import { cameraFixtures } from './camera.js';
 import { gridFixtures } from './grid.js';
 import { loadFixtureSets } from './load.js';
@@ -20,6 +21,9 @@ export const articleFixtureSets = [
 ];
 
 /** Loads the article's fixtures that this database does not have yet; returns the names loaded. */
-export function loadArticleFixtures(db: Db, options: { progress?: boolean } = {}): Promise<string[]> {
+export function loadArticleFixtures(
+  db: Db,
+  options: { readonly provider: Provider; readonly progress?: boolean },
+): Promise<string[]> {
   return loadFixtureSets(db, articleFixtureSets, options);
 }

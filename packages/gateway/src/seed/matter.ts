@@ -8,6 +8,7 @@ import {
   type MatterRow,
 } from '@grassroots/fixtures';
 import type { Db } from '../db/client.js';
+import type { Provider } from '../db/config.js';
 import type { FixtureSet, Progress } from './load.js';
 
 // 240,000 records, 60,000 matters and 356,000 events through Prisma's createMany took eight minutes
@@ -18,8 +19,6 @@ import type { FixtureSet, Progress } from './load.js';
 
 /** Records generated and written per round: bounded memory, few statements. */
 const RECORDS_PER_ROUND = 20_000;
-
-type Provider = 'sqlite' | 'postgresql';
 
 /** A column as the bulk insert writes it; `pg` is its PostgreSQL type, to cast the JSON text to. */
 interface Column<Row> {
@@ -106,13 +105,6 @@ const EVENTS: Table<EventRow> = {
   ],
 };
 
-// The provider of the client the loader hands us; the fixture-set interface does not carry it.
-function providerOf(tx: Db): Provider {
-  return (tx as unknown as { _activeProvider?: string })._activeProvider === 'postgresql'
-    ? 'postgresql'
-    : 'sqlite';
-}
-
 function insertSql<Row>(provider: Provider, table: Table<Row>): string {
   const names = table.columns.map((column) => `"${column.name}"`).join(', ');
   if (provider === 'postgresql') {
@@ -168,8 +160,7 @@ export function recordFixtures(
     name: 'records',
     version: limit === GERZE_RECORD_COUNT ? 'gerze-1' : `gerze-1-first-${limit}`,
     seed,
-    load: async (tx: Db, progress: Progress) => {
-      const provider = providerOf(tx);
+    load: async (tx: Db, progress: Progress, provider: Provider) => {
       await tx.matterHandler.createMany({ data: [...gerzeMatterHandlers(seed)] });
       let done = 0;
       for (const whole of gerzeRecordChunks(seed, Math.min(RECORDS_PER_ROUND, limit))) {

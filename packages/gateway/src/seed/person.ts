@@ -1,5 +1,5 @@
 import { DEFAULT_SEED, gerzePeople } from '@grassroots/fixtures';
-import { type FixtureSet, insertChunked } from './load.js';
+import { type FixtureSet, insertRows } from './load.js';
 
 /**
  * The synthetic people of 改则县: the one pool that grid staff and residents are drawn from.
@@ -15,27 +15,29 @@ export function personFixtures(
     seed,
     load: (tx, progress) => {
       const people = gerzePeople(seed).slice(0, options.limit);
-      return insertChunked(
-        people,
-        (chunk) =>
-          tx.person.createMany({
-            data: chunk.map((person) => ({
-              id: person.id,
-              nameZh: person.nameZh,
-              nameBo: person.nameBo,
-              // Stored without spaces, so a search for "zhaxi" finds 扎西.
-              namePinyin: person.namePinyin.replaceAll(' ', ''),
-              nameInitials: person.nameInitials,
-              citizenId: person.citizenId,
-              citizenIdLast4: person.citizenId.slice(-4),
-              sex: person.sex,
-              birthDate: person.birthDate,
-              ethnicity: person.ethnicity,
-              phone: person.phone,
-              homeRegionCode: person.homeRegionCode,
-              synthetic: true,
-            })),
-          }),
+      // A raw insert bypasses Prisma's @updatedAt, so both timestamps are set here.
+      const now = new Date();
+      return insertRows(
+        tx,
+        'Person',
+        people.map((person) => ({
+          id: person.id,
+          nameZh: person.nameZh,
+          nameBo: person.nameBo,
+          // Stored without spaces, so a search for "zhaxi" finds 扎西.
+          namePinyin: person.namePinyin.replaceAll(' ', ''),
+          nameInitials: person.nameInitials,
+          citizenId: person.citizenId,
+          citizenIdLast4: person.citizenId.slice(-4),
+          sex: person.sex,
+          birthDate: person.birthDate,
+          ethnicity: person.ethnicity,
+          phone: person.phone,
+          homeRegionCode: person.homeRegionCode,
+          synthetic: true,
+          createdAt: now,
+          updatedAt: now,
+        })),
         progress,
       );
     },

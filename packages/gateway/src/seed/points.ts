@@ -1,7 +1,5 @@
 import { DEFAULT_SEED, gerzePoints } from '@grassroots/fixtures';
-import type { Db } from '../db/client.js';
-import type { FixtureSet } from './load.js';
-import { cumulativeProgress, insertRows } from './registry.js';
+import { type FixtureSet, insertTables } from './load.js';
 
 /**
  * The family points (家庭积分制) of 改则县's herding villages: each village's catalogue versions with
@@ -15,18 +13,18 @@ export function pointsFixtures(options: { readonly seed?: number } = {}): Fixtur
     name: 'points',
     version: 'gerze-1',
     seed,
-    load: async (tx: Db, progress) => {
+    load: (tx, progress) => {
       const rows = gerzePoints(seed);
-      const tables = [
-        ['PointsCatalogue', rows.catalogues],
-        ['PointRuleItem', rows.ruleItems],
-        ['PointsShopItem', rows.shopItems],
-        ['PointEvent', rows.events],
-      ] as const;
-      const total = tables.reduce((sum, [, table]) => sum + table.length, 0);
-      const next = cumulativeProgress(progress, total);
-      for (const [name, table] of tables) await insertRows(tx, name, table, next(table.length));
-      return total;
+      return insertTables(
+        tx,
+        [
+          ['PointsCatalogue', rows.catalogues],
+          ['PointRuleItem', rows.ruleItems],
+          ['PointsShopItem', rows.shopItems],
+          ['PointEvent', rows.events],
+        ],
+        progress,
+      );
     },
   };
 }

@@ -1,6 +1,6 @@
 import { TIBET_REGION_LIST_REVISION, tibetRegions } from '@grassroots/fixtures';
 import { pinyinKey } from '../pinyin.js';
-import { type FixtureSet, insertChunked } from './load.js';
+import { type FixtureSet, insertRows } from './load.js';
 
 export const regionFixtures: FixtureSet = {
   name: 'regions',
@@ -11,22 +11,20 @@ export const regionFixtures: FixtureSet = {
     const rows = [...tibetRegions()].sort(
       (a, b) => a.code.length - b.code.length || a.code.localeCompare(b.code),
     );
-    return insertChunked(
-      rows,
-      (chunk) =>
-        tx.region.createMany({
-          data: chunk.map((region) => ({
-            code: region.code,
-            level: region.level,
-            parentCode: region.parentCode,
-            nameZh: region.nameZh,
-            nameBo: region.nameBo,
-            nameEn: region.nameEn,
-            namePinyin: pinyinKey(region.nameZh),
-            synthetic: region.synthetic,
-            revision: TIBET_REGION_LIST_REVISION,
-          })),
-        }),
+    return insertRows(
+      tx,
+      'Region',
+      rows.map((region) => ({
+        code: region.code,
+        level: region.level,
+        parentCode: region.parentCode,
+        nameZh: region.nameZh,
+        nameBo: region.nameBo,
+        nameEn: region.nameEn,
+        namePinyin: pinyinKey(region.nameZh),
+        synthetic: region.synthetic,
+        revision: TIBET_REGION_LIST_REVISION,
+      })),
       progress,
     );
   },
