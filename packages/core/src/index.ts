@@ -131,6 +131,8 @@ export {
   ANONYMOUS,
   createActor,
   describeGrant,
+  grantReaches,
+  residenceScopeOf,
   grantsCovering,
   hasRoleIn,
   isAnonymous,

@@ -353,3 +353,29 @@ describe('the audit log', () => {
     expect(result.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 });
+
+describe('grid staff', () => {
+  it('see the people of their grid’s village, with the grid-staff masking', async () => {
+    const gridChief: TestCaller = {
+      subject: 'chief',
+      grants: [{ role: 'GRID_CHIEF', region: `${person.homeRegionCode}001` }],
+    };
+    const result = await t.gql<{ node: { citizenId: string; phone: string } }>(
+      PERSON,
+      { id: encodeGlobalID('Person', person.id) },
+      { as: gridChief },
+    );
+    expect(result.errors).toBeUndefined();
+    expect(result.data?.node.citizenId).toBe(
+      `${person.citizenId.slice(0, 6)}********${person.citizenId.slice(-4)}`,
+    );
+    const list = await t.gql<{ people: { totalCount: number } }>(
+      '{ people { totalCount } }',
+      {},
+      { as: gridChief },
+    );
+    expect(list.data?.people.totalCount).toBe(
+      await t.db.person.count({ where: { homeRegionCode: person.homeRegionCode } }),
+    );
+  });
+});

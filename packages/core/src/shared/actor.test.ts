@@ -4,13 +4,18 @@ import {
   ANONYMOUS,
   createActor,
   describeGrant,
+  grantReaches,
+  residenceScopeOf,
   grantsCovering,
   hasRoleIn,
   isAnonymous,
   isRole,
   ROLE_LABELS,
   ROLES,
+  type RoleGrant,
 } from './actor.js';
+import type { RegionCode } from './division-code.js';
+import { canSee } from './personal-data.js';
 
 const GERZE_OFFICER: Actor = {
   personId: 'person-1',
@@ -90,5 +95,35 @@ describe('building an actor from untrusted claims', () => {
         ],
       }),
     ).toMatchObject({ ok: false, error: { code: 'ACTOR.SCOPE', field: ['grants', '1', 'regionCode'] } });
+  });
+});
+
+describe('how far a grant reaches', () => {
+  const gridChief: RoleGrant = { role: 'GRID_CHIEF', regionCode: '542526100001001' as RegionCode };
+
+  it('reaches everything within its region', () => {
+    expect(grantReaches(gridChief, '542526100001001')).toBe(true);
+    expect(grantReaches({ role: 'COUNTY_ADMIN', regionCode: '542526' as RegionCode }, '542526100001')).toBe(
+      true,
+    );
+  });
+
+  it("lets grid staff reach the people registered at their grid's village, but not another grid or village", () => {
+    expect(grantReaches(gridChief, '542526100001')).toBe(true);
+    expect(grantReaches(gridChief, '542526100001002')).toBe(false);
+    expect(grantReaches(gridChief, '542526100002')).toBe(false);
+    expect(grantReaches(gridChief, '542526100')).toBe(false);
+  });
+
+  it('maps a grid grant to its village for filters on home regions, and leaves other grants alone', () => {
+    expect(residenceScopeOf(gridChief)).toBe('542526100001');
+    expect(residenceScopeOf({ role: 'TOWNSHIP_OFFICER', regionCode: '542526100' as RegionCode })).toBe('542526100');
+  });
+
+  it('gives a grid chief the grid-staff view of a resident of the village', () => {
+    const actor: Actor = { personId: null, grants: [gridChief] };
+    expect(canSee(actor, 'PHONE', { regionCode: '542526100001' }).level).toBe('FULL');
+    expect(canSee(actor, 'CITIZEN_ID', { regionCode: '542526100001' }).level).toBe('PARTIAL');
+    expect(canSee(actor, 'PHONE', { regionCode: '542526100002' }).level).toBe('MASKED');
   });
 });

@@ -1,4 +1,4 @@
-import { isWithin, parseRegionCode } from './division-code.js';
+import { isRegionCode, isWithin, parseRegionCode, regionLevel, villageCodeOf } from './division-code.js';
 import type { Labels } from './labels.js';
 import { err, ok, type Result } from './result.js';
 import { ACTOR_ERRORS, type ActorError } from './shared.errors.js';
@@ -90,17 +90,41 @@ export function isAnonymous(actor: Actor): boolean {
  * contains `regionCode`, or `null` when none does.
  */
 export function hasRoleIn(actor: Actor, roles: readonly Role[], regionCode: string): RoleGrant | null {
-  return (
-    actor.grants.find((grant) => roles.includes(grant.role) && isWithin(regionCode, grant.regionCode)) ?? null
-  );
+  return actor.grants.find((grant) => roles.includes(grant.role) && grantReaches(grant, regionCode)) ?? null;
 }
 
 /** The grants of the actor whose scope contains `regionCode`, in the actor's order. */
 export function grantsCovering(actor: Actor, regionCode: string): readonly RoleGrant[] {
-  return actor.grants.filter((grant) => isWithin(regionCode, grant.regionCode));
+  return actor.grants.filter((grant) => grantReaches(grant, regionCode));
 }
 
 /** A short, stable description of a grant for audit logs: `COUNTY_ADMIN@542526`. */
 export function describeGrant(grant: RoleGrant): string {
   return `${grant.role}@${grant.regionCode}`;
+}
+
+/**
+ * Whether a grant reaches a record held at `regionCode`: the region lies within the grant's region;
+ * or the grant is for one grid and the record is held at that grid's village. People and households
+ * are registered by village (their home address), while grid staff serve one grid of it: without
+ * this, a grid chief could not see the residents of the grid they run.
+ */
+export function grantReaches(grant: RoleGrant, regionCode: string): boolean {
+  if (isWithin(regionCode, grant.regionCode)) return true;
+  return (
+    isRegionCode(grant.regionCode) &&
+    regionLevel(grant.regionCode) === 'GRID' &&
+    villageCodeOf(grant.regionCode) === regionCode
+  );
+}
+
+/**
+ * The region whose registered people and households a grant reaches (see {@link grantReaches}):
+ * the grant's own region, or for a grid grant its village. For SQL filters on home-region columns.
+ */
+export function residenceScopeOf(grant: RoleGrant): string {
+  if (isRegionCode(grant.regionCode) && regionLevel(grant.regionCode) === 'GRID') {
+    return villageCodeOf(grant.regionCode) ?? grant.regionCode;
+  }
+  return grant.regionCode;
 }

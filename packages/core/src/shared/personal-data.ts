@@ -1,5 +1,4 @@
-import { type Actor, describeGrant, type Role, type RoleGrant } from './actor.js';
-import { isWithin } from './division-code.js';
+import { type Actor, describeGrant, grantReaches, type Role, type RoleGrant } from './actor.js';
 import type { Labels } from './labels.js';
 import { parseMobileNumber } from './phone.js';
 
@@ -109,7 +108,7 @@ export function canSee(
 ): Visibility {
   let best: { readonly grant: RoleGrant; readonly level: VisibilityLevel } | null = null;
   for (const grant of actor.grants) {
-    if (!isWithin(subject.regionCode, grant.regionCode)) continue;
+    if (!grantReaches(grant, subject.regionCode)) continue;
     const level = policy[grant.role][field];
     if (best === null || PERMISSIVENESS[level] > PERMISSIVENESS[best.level]) best = { grant, level };
   }

@@ -15,6 +15,7 @@ import {
   labelFor,
   PERSON_ERRORS,
   PHONE_ERRORS,
+  residenceScopeOf,
   SEX_LABELS,
   type Sex,
   shanghaiDateOf,
@@ -179,7 +180,8 @@ type PersonFilterInput = {
 
 /** The SQL condition of a person list: the caller's region, then the filter. */
 function personWhere(context: Context, filter: PersonFilterInput | undefined): Prisma.PersonWhereInput {
-  const scope = withinAny(context.actor.grants.map((grant) => grant.regionCode));
+  // People are registered by village; a grid grant reaches the people of its grid's village.
+  const scope = withinAny(context.actor.grants.map(residenceScopeOf));
   if (scope === null) throw new ForbiddenError('people are visible only to staff with a region');
   const and: Prisma.PersonWhereInput[] = [{ OR: scope.OR.map((prefix) => ({ homeRegionCode: prefix })) }];
   if (filter?.regionCode) {
