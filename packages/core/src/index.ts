@@ -132,6 +132,8 @@ export {
   createActor,
   describeGrant,
   grantReaches,
+  grantsReachingResidents,
+  hasRoleForResidents,
   residenceScopeOf,
   grantsCovering,
   hasRoleIn,

@@ -83,6 +83,29 @@ export const CASE_ERRORS = {
   }),
 } as const;
 
+/**
+ * Refusals of the caller's right to change the camera network ({@link authoriseCameraChange}), and of
+ * looking up what a camera input names. A grid outside the caller's region is reported as not found.
+ */
+export const CAMERA_ACCESS_ERRORS = {
+  FORBIDDEN: domainError('CAMERA.FORBIDDEN', 'FORBIDDEN', {
+    zh: '您的角色或辖区不能登记该网格的监控点位或视频破案',
+    en: 'Your roles or region do not allow registering camera points or cases in this grid',
+  }),
+  GRID_NOT_FOUND: domainError(
+    'CAMERA.GRID_NOT_FOUND',
+    'NOT_FOUND',
+    { zh: '没有这个网格，或您无权查看', en: 'There is no such grid, or you may not see it' },
+    ['gridCode'],
+  ),
+  DEVICE_ID_TAKEN: domainError(
+    'CAMERA.DEVICE_ID_TAKEN',
+    'CONFLICT',
+    { zh: '该设备编码已登记', en: 'A camera point with this device id is already registered' },
+    ['deviceId'],
+  ),
+} as const;
+
 type ErrorOf<T> = T[keyof T];
 
 /** Any failure of {@link parseDeviceId}. */
@@ -91,6 +114,8 @@ export type DeviceIdError = ErrorOf<typeof DEVICE_ID_ERRORS>;
 export type CameraError = ErrorOf<typeof CAMERA_ERRORS> | DeviceIdError;
 /** Any failure of the footage-case rules. */
 export type CaseError = ErrorOf<typeof CASE_ERRORS>;
+/** Any refusal of the camera access rules or lookups. */
+export type CameraAccessError = ErrorOf<typeof CAMERA_ACCESS_ERRORS>;
 
 /** Names the input that was wrong, as a path (`['cameraPointIds', '1']`). */
 export function at<C extends string>(

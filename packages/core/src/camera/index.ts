@@ -1,7 +1,10 @@
 // Public API of the camera network (雪亮工程: camera points, key sites, footage cases, coverage).
+export { authoriseCameraChange, CAMERA_REGISTRARS } from './access.js';
 export {
+  CAMERA_ACCESS_ERRORS,
   CAMERA_ERRORS,
   CASE_ERRORS,
+  type CameraAccessError,
   type CameraError,
   type CaseError,
   DEVICE_ID_ERRORS,

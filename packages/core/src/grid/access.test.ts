@@ -7,10 +7,9 @@ import {
   authoriseStaffingChange,
   canSeeStaffRecords,
   canSuperviseGrid,
-  GRID_ACCESS_ERRORS,
   leaveActorFor,
 } from './access.js';
-import { LEAVE_ERRORS } from './grid.errors.js';
+import { GRID_ACCESS_ERRORS, LEAVE_ERRORS } from './grid.errors.js';
 
 const COUNTY = '542526';
 const TOWNSHIP = '542526100';

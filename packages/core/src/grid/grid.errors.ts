@@ -310,6 +310,61 @@ export function leaveTransitionNotAllowed(
   });
 }
 
+/**
+ * Failures of the access rules of the grid area, and of looking up what an input names. A record
+ * the caller may not see is reported as not found, so ids cannot be probed.
+ */
+export const GRID_ACCESS_ERRORS = {
+  FORBIDDEN: domainError('GRID.FORBIDDEN', 'FORBIDDEN', {
+    zh: '您的角色或辖区不能管理该网格的人员',
+    en: 'Your roles or region do not allow managing the staff of this grid',
+  }),
+  GRID_NOT_FOUND: domainError('GRID.NOT_FOUND', 'NOT_FOUND', {
+    zh: '没有这个网格',
+    en: 'There is no such grid',
+  }),
+  PERSON_NOT_FOUND: domainError('GRID.PERSON_NOT_FOUND', 'NOT_FOUND', {
+    zh: '没有这个人员',
+    en: 'There is no such person',
+  }),
+  MANAGING_UNIT_NOT_FOUND: domainError('ASSIGNMENT.MANAGING_UNIT_NOT_FOUND', 'NOT_FOUND', {
+    zh: '没有这个用人单位',
+    en: 'There is no such managing unit',
+  }),
+  ASSIGNMENT_NOT_FOUND: domainError('ASSIGNMENT.NOT_FOUND', 'NOT_FOUND', {
+    zh: '没有这项人员分配，或您无权查看',
+    en: 'There is no such assignment, or you may not see it',
+  }),
+  LEAVE_NOT_FOUND: domainError('LEAVE.NOT_FOUND', 'NOT_FOUND', {
+    zh: '没有这份请假申请，或您无权查看',
+    en: 'There is no such leave request, or you may not see it',
+  }),
+  LEAVE_STALE: domainError('LEAVE.STALE', 'CONFLICT', {
+    zh: '该请假申请已被他人处理，请刷新后重试',
+    en: 'Someone else acted on this leave request meanwhile; reload and decide again',
+  }),
+  CLOCK_FORBIDDEN: domainError('ATTENDANCE.CLOCK_FORBIDDEN', 'FORBIDDEN', {
+    zh: '只有在岗的本人或其网格的管理人员可以打卡',
+    en: 'Only the person themself, while serving a grid, or a manager of their grid may clock in or out',
+  }),
+  ASSESSMENT_ALREADY_RECORDED: domainError('ASSESSMENT.ALREADY_RECORDED', 'CONFLICT', {
+    zh: '该人员分配在这一考核期已有考核结果',
+    en: 'The assignment already has an assessment for this period',
+  }),
+  RECRUITMENT_FORBIDDEN: domainError('RECRUITMENT.FORBIDDEN', 'FORBIDDEN', {
+    zh: '您的角色或辖区不能管理这次招聘',
+    en: 'Your roles or region do not allow managing this recruitment',
+  }),
+  RECRUITMENT_PLAN_NOT_FOUND: domainError('RECRUITMENT.PLAN_NOT_FOUND', 'NOT_FOUND', {
+    zh: '没有这个招聘方案',
+    en: 'There is no such recruitment plan',
+  }),
+  CANDIDATE_NOT_FOUND: domainError('RECRUITMENT.CANDIDATE_NOT_FOUND', 'NOT_FOUND', {
+    zh: '没有这个候选人',
+    en: 'There is no such candidate',
+  }),
+} as const;
+
 type ErrorOf<T> = T[keyof T];
 
 /** Any failure of the grid rules. */
@@ -330,6 +385,9 @@ export type AssessmentError = ErrorOf<typeof ASSESSMENT_ERRORS>;
 export type TrainingError = ErrorOf<typeof TRAINING_ERRORS>;
 /** Any failure of the homeowners' committee rules. */
 export type CommitteeError = ErrorOf<typeof COMMITTEE_ERRORS>;
+
+/** Any failure of the grid access rules. */
+export type GridAccessError = ErrorOf<typeof GRID_ACCESS_ERRORS>;
 
 /** Names the input that was wrong, as a path (`['units', '2', 'householdIds', '0']`). */
 export function at<C extends string>(

@@ -1,7 +1,7 @@
 // The public API of the grid area (网格化管理): grids and household-joint units, staffing models,
 // recruitment, assignments, attendance, leave, assessment, training and homeowners' committees.
 
-export type { GridAccessError, ManagingUnitScope } from './access.js';
+export type { ManagingUnitScope } from './access.js';
 export {
   authoriseClockRecord,
   authoriseLeaveApplication,
@@ -9,7 +9,6 @@ export {
   authoriseStaffingChange,
   canSeeStaffRecords,
   canSuperviseGrid,
-  GRID_ACCESS_ERRORS,
   GRID_MANAGER_ROLES,
   GRID_SUPERVISOR_ROLES,
   leaveActorFor,
@@ -74,6 +73,7 @@ export type {
   AssignmentError,
   AttendanceError,
   CommitteeError,
+  GridAccessError,
   GridError,
   LeaveError,
   RecruitmentError,
@@ -85,6 +85,7 @@ export {
   ASSIGNMENT_ERRORS,
   ATTENDANCE_ERRORS,
   COMMITTEE_ERRORS,
+  GRID_ACCESS_ERRORS,
   GRID_ERRORS,
   LEAVE_ERRORS,
   leaveTransitionNotAllowed,

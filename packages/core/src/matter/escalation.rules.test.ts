@@ -8,6 +8,7 @@ import {
   dueDate,
   escalate,
   escalateIfOverdue,
+  escalateOnRequest,
   handlingRegionCode,
   isAtOrBelow,
   nextEscalationLevel,
@@ -15,6 +16,7 @@ import {
   workingDaysUsed,
 } from './escalation.rules.js';
 import { transition } from './lifecycle.rules.js';
+import { ESCALATION_REQUEST_ERRORS } from './matter.errors.js';
 import type { EscalationLevel, Matter, MatterAction } from './matter.js';
 import { createMatter, createPublicOpinionRecord } from './record.rules.js';
 
@@ -307,5 +309,54 @@ describe('escalateIfOverdue', () => {
     expect(must(escalateIfOverdue(matter, shanghai('2025-04-30T00:00:00'), NATIONAL))?.event.kind).toBe(
       'ESCALATION',
     );
+  });
+});
+
+describe('escalateOnRequest', () => {
+  const matter = dispatchedAt(shanghai('2025-04-25T10:00:00'));
+  const byWorker = { actorId: 'worker-a' } as const;
+
+  it('refuses an overdue escalation while the level is within its time limit', () => {
+    const early = shanghai('2025-04-29T23:59:59');
+    expect(escalateOnRequest(matter, early, NATIONAL, { ...byWorker, reason: 'OVERDUE' })).toEqual({
+      ok: false,
+      error: ESCALATION_REQUEST_ERRORS.NOT_OVERDUE,
+    });
+  });
+
+  it('raises an overdue matter once its time limit ran out, as escalate does', () => {
+    const late = shanghai('2025-04-30T00:00:00');
+    const input = { ...byWorker, reason: 'OVERDUE' } as const;
+    expect(escalateOnRequest(matter, late, NATIONAL, input)).toEqual(escalate(matter, late, input));
+    expect(must(escalateOnRequest(matter, late, NATIONAL, input)).matter.level).toBe('VILLAGE');
+  });
+
+  it('raises a matter beyond the level’s authority at any time', () => {
+    const early = shanghai('2025-04-25T11:00:00');
+    const change = must(
+      escalateOnRequest(matter, early, NATIONAL, { ...byWorker, reason: 'BEYOND_AUTHORITY' }),
+    );
+    expect(change.event).toMatchObject({
+      kind: 'ESCALATION',
+      reason: 'BEYOND_AUTHORITY',
+      toLevel: 'VILLAGE',
+    });
+  });
+
+  it('refuses an overdue escalation when the calendar does not cover the dates', () => {
+    const lastYear = dispatchedAt(shanghai('2026-12-30T10:00:00'));
+    const result = escalateOnRequest(lastYear, shanghai('2027-01-20T10:00:00'), NATIONAL, {
+      ...byWorker,
+      reason: 'OVERDUE',
+    });
+    expect(!result.ok && result.error).toEqual(ESCALATION_REQUEST_ERRORS.CALENDAR);
+  });
+
+  it('keeps the codes clients branch on', () => {
+    expect(ESCALATION_REQUEST_ERRORS.NOT_OVERDUE).toMatchObject({
+      code: 'MATTER.NOT_OVERDUE',
+      kind: 'CONFLICT',
+    });
+    expect(ESCALATION_REQUEST_ERRORS.CALENDAR).toMatchObject({ code: 'MATTER.CALENDAR', kind: 'CONFLICT' });
   });
 });

@@ -11,7 +11,9 @@ import { err, ok, type Result } from '../shared/result.js';
 import {
   at,
   ESCALATION_ERRORS,
+  ESCALATION_REQUEST_ERRORS,
   type EscalationError,
+  type EscalationRequestError,
   MATTER_ERRORS,
   type MatterError,
 } from './matter.errors.js';
@@ -220,4 +222,25 @@ export function escalateIfOverdue(
   const due = shouldEscalate(matter, now, calendar, limits);
   if (!due.ok) return due;
   return due.value ? escalate(matter, now) : ok(null);
+}
+
+/**
+ * An escalation a person asks for (上报上级), decided at `now`: one for `OVERDUE` only once
+ * {@link shouldEscalate} says the level's time limit ran out by `calendar` (`MATTER.NOT_OVERDUE`
+ * before, `MATTER.CALENDAR` when the calendar does not cover the dates); `BEYOND_AUTHORITY` at any
+ * time. Then as {@link escalate}.
+ */
+export function escalateOnRequest(
+  matter: Matter,
+  now: Date,
+  calendar: WorkingCalendar,
+  input: EscalationInput,
+  limits: EscalationLimits = DEFAULT_ESCALATION_LIMITS,
+): Result<MatterChange, MatterError | EscalationRequestError> {
+  if (input.reason === 'OVERDUE') {
+    const due = shouldEscalate(matter, now, calendar, limits);
+    if (!due.ok) return err(ESCALATION_REQUEST_ERRORS.CALENDAR);
+    if (!due.value) return err(ESCALATION_REQUEST_ERRORS.NOT_OVERDUE);
+  }
+  return escalate(matter, now, input);
 }

@@ -1,5 +1,15 @@
 // Public API of the records-and-matters area (社情民意、事项处置、分级上报、枫桥经验).
 export {
+  authoriseMatterAction,
+  authoriseRecording,
+  canReadMatters,
+  MATTER_ACTION_DUTIES,
+  MATTER_DUTIES,
+  MATTER_READER_ROLES,
+  type MatterDuty,
+  PUBLIC_OPINION_RECORDER_ROLES,
+} from './access.js';
+export {
   CLOCK_RUNNING_STATES,
   createEscalationLimits,
   DEFAULT_ESCALATION_LIMITS,
@@ -8,6 +18,7 @@ export {
   type EscalationInput,
   escalate,
   escalateIfOverdue,
+  escalateOnRequest,
   handlingRegionCode,
   isAtOrBelow,
   nextEscalationLevel,
@@ -41,13 +52,19 @@ export {
 } from './lifecycle.rules.js';
 export {
   ESCALATION_ERRORS,
+  ESCALATION_REQUEST_ERRORS,
   type EscalationError,
+  type EscalationRequestError,
   FENGQIAO_ERRORS,
   type FengqiaoError,
+  MATTER_ACCESS_ERRORS,
   MATTER_ERRORS,
+  type MatterAccessError,
   type MatterError,
   matterTransitionRefused,
+  RECORD_ACCESS_ERRORS,
   RECORD_ERRORS,
+  type RecordAccessError,
   type RecordError,
 } from './matter.errors.js';
 export {

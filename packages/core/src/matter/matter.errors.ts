@@ -1,7 +1,8 @@
 import { type DomainError, domainError } from '../shared/errors.js';
 
-// The expected failures of records, matters, escalation and the Fengqiao measures. Codes are a public
-// contract: clients branch on them, so they never change once released.
+// The expected failures of records, matters, escalation, the Fengqiao measures and the access rules
+// of records and matters. Codes are a public contract: clients branch on them, so they never change
+// once released.
 
 /** Failures of {@link createPublicOpinionRecord} (社情民意信息). */
 export const RECORD_ERRORS = {
@@ -117,6 +118,65 @@ export const FENGQIAO_ERRORS = {
   }),
 } as const;
 
+/**
+ * Refusals of the access rules of records and matters (who may record, read and act), and of looking
+ * up what an input names. A matter the caller may not read is reported as not found, so ids cannot be
+ * probed.
+ */
+export const MATTER_ACCESS_ERRORS = {
+  NOT_FOUND: domainError('MATTER.NOT_FOUND', 'NOT_FOUND', {
+    zh: '没有这个事项，或您无权查看',
+    en: 'There is no such matter, or you may not see it',
+  }),
+  FORBIDDEN: domainError('MATTER.FORBIDDEN', 'FORBIDDEN', {
+    zh: '您的角色或辖区不能在事项当前所在层级执行此操作',
+    en: 'Your roles or region do not allow this action at the level now handling the matter',
+  }),
+  ASSIGNEE_NOT_FOUND: domainError(
+    'MATTER.ASSIGNEE_NOT_FOUND',
+    'NOT_FOUND',
+    { zh: '没有这个派遣对象', en: 'There is no such assignee' },
+    ['assigneeId'],
+  ),
+} as const;
+
+/** Refusals of an escalation a person asks for ({@link escalateOnRequest}). */
+export const ESCALATION_REQUEST_ERRORS = {
+  NOT_OVERDUE: domainError('MATTER.NOT_OVERDUE', 'CONFLICT', {
+    zh: '事项尚未超过本级处置时限，不能以超期为由上报',
+    en: 'The matter is within its level’s time limit; it cannot be escalated as overdue',
+  }),
+  CALENDAR: domainError('MATTER.CALENDAR', 'CONFLICT', {
+    zh: '工作日历未覆盖该日期，无法计算处置时限',
+    en: 'The working calendar does not cover the dates, so the time limit cannot be computed',
+  }),
+} as const;
+
+/**
+ * Refusals of recording 社情民意 ({@link authoriseRecording}), and of looking up what a record input
+ * names.
+ */
+export const RECORD_ACCESS_ERRORS = {
+  FORBIDDEN: domainError(
+    'RECORD.FORBIDDEN',
+    'FORBIDDEN',
+    { zh: '您只能在自己负责的网格内采集社情民意', en: 'You may record only in the grids you serve' },
+    ['gridCode'],
+  ),
+  GRID_NOT_FOUND: domainError(
+    'RECORD.GRID_NOT_FOUND',
+    'NOT_FOUND',
+    { zh: '没有这个网格', en: 'There is no such grid' },
+    ['gridCode'],
+  ),
+  REPORTER_NOT_FOUND: domainError(
+    'RECORD.REPORTER_NOT_FOUND',
+    'NOT_FOUND',
+    { zh: '没有这个反映人', en: 'There is no such reporter' },
+    ['reporterId'],
+  ),
+} as const;
+
 type ErrorOf<T> = T[keyof T];
 
 /** Any failure of the record rules. */
@@ -127,6 +187,12 @@ export type MatterError = ErrorOf<typeof MATTER_ERRORS> | ReturnType<typeof matt
 export type EscalationError = ErrorOf<typeof ESCALATION_ERRORS>;
 /** Any failure of the Fengqiao measures. */
 export type FengqiaoError = ErrorOf<typeof FENGQIAO_ERRORS>;
+/** Any refusal of the access rules of matters. */
+export type MatterAccessError = ErrorOf<typeof MATTER_ACCESS_ERRORS>;
+/** Any refusal of an escalation a person asks for. */
+export type EscalationRequestError = ErrorOf<typeof ESCALATION_REQUEST_ERRORS>;
+/** Any refusal of the access rules of records. */
+export type RecordAccessError = ErrorOf<typeof RECORD_ACCESS_ERRORS>;
 
 /** Names the input that was wrong, as a path (`['answers', 'age']`). */
 export function at<C extends string>(

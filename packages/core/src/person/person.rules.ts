@@ -1,4 +1,4 @@
-import { type Actor, hasRoleIn, type Role, type RoleGrant } from '../shared/actor.js';
+import { type Actor, hasRoleForResidents, type Role, type RoleGrant } from '../shared/actor.js';
 import { parseCitizenId } from '../shared/citizen-id.js';
 import type { CalendarDate } from '../shared/date.js';
 import { parseRegionCode, regionLevel } from '../shared/division-code.js';
@@ -70,7 +70,7 @@ export function createPerson(
  * {@link PERSON_REGISTRARS} with a scope containing the region. Returns the grant that allows it.
  */
 export function authorisePersonChange(actor: Actor, regionCode: string): Result<RoleGrant, DomainError> {
-  const grant = hasRoleIn(actor, PERSON_REGISTRARS, regionCode);
+  const grant = hasRoleForResidents(actor, PERSON_REGISTRARS, regionCode);
   return grant === null ? err(PERSON_ERRORS.FORBIDDEN) : ok(grant);
 }
 

@@ -1,4 +1,5 @@
 // Public API of the family points system (家庭积分制).
+export { authorisePointsRecording, POINTS_RECORDERS } from './access.js';
 export {
   catalogueInForce,
   createPointsCatalogue,
@@ -19,7 +20,12 @@ export {
   redeemPoints,
   scoreRuleItem,
 } from './ledger.rules.js';
-export { POINTS_ERRORS, type PointsError } from './points.errors.js';
+export {
+  POINTS_ACCESS_ERRORS,
+  POINTS_ERRORS,
+  type PointsAccessError,
+  type PointsError,
+} from './points.errors.js';
 export {
   type HouseholdRank,
   POINT_EVENT_KINDS,

@@ -83,10 +83,36 @@ export const POINTS_ERRORS = {
   }),
 } as const;
 
+/**
+ * Refusals of the caller's right to keep a household's ledger ({@link authorisePointsRecording}), and
+ * of looking up what a points input names. A household outside the caller's region is reported as not
+ * found, so ids cannot be probed.
+ */
+export const POINTS_ACCESS_ERRORS = {
+  FORBIDDEN: domainError('POINTS.FORBIDDEN', 'FORBIDDEN', {
+    zh: '您的角色或辖区不能记录该户的积分',
+    en: 'Your roles or region do not allow keeping this household’s points',
+  }),
+  HOUSEHOLD_NOT_FOUND: domainError(
+    'POINTS.HOUSEHOLD_NOT_FOUND',
+    'NOT_FOUND',
+    { zh: '没有这一户，或您无权查看', en: 'There is no such household, or you may not see it' },
+    ['householdId'],
+  ),
+  SHOP_ITEM_NOT_FOUND: domainError(
+    'POINTS.SHOP_ITEM_NOT_FOUND',
+    'NOT_FOUND',
+    { zh: '该户所在村的积分超市没有这件商品', en: 'The household’s village shop has no such item' },
+    ['shopItemId'],
+  ),
+} as const;
+
 type ErrorOf<T> = T[keyof T];
 
 /** Any failure of the family points rules. */
 export type PointsError = ErrorOf<typeof POINTS_ERRORS>;
+/** Any refusal of the points access rules or lookups. */
+export type PointsAccessError = ErrorOf<typeof POINTS_ACCESS_ERRORS>;
 
 /** Names the input that was wrong, as a path (`['items', '2', 'points']`). */
 export function at<C extends string>(

@@ -1,4 +1,5 @@
 // Public API of the basic-information registry ("一标三实") and the collection templates (人、地、事、物、组织、房租).
+export { authoriseRegistryChange } from './access.js';
 export {
   createStandardAddress,
   formatStandardAddress,
@@ -59,8 +60,10 @@ export {
   type HousingError,
   ORGANISATION_ERRORS,
   type OrganisationError,
+  REGISTRY_ACCESS_ERRORS,
   RENTAL_ERRORS,
   RESIDENT_ERRORS,
+  type RegistryAccessError,
   type RentalError,
   type ResidentError,
 } from './registry.errors.js';

@@ -231,6 +231,42 @@ export const COLLECTION_ERRORS = {
   }),
 } as const;
 
+/**
+ * Refusals of the caller's right to change the registry of a grid ({@link authoriseRegistryChange}),
+ * and of looking up what a registry input names. A record outside the caller's region is reported as
+ * not found, so ids cannot be probed.
+ */
+export const REGISTRY_ACCESS_ERRORS = {
+  FORBIDDEN: domainError('REGISTRY.FORBIDDEN', 'FORBIDDEN', {
+    zh: '您的角色或辖区不能登记该网格的实有人口、房屋或租赁',
+    en: 'Your roles or region do not allow registering residents, housing or rentals in this grid',
+  }),
+  HOUSEHOLD_NOT_FOUND: domainError(
+    'REGISTRY.HOUSEHOLD_NOT_FOUND',
+    'NOT_FOUND',
+    { zh: '没有这一户，或您无权查看', en: 'There is no such household, or you may not see it' },
+    ['householdId'],
+  ),
+  HOUSING_NOT_FOUND: domainError(
+    'REGISTRY.HOUSING_NOT_FOUND',
+    'NOT_FOUND',
+    { zh: '没有这处房屋，或您无权查看', en: 'There is no such house, or you may not see it' },
+    ['housingId'],
+  ),
+  PERSON_NOT_FOUND: domainError(
+    'REGISTRY.PERSON_NOT_FOUND',
+    'NOT_FOUND',
+    { zh: '没有这个人员', en: 'There is no such person' },
+    ['personId'],
+  ),
+  ORGANISATION_NOT_FOUND: domainError(
+    'REGISTRY.ORGANISATION_NOT_FOUND',
+    'NOT_FOUND',
+    { zh: '没有这个单位', en: 'There is no such organisation' },
+    ['landlord', 'organisationId'],
+  ),
+} as const;
+
 type ErrorOf<T> = T[keyof T];
 
 /** Any failure of the standard-address rules. */
@@ -245,6 +281,8 @@ export type OrganisationError = ErrorOf<typeof ORGANISATION_ERRORS>;
 export type RentalError = ErrorOf<typeof RENTAL_ERRORS>;
 /** Any failure of the collection-template rules. */
 export type CollectionError = ErrorOf<typeof COLLECTION_ERRORS>;
+/** Any refusal of the registry access rules or lookups. */
+export type RegistryAccessError = ErrorOf<typeof REGISTRY_ACCESS_ERRORS>;
 
 /** Names the input that was wrong, as a path (`['address', 'room']`). */
 export function at<C extends string>(

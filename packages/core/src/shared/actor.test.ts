@@ -5,14 +5,16 @@ import {
   createActor,
   describeGrant,
   grantReaches,
-  residenceScopeOf,
   grantsCovering,
+  grantsReachingResidents,
+  hasRoleForResidents,
   hasRoleIn,
   isAnonymous,
   isRole,
   ROLE_LABELS,
   ROLES,
   type RoleGrant,
+  residenceScopeOf,
 } from './actor.js';
 import type { RegionCode } from './division-code.js';
 import { canSee } from './personal-data.js';
@@ -108,6 +110,13 @@ describe('how far a grant reaches', () => {
     );
   });
 
+  it('keeps role checks on records held at a grid or above strict', () => {
+    const actor: Actor = { personId: null, grants: [gridChief] };
+    expect(hasRoleIn(actor, ['GRID_CHIEF'], '542526100001')).toBeNull();
+    expect(hasRoleForResidents(actor, ['GRID_CHIEF'], '542526100001')).toEqual(gridChief);
+    expect(grantsReachingResidents(actor, '542526100002')).toEqual([]);
+  });
+
   it("lets grid staff reach the people registered at their grid's village, but not another grid or village", () => {
     expect(grantReaches(gridChief, '542526100001')).toBe(true);
     expect(grantReaches(gridChief, '542526100001002')).toBe(false);
@@ -117,7 +126,9 @@ describe('how far a grant reaches', () => {
 
   it('maps a grid grant to its village for filters on home regions, and leaves other grants alone', () => {
     expect(residenceScopeOf(gridChief)).toBe('542526100001');
-    expect(residenceScopeOf({ role: 'TOWNSHIP_OFFICER', regionCode: '542526100' as RegionCode })).toBe('542526100');
+    expect(residenceScopeOf({ role: 'TOWNSHIP_OFFICER', regionCode: '542526100' as RegionCode })).toBe(
+      '542526100',
+    );
   });
 
   it('gives a grid chief the grid-staff view of a resident of the village', () => {

@@ -90,12 +90,14 @@ export function isAnonymous(actor: Actor): boolean {
  * contains `regionCode`, or `null` when none does.
  */
 export function hasRoleIn(actor: Actor, roles: readonly Role[], regionCode: string): RoleGrant | null {
-  return actor.grants.find((grant) => roles.includes(grant.role) && grantReaches(grant, regionCode)) ?? null;
+  return (
+    actor.grants.find((grant) => roles.includes(grant.role) && isWithin(regionCode, grant.regionCode)) ?? null
+  );
 }
 
 /** The grants of the actor whose scope contains `regionCode`, in the actor's order. */
 export function grantsCovering(actor: Actor, regionCode: string): readonly RoleGrant[] {
-  return actor.grants.filter((grant) => grantReaches(grant, regionCode));
+  return actor.grants.filter((grant) => isWithin(regionCode, grant.regionCode));
 }
 
 /** A short, stable description of a grant for audit logs: `COUNTY_ADMIN@542526`. */
@@ -127,4 +129,21 @@ export function residenceScopeOf(grant: RoleGrant): string {
     return villageCodeOf(grant.regionCode) ?? grant.regionCode;
   }
   return grant.regionCode;
+}
+
+/**
+ * The actor's grants that reach the people registered at `homeRegionCode` (see
+ * {@link grantReaches}). Records held at a grid or above use the strict {@link grantsCovering}.
+ */
+export function grantsReachingResidents(actor: Actor, homeRegionCode: string): readonly RoleGrant[] {
+  return actor.grants.filter((grant) => grantReaches(grant, homeRegionCode));
+}
+
+/** A grant with one of `roles` that reaches the people registered at `homeRegionCode`, or null. */
+export function hasRoleForResidents(
+  actor: Actor,
+  roles: readonly Role[],
+  homeRegionCode: string,
+): RoleGrant | null {
+  return grantsReachingResidents(actor, homeRegionCode).find((grant) => roles.includes(grant.role)) ?? null;
 }

@@ -3,6 +3,8 @@
 // security information: lists and nodes are cut to the caller's region.
 import { randomUUID } from 'node:crypto';
 import {
+  authoriseCameraChange,
+  CAMERA_ACCESS_ERRORS,
   CAMERA_ERRORS,
   CAMERA_STATUS_LABELS,
   CASE_ERRORS,
@@ -16,15 +18,12 @@ import {
   type DeviceId,
   type DeviceIdInfo,
   type DomainError,
-  domainError,
-  hasRoleIn,
   KEY_SITE_CATEGORIES,
   type KeySiteCategory,
   labelFor,
   parseDeviceId,
   percent,
   perMille,
-  type Role,
   type Share,
   SITE_CATEGORY_LABELS,
   type SiteCategory,
@@ -39,17 +38,12 @@ import type {
   SolvedCase as SolvedCaseRow,
 } from '../generated/sqlite/client.js';
 import { RegionRef, regionCodeArg } from './region.js';
-import {
-  calendarDate,
-  callerScope,
-  idOf,
-  inScope,
-  inSerializableTransaction,
-  labelArgs,
-  withinRegion,
-} from './registry.js';
-import { labelledEnum, localLabel, resolveLocale } from './shared/labels.js';
-import { failed, type Payload, succeeded, userErrorType } from './shared/user-errors.js';
+import { calendarDate } from './shared/dates.js';
+import { lookupIdOf } from './shared/ids.js';
+import { labelArgs, labelledEnum, labelOf, resolveLocale } from './shared/labels.js';
+import { callerScope, inScope, withinRegion } from './shared/scope.js';
+import { inSerializableTransaction } from './shared/transaction.js';
+import { failed, type Payload, payloadType, succeeded, userErrorType } from './shared/user-errors.js';
 
 export const SiteCategoryEnum = labelledEnum(
   'SiteCategory',
@@ -108,11 +102,7 @@ builder.prismaNode('KeySite', {
       description: 'The category in the requested language.',
       args: labelArgs,
       resolve: (site, args, context) =>
-        localLabel(
-          SITE_CATEGORY_LABELS,
-          site.category as SiteCategory,
-          resolveLocale(args.locale, context.locale),
-        ),
+        labelOf(SITE_CATEGORY_LABELS, site.category as SiteCategory, args, context),
     }),
     covered: t.boolean({
       description: 'Whether at least one working camera point watches the site.',
@@ -160,11 +150,7 @@ const CameraPointRef = builder.prismaNode('CameraPoint', {
       description: 'The category in the requested language.',
       args: labelArgs,
       resolve: (camera, args, context) =>
-        localLabel(
-          SITE_CATEGORY_LABELS,
-          camera.siteCategory as SiteCategory,
-          resolveLocale(args.locale, context.locale),
-        ),
+        labelOf(SITE_CATEGORY_LABELS, camera.siteCategory as SiteCategory, args, context),
     }),
     site: t.relation('site', {
       nullable: true,
@@ -179,11 +165,7 @@ const CameraPointRef = builder.prismaNode('CameraPoint', {
       description: 'The status in the requested language.',
       args: labelArgs,
       resolve: (camera, args, context) =>
-        localLabel(
-          CAMERA_STATUS_LABELS,
-          camera.status as CameraStatus,
-          resolveLocale(args.locale, context.locale),
-        ),
+        labelOf(CAMERA_STATUS_LABELS, camera.status as CameraStatus, args, context),
     }),
     grid: t.prismaField({
       type: 'Grid',
@@ -301,8 +283,7 @@ const CategoryCoverageRef = builder.objectRef<CategoryCoverage>('KeySiteCategory
     categoryLabel: t.string({
       description: 'The category in the requested language.',
       args: labelArgs,
-      resolve: (c, args, context) =>
-        localLabel(SITE_CATEGORY_LABELS, c.category, resolveLocale(args.locale, context.locale)),
+      resolve: (c, args, context) => labelOf(SITE_CATEGORY_LABELS, c.category, args, context),
     }),
   }),
 });
@@ -479,43 +460,15 @@ builder.objectFields(RegionRef, (t) => ({
 
 // ---- mutations ---------------------------------------------------------------------------------
 
-/** Roles that register camera points and solved cases: county and township staff of the region. */
-const CAMERA_REGISTRARS: readonly Role[] = ['COUNTY_ADMIN', 'TOWNSHIP_OFFICER'];
-
 /**
- * Failures of looking up what a camera input names, and of the caller's right to change the
- * network. A grid outside the caller's region is reported as not found.
+ * Why the caller may not register in the grid: it does not exist inside the caller's region, or core's
+ * rule refuses the caller there; null when they may.
  */
-export const CAMERA_ACCESS_ERRORS = {
-  FORBIDDEN: domainError('CAMERA.FORBIDDEN', 'FORBIDDEN', {
-    zh: '您的角色或辖区不能登记该网格的监控点位或视频破案',
-    en: 'Your roles or region do not allow registering camera points or cases in this grid',
-  }),
-  GRID_NOT_FOUND: domainError(
-    'CAMERA.GRID_NOT_FOUND',
-    'NOT_FOUND',
-    { zh: '没有这个网格，或您无权查看', en: 'There is no such grid, or you may not see it' },
-    ['gridCode'],
-  ),
-  DEVICE_ID_TAKEN: domainError(
-    'CAMERA.DEVICE_ID_TAKEN',
-    'CONFLICT',
-    { zh: '该设备编码已登记', en: 'A camera point with this device id is already registered' },
-    ['deviceId'],
-  ),
-} as const;
-
-/** Whether the grid exists inside the caller's region and the caller may register there. */
-async function authoriseCameraChange(
-  tx: Db,
-  context: Context,
-  gridCode: string,
-): Promise<DomainError | null> {
+async function refusalInGrid(tx: Db, context: Context, gridCode: string): Promise<DomainError | null> {
   const grid = await tx.grid.findUnique({ where: { code: gridCode }, select: { code: true } });
   if (!grid || !inScope(context.actor, grid.code)) return CAMERA_ACCESS_ERRORS.GRID_NOT_FOUND;
-  return hasRoleIn(context.actor, CAMERA_REGISTRARS, grid.code) === null
-    ? CAMERA_ACCESS_ERRORS.FORBIDDEN
-    : null;
+  const allowed = authoriseCameraChange(context.actor, grid.code);
+  return allowed.ok ? null : allowed.error;
 }
 
 function toCameraPoint(row: CameraPointRow): CameraPoint {
@@ -550,43 +503,23 @@ const SolvedCaseRecordUserError = userErrorType(
   [...Object.values(CASE_ERRORS), CAMERA_ACCESS_ERRORS.FORBIDDEN, CAMERA_ACCESS_ERRORS.GRID_NOT_FOUND],
 );
 
-const CameraPointRegisterPayload = builder
-  .objectRef<Payload<CameraPointRow>>('CameraPointRegisterPayload')
-  .implement({
-    description: 'The result of registering a camera point.',
-    fields: (t) => ({
-      cameraPoint: t.field({
-        type: CameraPointRef,
-        nullable: true,
-        description: 'The camera point as stored; null when refused.',
-        resolve: (payload) => payload.result,
-      }),
-      userErrors: t.field({
-        type: [CameraPointRegisterUserError],
-        description: 'Why the registration was refused; empty on success.',
-        resolve: (payload) => [...payload.userErrors],
-      }),
-    }),
-  });
+const CameraPointRegisterPayload = payloadType(
+  'CameraPointRegisterPayload',
+  'The result of registering a camera point.',
+  {
+    field: 'cameraPoint',
+    type: CameraPointRef,
+    description: 'The camera point as stored; null when refused.',
+  },
+  { type: CameraPointRegisterUserError, description: 'Why the registration was refused; empty on success.' },
+);
 
-const SolvedCaseRecordPayload = builder
-  .objectRef<Payload<SolvedCaseRow>>('SolvedCaseRecordPayload')
-  .implement({
-    description: 'The result of recording a solved case.',
-    fields: (t) => ({
-      solvedCase: t.field({
-        type: SolvedCaseRef,
-        nullable: true,
-        description: 'The case as stored; null when refused.',
-        resolve: (payload) => payload.result,
-      }),
-      userErrors: t.field({
-        type: [SolvedCaseRecordUserError],
-        description: 'Why the case was refused; empty on success.',
-        resolve: (payload) => [...payload.userErrors],
-      }),
-    }),
-  });
+const SolvedCaseRecordPayload = payloadType(
+  'SolvedCaseRecordPayload',
+  'The result of recording a solved case.',
+  { field: 'solvedCase', type: SolvedCaseRef, description: 'The case as stored; null when refused.' },
+  { type: SolvedCaseRecordUserError, description: 'Why the case was refused; empty on success.' },
+);
 
 const CameraPointRegisterInput = builder.inputType('CameraPointRegisterInput', {
   description: 'A camera point to register (视频监控点位登记).',
@@ -639,9 +572,9 @@ builder.mutationFields((t) => ({
     },
     resolve: (_root, { input }, context) =>
       inSerializableTransaction(context.db, async (tx): Promise<Payload<CameraPointRow>> => {
-        const refused = await authoriseCameraChange(tx, context, input.gridCode);
+        const refused = await refusalInGrid(tx, context, input.gridCode);
         if (refused) return failed(refused);
-        const siteId = input.siteId ? idOf(input.siteId, 'KeySite') : null;
+        const siteId = input.siteId ? lookupIdOf(input.siteId, 'KeySite') : null;
         const sites = siteId === null ? [] : await tx.keySite.findMany({ where: { id: siteId } });
         const camera = createCameraPoint(
           {
@@ -674,9 +607,9 @@ builder.mutationFields((t) => ({
     args: { input: t.arg({ type: SolvedCaseRecordInput, required: true, description: 'The case.' }) },
     resolve: (_root, { input }, context) =>
       inSerializableTransaction(context.db, async (tx): Promise<Payload<SolvedCaseRow>> => {
-        const refused = await authoriseCameraChange(tx, context, input.gridCode);
+        const refused = await refusalInGrid(tx, context, input.gridCode);
         if (refused) return failed(refused);
-        const cameraPointIds = input.cameraPointIds.map((id) => idOf(id, 'CameraPoint'));
+        const cameraPointIds = input.cameraPointIds.map((id) => lookupIdOf(id, 'CameraPoint'));
         // Cameras outside the caller's region are unknown to the rule, so ids cannot be probed.
         const cameras = await tx.cameraPoint.findMany({
           where: { AND: [{ id: { in: cameraPointIds } }, callerScope(context, 'gridCode')] },

@@ -11,7 +11,7 @@ import {
   createPerson,
   ETHNICITY_LABELS,
   type Ethnicity,
-  grantsCovering,
+  grantsReachingResidents,
   labelFor,
   PERSON_ERRORS,
   PHONE_ERRORS,
@@ -38,7 +38,7 @@ export const EthnicityEnum = labelledEnum('Ethnicity', 'Ethnicity (民族), GB/T
 
 /** Whether the caller holds any grant whose region contains the person's home. */
 function inScope(actor: Actor, person: { homeRegionCode: string }): boolean {
-  return grantsCovering(actor, person.homeRegionCode).length > 0;
+  return grantsReachingResidents(actor, person.homeRegionCode).length > 0;
 }
 
 function subjectOf(person: PersonRow) {

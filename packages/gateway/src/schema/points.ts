@@ -4,14 +4,15 @@
 // every change is a new event (a correction never edits the event it corrects).
 import { randomUUID } from 'node:crypto';
 import {
+  atField,
+  authorisePointsRecording,
   correctPointEvent,
   type DomainError,
-  domainError,
-  hasRoleIn,
   type Labels,
   type Locale,
   labelFor,
   POINT_EVENT_KIND_LABELS,
+  POINTS_ACCESS_ERRORS,
   POINTS_ERRORS,
   type PointEvent,
   type PointEventKind,
@@ -19,7 +20,6 @@ import {
   type PointLedgerChange,
   type PointsCatalogue,
   type Result,
-  type Role,
   redeemPoints,
   scoreRuleItem,
 } from '@grassroots/core';
@@ -35,17 +35,12 @@ import type {
   PointsCatalogue as PointsCatalogueRow,
 } from '../generated/sqlite/client.js';
 import { RegionRef } from './region.js';
-import {
-  atField,
-  calendarDate,
-  idOf,
-  inScope,
-  inSerializableTransaction,
-  labelArgs,
-  todayOf,
-} from './registry.js';
-import { labelledEnum, localLabel, resolveLocale } from './shared/labels.js';
-import { failed, type Payload, succeeded, userErrorType } from './shared/user-errors.js';
+import { calendarDate, todayOf } from './shared/dates.js';
+import { type GlobalId, lookupIdOf } from './shared/ids.js';
+import { labelArgs, labelledEnum, labelOf, resolveLocale } from './shared/labels.js';
+import { inScope } from './shared/scope.js';
+import { inSerializableTransaction } from './shared/transaction.js';
+import { failed, type Payload, payloadType, succeeded, userErrorType } from './shared/user-errors.js';
 
 export const PointEventKindEnum = labelledEnum(
   'PointEventKind',
@@ -335,11 +330,7 @@ export const PointEventRef = builder.prismaNode('PointEvent', {
       description: 'The kind as a label in the requested language.',
       args: labelArgs,
       resolve: (event, args, context) =>
-        localLabel(
-          POINT_EVENT_KIND_LABELS,
-          event.kind as PointEventKind,
-          resolveLocale(args.locale, context.locale),
-        ),
+        labelOf(POINT_EVENT_KIND_LABELS, event.kind as PointEventKind, args, context),
     }),
     delta: t.exposeInt('delta', { description: 'The change of the balance: positive adds, negative takes.' }),
     occurredOn: t.field({
@@ -524,32 +515,6 @@ async function rankedHouseholds(db: Db, villageCode: string): Promise<number> {
 
 // ---- mutations ---------------------------------------------------------------------------------
 
-/** Roles that record points for the households of their region: county and township staff, grid staff. */
-const POINTS_RECORDERS: readonly Role[] = ['COUNTY_ADMIN', 'TOWNSHIP_OFFICER', 'GRID_CHIEF', 'GRID_WORKER'];
-
-/**
- * Failures of looking up what a points input names, and of the caller's right to keep the ledger.
- * A household outside the caller's region is reported as not found, so ids cannot be probed.
- */
-export const POINTS_ACCESS_ERRORS = {
-  FORBIDDEN: domainError('POINTS.FORBIDDEN', 'FORBIDDEN', {
-    zh: '您的角色或辖区不能记录该户的积分',
-    en: 'Your roles or region do not allow keeping this household’s points',
-  }),
-  HOUSEHOLD_NOT_FOUND: domainError(
-    'POINTS.HOUSEHOLD_NOT_FOUND',
-    'NOT_FOUND',
-    { zh: '没有这一户，或您无权查看', en: 'There is no such household, or you may not see it' },
-    ['householdId'],
-  ),
-  SHOP_ITEM_NOT_FOUND: domainError(
-    'POINTS.SHOP_ITEM_NOT_FOUND',
-    'NOT_FOUND',
-    { zh: '该户所在村的积分超市没有这件商品', en: 'The household’s village shop has no such item' },
-    ['shopItemId'],
-  ),
-} as const;
-
 function toPointEvent(row: PointEventRow): PointEvent {
   const base = {
     id: row.id,
@@ -660,9 +625,8 @@ function recordPointEvent(
   return inSerializableTransaction(context.db, async (tx) => {
     const household = await tx.household.findUnique({ where: { id: householdId } });
     if (!household || !inScope(context.actor, household.gridCode)) return failed(notFound);
-    if (hasRoleIn(context.actor, POINTS_RECORDERS, household.gridCode) === null) {
-      return failed(POINTS_ACCESS_ERRORS.FORBIDDEN);
-    }
+    const allowed = authorisePointsRecording(context.actor, household.gridCode);
+    if (!allowed.ok) return failed(allowed.error);
     const rows = await tx.pointEvent.findMany({
       where: { householdId: household.id },
       orderBy: [{ occurredOn: 'asc' }, { recordedAt: 'asc' }, { id: 'asc' }],
@@ -693,22 +657,16 @@ function pointsMutationTypes(name: string, description: string, errors: readonly
     ...errors,
     POINTS_ACCESS_ERRORS.FORBIDDEN,
   ]);
-  return builder.objectRef<Payload<PointEventRow>>(`${name}Payload`).implement({
-    description: `The result of ${description.toLowerCase()}.`,
-    fields: (t) => ({
-      event: t.field({
-        type: PointEventRef,
-        nullable: true,
-        description: 'The new event as stored; null when refused (then nothing was written).',
-        resolve: (payload) => payload.result,
-      }),
-      userErrors: t.field({
-        type: [UserError],
-        description: 'Why the action was refused; empty on success.',
-        resolve: (payload) => [...payload.userErrors],
-      }),
-    }),
-  });
+  return payloadType(
+    `${name}Payload`,
+    `The result of ${description.toLowerCase()}.`,
+    {
+      field: 'event',
+      type: PointEventRef,
+      description: 'The new event as stored; null when refused (then nothing was written).',
+    },
+    { type: UserError, description: 'Why the action was refused; empty on success.' },
+  );
 }
 
 const RECORDING_ERRORS = [POINTS_ERRORS.REQUIRED, POINTS_ERRORS.DUPLICATE_EVENT, POINTS_ERRORS.TIME];
@@ -753,6 +711,32 @@ const PointsScoreInput = (name: string, what: string) =>
     }),
   });
 
+/** What an award or a deduction names (see {@link PointsScoreInput}). */
+interface ScoreInput {
+  readonly householdId: GlobalId;
+  readonly itemCode: string;
+  readonly occurredOn?: string | null;
+  readonly note?: string | null;
+}
+
+/**
+ * Scores a deed by an item of the village's catalogue in force on the day: an award only by the
+ * items that give points, a deduction only by those that take them.
+ */
+function scoreDeed(context: Context, input: ScoreInput, kind: 'AWARD' | 'DEDUCTION') {
+  return recordPointEvent(
+    context,
+    lookupIdOf(input.householdId, 'Household'),
+    POINTS_ACCESS_ERRORS.HOUSEHOLD_NOT_FOUND,
+    async (tx, ledger) =>
+      scoreRuleItem(ledger, itemsOfKind(await catalogueHistory(tx, ledger.villageCode), kind), {
+        ...recording(context, input.occurredOn),
+        itemCode: input.itemCode,
+        note: input.note,
+      }),
+  );
+}
+
 const PointsAwardInput = PointsScoreInput('PointsAwardInput', 'Points given for a deed');
 const PointsDeductInput = PointsScoreInput(
   'PointsDeductInput',
@@ -786,18 +770,7 @@ builder.mutationFields((t) => ({
     type: PointsAwardPayload,
     description: 'Gives a household points for a deed by its village’s rules (加分).',
     args: { input: t.arg({ type: PointsAwardInput, required: true, description: 'The award.' }) },
-    resolve: (_root, { input }, context) =>
-      recordPointEvent(
-        context,
-        idOf(input.householdId, 'Household'),
-        POINTS_ACCESS_ERRORS.HOUSEHOLD_NOT_FOUND,
-        async (tx, ledger) =>
-          scoreRuleItem(ledger, itemsOfKind(await catalogueHistory(tx, ledger.villageCode), 'AWARD'), {
-            ...recording(context, input.occurredOn),
-            itemCode: input.itemCode,
-            note: input.note,
-          }),
-      ),
+    resolve: (_root, { input }, context) => scoreDeed(context, input, 'AWARD'),
   }),
   pointsDeduct: t.field({
     type: PointsDeductPayload,
@@ -805,18 +778,7 @@ builder.mutationFields((t) => ({
       'Takes points from a household for a breach of its village’s rules (扣分); a deduction may take the ' +
       'balance below zero.',
     args: { input: t.arg({ type: PointsDeductInput, required: true, description: 'The deduction.' }) },
-    resolve: (_root, { input }, context) =>
-      recordPointEvent(
-        context,
-        idOf(input.householdId, 'Household'),
-        POINTS_ACCESS_ERRORS.HOUSEHOLD_NOT_FOUND,
-        async (tx, ledger) =>
-          scoreRuleItem(ledger, itemsOfKind(await catalogueHistory(tx, ledger.villageCode), 'DEDUCTION'), {
-            ...recording(context, input.occurredOn),
-            itemCode: input.itemCode,
-            note: input.note,
-          }),
-      ),
+    resolve: (_root, { input }, context) => scoreDeed(context, input, 'DEDUCTION'),
   }),
   pointsRedeem: t.field({
     type: PointsRedeemPayload,
@@ -827,11 +789,11 @@ builder.mutationFields((t) => ({
     resolve: (_root, { input }, context) =>
       recordPointEvent(
         context,
-        idOf(input.householdId, 'Household'),
+        lookupIdOf(input.householdId, 'Household'),
         POINTS_ACCESS_ERRORS.HOUSEHOLD_NOT_FOUND,
         async (tx, ledger, household) => {
           const item = await tx.pointsShopItem.findFirst({
-            where: { id: idOf(input.shopItemId, 'PointsShopItem'), villageCode: household.villageCode },
+            where: { id: lookupIdOf(input.shopItemId, 'PointsShopItem'), villageCode: household.villageCode },
           });
           if (!item) return { ok: false, error: POINTS_ACCESS_ERRORS.SHOP_ITEM_NOT_FOUND };
           return redeemPoints(
@@ -850,13 +812,13 @@ builder.mutationFields((t) => ({
       'event is never changed.',
     args: { input: t.arg({ type: PointsCorrectInput, required: true, description: 'The correction.' }) },
     resolve: async (_root, { input }, context) => {
-      const eventId = idOf(input.eventId, 'PointEvent');
+      const eventId = lookupIdOf(input.eventId, 'PointEvent');
       // Events never change, so the household an event belongs to can be read before the transaction.
       const target = await context.db.pointEvent.findUnique({
         where: { id: eventId },
         select: { householdId: true },
       });
-      const notFound = atField(POINTS_ERRORS.EVENT_NOT_FOUND, 'eventId');
+      const notFound = atField(POINTS_ERRORS.EVENT_NOT_FOUND, ['eventId']);
       if (!target) return failed(notFound);
       return recordPointEvent(context, target.householdId, notFound, async (_tx, ledger) =>
         correctPointEvent(ledger, {

@@ -3,16 +3,14 @@
 // fields live on Person, which masks them as the caller's roles allow and audits every unmasked read.
 import { randomUUID } from 'node:crypto';
 import {
-  type Actor,
-  type CalendarDate,
+  atField,
+  authoriseRegistryChange,
   CITIZEN_ID_ERRORS,
   canSee,
   checkHousehold,
   createRental,
   createResident,
   type DomainError,
-  domainError,
-  grantsCovering,
   HOUSING_OWNER_KIND_LABELS,
   HOUSING_TYPE_LABELS,
   HOUSING_USE_LABELS,
@@ -21,12 +19,10 @@ import {
   type HousingOwnerKind,
   type HousingType,
   type HousingUse,
-  hasRoleIn,
-  isRegionCode,
   ORGANISATION_TYPE_LABELS,
   type OrganisationType,
-  PERSON_REGISTRARS,
   type PersonalField,
+  REGISTRY_ACCESS_ERRORS,
   RELATION_TO_HEAD_LABELS,
   RENTAL_ERRORS,
   RESIDENCE_STATUS_LABELS,
@@ -36,14 +32,12 @@ import {
   type Rental,
   type ResidenceStatus,
   type Resident,
-  regionScopePrefix,
-  shanghaiDateOf,
   streetAddressOf,
 } from '@grassroots/core';
 import { z } from 'zod';
 import { builder, DEFAULT_PAGE_SIZE, ForbiddenError, MAX_PAGE_SIZE } from '../builder.js';
 import type { Context } from '../context.js';
-import { type Db, Prisma } from '../db/client.js';
+import type { Db, Prisma } from '../db/client.js';
 import type {
   Housing as HousingRow,
   Person as PersonRow,
@@ -53,95 +47,13 @@ import type {
 } from '../generated/sqlite/client.js';
 import { PersonRef } from './person.js';
 import { regionCodeArg } from './region.js';
-import { LocaleEnum, labelledEnum, localLabel, resolveLocale } from './shared/labels.js';
+import { calendarDate, todayOf } from './shared/dates.js';
+import { type GlobalId, lookupIdOf } from './shared/ids.js';
+import { labelArgs, labelledEnum, labelOf } from './shared/labels.js';
 import { personalValue } from './shared/personal.js';
-import { withinAny } from './shared/scope.js';
-import { failed, type Payload, succeeded, userErrorType } from './shared/user-errors.js';
-
-// ---- shared with the points and camera areas ------------------------------------------------------
-
-/** The `locale` argument of every `<x>Label` field. */
-export const labelArgs = builder.args((t) => ({
-  locale: t.field({ type: LocaleEnum, required: false, description: 'Defaults to Accept-Language.' }),
-}));
-
-/** Whether one of the caller's grants covers the region or grid `code`. */
-export function inScope(actor: Actor, code: string): boolean {
-  return grantsCovering(actor, code).length > 0;
-}
-
-/**
- * The SQL condition "`column` lies in one of the caller's regions" for a column holding region or
- * grid codes; refused when the caller holds no grant at all.
- */
-export function callerScope<Column extends string>(
-  context: Context,
-  column: Column,
-): { OR: Record<Column, { startsWith: string }>[] } {
-  const scope = withinAny(context.actor.grants.map((grant) => grant.regionCode));
-  if (scope === null) throw new ForbiddenError('this list is visible only to staff with a region');
-  return { OR: scope.OR.map((prefix) => ({ [column]: prefix }) as Record<Column, { startsWith: string }>) };
-}
-
-/** The SQL condition "`column` lies inside region `code`" (a prefix range on the code). */
-export function withinRegion<Column extends string>(
-  column: Column,
-  code: string,
-): Record<Column, { startsWith: string }> {
-  const prefix = isRegionCode(code) ? regionScopePrefix(code) : code;
-  return { [column]: { startsWith: prefix } } as Record<Column, { startsWith: string }>;
-}
-
-/** The id inside a global ID when it names a `typename`; '' otherwise, which no row has. */
-export function idOf(
-  globalId: { typename: string; id: string } | null | undefined,
-  typename: string,
-): string {
-  return globalId?.typename === typename ? globalId.id : '';
-}
-
-/** The request's civil day in Asia/Shanghai. */
-export function todayOf(context: Context): CalendarDate {
-  return shanghaiDateOf(context.now);
-}
-
-/** A day the `Date` scalar has already checked, as core's branded type. */
-export function calendarDate(text: string): CalendarDate {
-  return text as CalendarDate;
-}
-
-/** Names the input field at fault. */
-export function atField<E extends DomainError>(error: E, ...field: readonly (string | number)[]): E {
-  return { ...error, field: field.map(String) };
-}
-
-/**
- * Runs a read-decide-write step in one serializable transaction, so two callers deciding on the
- * same rows at once (two heads for one household, two redemptions from one balance) cannot both
- * pass. PostgreSQL aborts the loser with a serialization failure (Prisma P2034); it is run again and
- * then decides on what the winner wrote. SQLite serialises writers by itself.
- */
-export async function inSerializableTransaction<T>(db: Db, work: (tx: Db) => Promise<T>): Promise<T> {
-  for (let attempt = 1; ; attempt += 1) {
-    try {
-      return await db.$transaction((tx) => work(tx as Db), {
-        isolationLevel: Prisma.TransactionIsolationLevel.Serializable,
-      });
-    } catch (error) {
-      if (!isWriteConflict(error) || attempt >= 5) throw error;
-    }
-  }
-}
-
-/**
- * A serialization failure: Prisma's P2034 when a statement fails, or the driver adapter's
- * TransactionWriteConflict when PostgreSQL refuses the COMMIT itself.
- */
-function isWriteConflict(error: unknown): boolean {
-  if (error instanceof Prisma.PrismaClientKnownRequestError) return error.code === 'P2034';
-  if (!(error instanceof Error) || error.name !== 'DriverAdapterError') return false;
-  return (error.cause as { kind?: unknown } | undefined)?.kind === 'TransactionWriteConflict';
-}
+import { callerScope, inScope, withinAny, withinRegion } from './shared/scope.js';
+import { inSerializableTransaction } from './shared/transaction.js';
+import { failed, type Payload, payloadType, succeeded, userErrorType } from './shared/user-errors.js';
 
 // ---- enums --------------------------------------------------------------------------------------
 
@@ -175,52 +87,6 @@ export const ResidenceStatusEnum = labelledEnum(
   'Where a resident stands between household registration and actual residence (居住状态).',
   RESIDENCE_STATUS_LABELS,
 );
-
-// ---- access ------------------------------------------------------------------------------------
-
-/**
- * Failures of looking up what a registry input names, and of the caller's right to change the
- * registry there. A record outside the caller's region is reported as not found, so ids cannot be
- * probed.
- */
-export const REGISTRY_ACCESS_ERRORS = {
-  FORBIDDEN: domainError('REGISTRY.FORBIDDEN', 'FORBIDDEN', {
-    zh: '您的角色或辖区不能登记该网格的实有人口、房屋或租赁',
-    en: 'Your roles or region do not allow registering residents, housing or rentals in this grid',
-  }),
-  HOUSEHOLD_NOT_FOUND: domainError(
-    'REGISTRY.HOUSEHOLD_NOT_FOUND',
-    'NOT_FOUND',
-    { zh: '没有这一户，或您无权查看', en: 'There is no such household, or you may not see it' },
-    ['householdId'],
-  ),
-  HOUSING_NOT_FOUND: domainError(
-    'REGISTRY.HOUSING_NOT_FOUND',
-    'NOT_FOUND',
-    { zh: '没有这处房屋，或您无权查看', en: 'There is no such house, or you may not see it' },
-    ['housingId'],
-  ),
-  PERSON_NOT_FOUND: domainError(
-    'REGISTRY.PERSON_NOT_FOUND',
-    'NOT_FOUND',
-    { zh: '没有这个人员', en: 'There is no such person' },
-    ['personId'],
-  ),
-  ORGANISATION_NOT_FOUND: domainError(
-    'REGISTRY.ORGANISATION_NOT_FOUND',
-    'NOT_FOUND',
-    { zh: '没有这个单位', en: 'There is no such organisation' },
-    ['landlord', 'organisationId'],
-  ),
-} as const;
-
-/**
- * Whether the caller may change the registry of `gridCode`: the roles that register people
- * (core's PERSON_REGISTRARS) with a scope containing the grid.
- */
-function authoriseRegistryChange(actor: Actor, gridCode: string): DomainError | null {
-  return hasRoleIn(actor, PERSON_REGISTRARS, gridCode) === null ? REGISTRY_ACCESS_ERRORS.FORBIDDEN : null;
-}
 
 // ---- conversions into core's values -----------------------------------------------------------
 
@@ -340,8 +206,7 @@ builder.prismaNode('Housing', {
     typeLabel: t.string({
       description: 'The kind of building as a label in the requested language.',
       args: labelArgs,
-      resolve: (h, args, context) =>
-        localLabel(HOUSING_TYPE_LABELS, h.type as HousingType, resolveLocale(args.locale, context.locale)),
+      resolve: (h, args, context) => labelOf(HOUSING_TYPE_LABELS, h.type as HousingType, args, context),
     }),
     use: t.field({
       type: HousingUseEnum,
@@ -351,8 +216,7 @@ builder.prismaNode('Housing', {
     useLabel: t.string({
       description: 'The use as a label in the requested language.',
       args: labelArgs,
-      resolve: (h, args, context) =>
-        localLabel(HOUSING_USE_LABELS, h.use as HousingUse, resolveLocale(args.locale, context.locale)),
+      resolve: (h, args, context) => labelOf(HOUSING_USE_LABELS, h.use as HousingUse, args, context),
     }),
     ownerKind: t.field({
       type: HousingOwnerKindEnum,
@@ -473,11 +337,7 @@ const ResidentRef = builder.prismaNode('Resident', {
       description: 'The relation to the head as a label in the requested language.',
       args: labelArgs,
       resolve: (resident, args, context) =>
-        localLabel(
-          RELATION_TO_HEAD_LABELS,
-          resident.relationToHead as RelationToHead,
-          resolveLocale(args.locale, context.locale),
-        ),
+        labelOf(RELATION_TO_HEAD_LABELS, resident.relationToHead as RelationToHead, args, context),
     }),
     residenceStatus: t.field({
       type: ResidenceStatusEnum,
@@ -488,11 +348,7 @@ const ResidentRef = builder.prismaNode('Resident', {
       description: 'The residence status as a label in the requested language.',
       args: labelArgs,
       resolve: (resident, args, context) =>
-        localLabel(
-          RESIDENCE_STATUS_LABELS,
-          resident.residenceStatus as ResidenceStatus,
-          resolveLocale(args.locale, context.locale),
-        ),
+        labelOf(RESIDENCE_STATUS_LABELS, resident.residenceStatus as ResidenceStatus, args, context),
     }),
     housing: t.relation('housing', {
       nullable: true,
@@ -528,11 +384,7 @@ builder.prismaNode('Organisation', {
       description: 'The kind as a label in the requested language.',
       args: labelArgs,
       resolve: (organisation, args, context) =>
-        localLabel(
-          ORGANISATION_TYPE_LABELS,
-          organisation.type as OrganisationType,
-          resolveLocale(args.locale, context.locale),
-        ),
+        labelOf(ORGANISATION_TYPE_LABELS, organisation.type as OrganisationType, args, context),
     }),
     address: t.prismaField({
       type: 'StandardAddress',
@@ -674,7 +526,7 @@ type ResidentFilterInput =
   | {
       within?: string | null;
       gridCode?: string | null;
-      householdId?: { typename: string; id: string } | null;
+      householdId?: GlobalId | null;
       residenceStatus?: ResidenceStatus | null;
       citizenIdLast4?: string | null;
       citizenId?: string | null;
@@ -687,7 +539,7 @@ function residentWhere(context: Context, filter: ResidentFilterInput): Prisma.Re
   const and: Prisma.ResidentWhereInput[] = [callerScope(context, 'gridCode')];
   if (filter?.within) and.push(withinRegion('gridCode', filter.within));
   if (filter?.gridCode) and.push({ gridCode: filter.gridCode });
-  if (filter?.householdId) and.push({ householdId: idOf(filter.householdId, 'Household') });
+  if (filter?.householdId) and.push({ householdId: lookupIdOf(filter.householdId, 'Household') });
   if (filter?.residenceStatus) and.push({ residenceStatus: filter.residenceStatus });
   if (filter?.citizenIdLast4) and.push({ person: { citizenIdLast4: filter.citizenIdLast4 } });
   if (filter?.citizenId) {
@@ -815,41 +667,27 @@ const RentalCreateUserError = userErrorType('RentalCreateUserError', 'Why a rent
 type StoredResident = ResidentRow & { person: PersonRow };
 type StoredRental = RentalRow & { housing: { gridCode: string } };
 
-const ResidentRegisterPayload = builder
-  .objectRef<Payload<StoredResident>>('ResidentRegisterPayload')
-  .implement({
-    description: 'The result of registering a resident.',
-    fields: (t) => ({
-      resident: t.field({
-        type: ResidentRef,
-        nullable: true,
-        description: 'The resident as stored; null when the registration was refused.',
-        resolve: (payload) => payload.result,
-      }),
-      userErrors: t.field({
-        type: [ResidentRegisterUserError],
-        description: 'Why the registration was refused; empty on success.',
-        resolve: (payload) => [...payload.userErrors],
-      }),
-    }),
-  });
+const ResidentRegisterPayload = payloadType(
+  'ResidentRegisterPayload',
+  'The result of registering a resident.',
+  {
+    field: 'resident',
+    type: ResidentRef,
+    description: 'The resident as stored; null when the registration was refused.',
+  },
+  { type: ResidentRegisterUserError, description: 'Why the registration was refused; empty on success.' },
+);
 
-const RentalCreatePayload = builder.objectRef<Payload<StoredRental>>('RentalCreatePayload').implement({
-  description: 'The result of registering a rental.',
-  fields: (t) => ({
-    rental: t.field({
-      type: RentalRef,
-      nullable: true,
-      description: 'The rental as stored; null when the registration was refused.',
-      resolve: (payload) => payload.result,
-    }),
-    userErrors: t.field({
-      type: [RentalCreateUserError],
-      description: 'Why the registration was refused; empty on success.',
-      resolve: (payload) => [...payload.userErrors],
-    }),
-  }),
-});
+const RentalCreatePayload = payloadType(
+  'RentalCreatePayload',
+  'The result of registering a rental.',
+  {
+    field: 'rental',
+    type: RentalRef,
+    description: 'The rental as stored; null when the registration was refused.',
+  },
+  { type: RentalCreateUserError, description: 'Why the registration was refused; empty on success.' },
+);
 
 const ResidentRegisterInput = builder.inputType('ResidentRegisterInput', {
   description: 'A registered person to record as a resident of a household (实有人口登记).',
@@ -907,16 +745,16 @@ builder.mutationFields((t) => ({
     resolve: (_root, { input }, context) =>
       inSerializableTransaction(context.db, async (tx): Promise<Payload<StoredResident>> => {
         const household = await tx.household.findUnique({
-          where: { id: idOf(input.householdId, 'Household') },
+          where: { id: lookupIdOf(input.householdId, 'Household') },
         });
         if (!household || !inScope(context.actor, household.gridCode)) {
           return failed(REGISTRY_ACCESS_ERRORS.HOUSEHOLD_NOT_FOUND);
         }
-        const forbidden = authoriseRegistryChange(context.actor, household.gridCode);
-        if (forbidden) return failed(forbidden);
-        const person = await tx.person.findUnique({ where: { id: idOf(input.personId, 'Person') } });
+        const allowed = authoriseRegistryChange(context.actor, household.gridCode);
+        if (!allowed.ok) return failed(allowed.error);
+        const person = await tx.person.findUnique({ where: { id: lookupIdOf(input.personId, 'Person') } });
         if (!person) return failed(REGISTRY_ACCESS_ERRORS.PERSON_NOT_FOUND);
-        const housingId = input.housingId ? idOf(input.housingId, 'Housing') : null;
+        const housingId = input.housingId ? lookupIdOf(input.housingId, 'Housing') : null;
         if (housingId !== null) {
           const housing = await tx.housing.findFirst({
             where: { id: housingId, gridCode: household.gridCode },
@@ -969,23 +807,26 @@ builder.mutationFields((t) => ({
     resolve: (_root, { input }, context) =>
       inSerializableTransaction(context.db, async (tx): Promise<Payload<StoredRental>> => {
         const housing = await tx.housing.findUnique({
-          where: { id: idOf(input.housingId, 'Housing') },
+          where: { id: lookupIdOf(input.housingId, 'Housing') },
           include: { address: true, rentals: { include: { tenants: { select: { personId: true } } } } },
         });
         if (!housing || !inScope(context.actor, housing.gridCode)) {
           return failed(REGISTRY_ACCESS_ERRORS.HOUSING_NOT_FOUND);
         }
-        const forbidden = authoriseRegistryChange(context.actor, housing.gridCode);
-        if (forbidden) return failed(forbidden);
+        const allowed = authoriseRegistryChange(context.actor, housing.gridCode);
+        if (!allowed.ok) return failed(allowed.error);
         const landlord: RegistryParty = input.landlord.organisationId
-          ? { kind: 'ORGANISATION', organisationId: idOf(input.landlord.organisationId, 'Organisation') }
-          : { kind: 'PERSON', personId: idOf(input.landlord.personId, 'Person') };
+          ? {
+              kind: 'ORGANISATION',
+              organisationId: lookupIdOf(input.landlord.organisationId, 'Organisation'),
+            }
+          : { kind: 'PERSON', personId: lookupIdOf(input.landlord.personId, 'Person') };
         const rental = createRental(
           {
             id: `L-${randomUUID()}`,
             housingId: housing.id,
             landlord,
-            tenantIds: input.tenantIds.map((id) => idOf(id, 'Person')),
+            tenantIds: input.tenantIds.map((id) => lookupIdOf(id, 'Person')),
             startDate: calendarDate(input.startDate),
             endDate: calendarDate(input.endDate),
           },
@@ -1024,11 +865,11 @@ async function missingParties(tx: Db, rental: Rental): Promise<DomainError | nul
     (await tx.person.findMany({ where: { id: { in: personIds } }, select: { id: true } })).map((p) => p.id),
   );
   const tenant = rental.tenantIds.findIndex((id) => !found.has(id));
-  if (tenant >= 0) return atField(REGISTRY_ACCESS_ERRORS.PERSON_NOT_FOUND, 'tenantIds', tenant);
+  if (tenant >= 0) return atField(REGISTRY_ACCESS_ERRORS.PERSON_NOT_FOUND, ['tenantIds', String(tenant)]);
   if (rental.landlord.kind === 'PERSON') {
     return found.has(rental.landlord.personId)
       ? null
-      : atField(REGISTRY_ACCESS_ERRORS.PERSON_NOT_FOUND, 'landlord', 'personId');
+      : atField(REGISTRY_ACCESS_ERRORS.PERSON_NOT_FOUND, ['landlord', 'personId']);
   }
   const organisation = await tx.organisation.findUnique({ where: { id: rental.landlord.organisationId } });
   return organisation ? null : REGISTRY_ACCESS_ERRORS.ORGANISATION_NOT_FOUND;

@@ -19,24 +19,17 @@ import {
 } from '@grassroots/core';
 import { builder } from '../../builder.js';
 import { Prisma } from '../../db/client.js';
-import type {
-  Assessment as AssessmentRow,
-  StaffAssignment as StaffAssignmentRow,
-} from '../../generated/sqlite/client.js';
-import { failed, type Payload, succeeded, userErrorType } from '../shared/user-errors.js';
+import { calendarDate } from '../shared/dates.js';
+import { idOf } from '../shared/ids.js';
+import { labelArgs, labelOf } from '../shared/labels.js';
+import { failed, payloadType, succeeded, userErrorType } from '../shared/user-errors.js';
 import {
   AssessmentGradeEnum,
   attendanceInputOf,
   attendanceSelection,
   ConsequenceKindEnum,
-  calendarDate,
-  idOf,
-  labelArgs,
-  labelOf,
   toAssignment,
 } from './shared.js';
-
-type AssessmentWithAssignment = AssessmentRow & { readonly assignment: StaffAssignmentRow };
 
 const AssessmentComponentsRef = builder.objectRef<AssessmentComponents>('AssessmentComponents').implement({
   description: 'The three measures of an assessment, each in hundredths of a point (0–10000).',
@@ -134,24 +127,12 @@ const AssessmentUserError = userErrorType('AssessmentUserError', 'Why an assessm
   GRID_ACCESS_ERRORS.ASSESSMENT_ALREADY_RECORDED,
 ]);
 
-const AssessmentRecordPayload = builder
-  .objectRef<Payload<AssessmentWithAssignment>>('AssessmentRecordPayload')
-  .implement({
-    description: 'The result of recording an assessment.',
-    fields: (t) => ({
-      assessment: t.field({
-        type: AssessmentRef,
-        nullable: true,
-        description: 'The assessment as stored; null when refused.',
-        resolve: (payload) => payload.result,
-      }),
-      userErrors: t.field({
-        type: [AssessmentUserError],
-        description: 'Why the assessment was refused; empty on success.',
-        resolve: (payload) => [...payload.userErrors],
-      }),
-    }),
-  });
+const AssessmentRecordPayload = payloadType(
+  'AssessmentRecordPayload',
+  'The result of recording an assessment.',
+  { field: 'assessment', type: AssessmentRef, description: 'The assessment as stored; null when refused.' },
+  { type: AssessmentUserError, description: 'Why the assessment was refused; empty on success.' },
+);
 
 const RatioInput = builder.inputType('RatioInput', {
   description: 'A count out of a total, for example tasks done on time out of tasks assigned.',

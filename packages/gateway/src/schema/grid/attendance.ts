@@ -18,21 +18,12 @@ import {
 } from '@grassroots/core';
 import { GraphQLError } from 'graphql';
 import { builder } from '../../builder.js';
-import type {
-  ClockRecord as ClockRecordRow,
-  StaffAssignment as StaffAssignmentRow,
-} from '../../generated/sqlite/client.js';
-import { failed, type Payload, succeeded, userErrorType } from '../shared/user-errors.js';
-import {
-  AttendanceStatusEnum,
-  attendanceInputOf,
-  ClockDirectionEnum,
-  idOf,
-  inForceOn,
-  labelArgs,
-  labelOf,
-  todayOf,
-} from './shared.js';
+import type { StaffAssignment as StaffAssignmentRow } from '../../generated/sqlite/client.js';
+import { todayOf } from '../shared/dates.js';
+import { idOf } from '../shared/ids.js';
+import { labelArgs, labelOf } from '../shared/labels.js';
+import { failed, payloadType, succeeded, userErrorType } from '../shared/user-errors.js';
+import { AttendanceStatusEnum, attendanceInputOf, ClockDirectionEnum, inForceOn } from './shared.js';
 
 /** The longest period one attendance query reads, in days: a quarter. */
 const MAX_ATTENDANCE_DAYS = 92;
@@ -166,24 +157,12 @@ const ClockRecordUserError = userErrorType('ClockRecordUserError', 'Why a clock 
   GRID_ACCESS_ERRORS.CLOCK_FORBIDDEN,
 ]);
 
-const ClockRecordCreatePayload = builder
-  .objectRef<Payload<ClockRecordRow>>('ClockRecordCreatePayload')
-  .implement({
-    description: 'The result of clocking in or out.',
-    fields: (t) => ({
-      clockRecord: t.field({
-        type: ClockRecordRef,
-        nullable: true,
-        description: 'The record as stored; null when refused.',
-        resolve: (payload) => payload.result,
-      }),
-      userErrors: t.field({
-        type: [ClockRecordUserError],
-        description: 'Why the record was refused; empty on success.',
-        resolve: (payload) => [...payload.userErrors],
-      }),
-    }),
-  });
+const ClockRecordCreatePayload = payloadType(
+  'ClockRecordCreatePayload',
+  'The result of clocking in or out.',
+  { field: 'clockRecord', type: ClockRecordRef, description: 'The record as stored; null when refused.' },
+  { type: ClockRecordUserError, description: 'Why the record was refused; empty on success.' },
+);
 
 const ClockRecordCreateInput = builder.inputType('ClockRecordCreateInput', {
   description: 'A clock-in or clock-out at the time of the request.',

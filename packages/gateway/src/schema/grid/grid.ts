@@ -20,19 +20,17 @@ import {
 import { builder, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../../builder.js';
 import type { Prisma } from '../../db/client.js';
 import { regionCodeArg } from '../region.js';
-import { LocaleEnum, resolveLocale } from '../shared/labels.js';
+import { todayOf } from '../shared/dates.js';
+import { LocaleEnum, labelArgs, labelOf, resolveLocale } from '../shared/labels.js';
 import { OrderDirection } from '../shared/order.js';
 import {
   CommitteeSeatEnum,
   GridKindEnum,
   GridRoleEnum,
   inForceOn,
-  labelArgs,
-  labelOf,
   modelFor,
   StaffingGapKindEnum,
   toAssignment,
-  todayOf,
 } from './shared.js';
 
 const RoleStaffingRef = builder.objectRef<RoleStaffing>('RoleStaffing').implement({

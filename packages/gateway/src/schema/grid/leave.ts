@@ -25,28 +25,20 @@ import {
 import { builder, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../../builder.js';
 import type { Context } from '../../context.js';
 import type { Prisma } from '../../db/client.js';
-import type {
-  LeaveRequest as LeaveRequestRow,
-  StaffAssignment as StaffAssignmentRow,
-} from '../../generated/sqlite/client.js';
 import { regionCodeArg } from '../region.js';
+import { calendarDate } from '../shared/dates.js';
+import { type GlobalId, idOf } from '../shared/ids.js';
+import { labelArgs, labelOf } from '../shared/labels.js';
 import { scopesOf, withinAny } from '../shared/scope.js';
-import { failed, type Payload, succeeded, userErrorType } from '../shared/user-errors.js';
+import { failed, payloadType, succeeded, userErrorType } from '../shared/user-errors.js';
 import {
-  calendarDate,
-  idOf,
   LeaveActionEnum,
   LeaveKindEnum,
   LeaveStatusEnum,
-  labelArgs,
-  labelOf,
   leaveRequestColumns,
   toAssignment,
   toLeaveRequest,
 } from './shared.js';
-
-/** A leave request as the API hands it on: with the assignment it is taken from. */
-type LeaveRequestWithAssignment = LeaveRequestRow & { readonly assignment: StaffAssignmentRow };
 
 const LeaveDecisionRef = builder.objectRef<LeaveDecision>('LeaveDecision').implement({
   description: "The managing unit's decision on a submitted leave request.",
@@ -265,22 +257,16 @@ const LeaveRequestUserError = userErrorType(
 );
 
 function leavePayload(name: string, description: string) {
-  return builder.objectRef<Payload<LeaveRequestWithAssignment>>(name).implement({
+  return payloadType(
+    name,
     description,
-    fields: (t) => ({
-      leaveRequest: t.field({
-        type: LeaveRequestRef,
-        nullable: true,
-        description: 'The request as stored; null when refused.',
-        resolve: (payload) => payload.result,
-      }),
-      userErrors: t.field({
-        type: [LeaveRequestUserError],
-        description: 'Why the action was refused; empty on success.',
-        resolve: (payload) => [...payload.userErrors],
-      }),
-    }),
-  });
+    {
+      field: 'leaveRequest',
+      type: LeaveRequestRef,
+      description: 'The request as stored; null when refused.',
+    },
+    { type: LeaveRequestUserError, description: 'Why the action was refused; empty on success.' },
+  );
 }
 
 const LeaveRequestCreateInput = builder.inputType('LeaveRequestCreateInput', {
@@ -310,7 +296,7 @@ function transitionInput(name: string, description: string, withNote: boolean) {
   });
 }
 
-async function loadVisibleRequest(context: Context, globalId: { typename: string; id: string }) {
+async function loadVisibleRequest(context: Context, globalId: GlobalId) {
   const id = idOf(globalId, 'LeaveRequest');
   const row = id
     ? await context.db.leaveRequest.findUnique({
@@ -345,7 +331,7 @@ function transitionField(action: LeaveAction, mutation: string, description: str
       args: { input: t.arg({ type: input, required: true, description: 'The request and its version.' }) },
       resolve: async (_root, args, context) => {
         const { leaveRequestId, expectedVersion, note } = args.input as {
-          leaveRequestId: { typename: string; id: string };
+          leaveRequestId: GlobalId;
           expectedVersion?: number | null;
           note?: string | null;
         };

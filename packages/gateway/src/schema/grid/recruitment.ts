@@ -28,14 +28,13 @@ import type {
   Posting as PostingRow,
   RecruitmentPlan as RecruitmentPlanRow,
 } from '../../generated/sqlite/client.js';
-import { failed, type Payload, succeeded, userErrorType } from '../shared/user-errors.js';
+import { idOf } from '../shared/ids.js';
+import { labelArgs, labelOf } from '../shared/labels.js';
+import { failed, type Payload, payloadType, succeeded, userErrorType } from '../shared/user-errors.js';
 import {
   FundingSourceEnum,
   GridKindEnum,
   GridRoleEnum,
-  idOf,
-  labelArgs,
-  labelOf,
   SelectionStopEnum,
   TrainingTopicEnum,
 } from './shared.js';
@@ -281,24 +280,12 @@ const RecruitmentUserError = userErrorType('RecruitmentUserError', 'Why a recrui
   GRID_ACCESS_ERRORS.CANDIDATE_NOT_FOUND,
 ]);
 
-const CandidateInterviewRecordPayload = builder
-  .objectRef<Payload<CandidateWithPlan>>('CandidateInterviewRecordPayload')
-  .implement({
-    description: 'The result of recording interview scores.',
-    fields: (t) => ({
-      candidate: t.field({
-        type: CandidateRef,
-        nullable: true,
-        description: 'The candidate as stored; null when refused.',
-        resolve: (payload) => payload.result,
-      }),
-      userErrors: t.field({
-        type: [RecruitmentUserError],
-        description: 'Why the step was refused; empty on success.',
-        resolve: (payload) => [...payload.userErrors],
-      }),
-    }),
-  });
+const CandidateInterviewRecordPayload = payloadType(
+  'CandidateInterviewRecordPayload',
+  'The result of recording interview scores.',
+  { field: 'candidate', type: CandidateRef, description: 'The candidate as stored; null when refused.' },
+  { type: RecruitmentUserError, description: 'Why the step was refused; empty on success.' },
+);
 
 interface SelectionResult {
   readonly plan: RecruitmentPlanRow;

@@ -1,5 +1,5 @@
-// What the parts of the grid schema share: enums with their labels, "today", the SQL condition of an
-// assignment in force, and the conversions of stored rows into core's values.
+// What the parts of the grid schema share: enums with their labels, the SQL condition of an assignment
+// in force, and the conversions of stored rows into core's values.
 import {
   ASSESSMENT_GRADE_LABELS,
   ATTENDANCE_STATUS_LABELS,
@@ -18,34 +18,30 @@ import {
   GRID_ROLE_LABELS,
   type GridKind,
   type GridRole,
-  type Labels,
   LEAVE_ACTION_LABELS,
   LEAVE_KIND_LABELS,
   LEAVE_STATUS_LABELS,
   type LeaveKind,
   type LeaveRequest,
   type LeaveStatus,
-  type Locale,
   type RegionCode,
   SELECTION_STOP_LABELS,
   STAFFING_GAP_KIND_LABELS,
   type StaffAssignment,
   type StaffingModel,
-  shanghaiDateOf,
   staffingModelFor,
   startOfShanghaiDay,
   TRAINING_TOPIC_LABELS,
 } from '@grassroots/core';
 import { GERZE_WORK_SCHEDULE } from '@grassroots/fixtures';
-import { builder } from '../../builder.js';
-import type { Context } from '../../context.js';
 import type { Db, Prisma } from '../../db/client.js';
 import type {
   ClockRecord as ClockRecordRow,
   LeaveRequest as LeaveRequestRow,
   StaffAssignment as StaffAssignmentRow,
 } from '../../generated/sqlite/client.js';
-import { LocaleEnum, labelledEnum, localLabel, resolveLocale } from '../shared/labels.js';
+import { calendarDate } from '../shared/dates.js';
+import { labelledEnum } from '../shared/labels.js';
 
 export const GridKindEnum = labelledEnum(
   'GridKind',
@@ -113,38 +109,6 @@ export const SelectionStopEnum = labelledEnum(
   'Why a selection of candidates stopped.',
   SELECTION_STOP_LABELS,
 );
-
-/** The `locale` argument of every `<x>Label` field. */
-export const labelArgs = builder.args((t) => ({
-  locale: t.field({ type: LocaleEnum, required: false, description: 'Defaults to Accept-Language.' }),
-}));
-
-/** The label of an enum value in the language a `<x>Label` field was asked for. */
-export function labelOf<Value extends string>(
-  labels: Readonly<Record<Value, Labels>>,
-  value: Value,
-  args: { readonly locale?: Locale | null },
-  context: Context,
-): string {
-  return localLabel(labels, value, resolveLocale(args.locale, context.locale));
-}
-
-/** The id inside a global ID when it names a `typename`; null otherwise, so a wrong type is absent. */
-export function idOf(globalId: { typename: string; id: string }, typename: string): string | null {
-  return globalId.typename === typename ? globalId.id : null;
-}
-
-/** The request's day in Asia/Shanghai: the day "in force", "today" and "now" refer to. */
-export function todayOf(context: Context): CalendarDate {
-  return shanghaiDateOf(context.now);
-}
-
-/**
- * A date the `Date` scalar has already checked (YYYY-MM-DD, a real day), as core's branded type.
- */
-export function calendarDate(text: string): CalendarDate {
-  return text as CalendarDate;
-}
 
 /** The SQL condition "the assignment is in force on `day`" (its first and last days included). */
 export function inForceOn(day: CalendarDate): Prisma.StaffAssignmentWhereInput {

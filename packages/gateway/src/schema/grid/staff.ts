@@ -21,22 +21,13 @@ import type {
   Grid as GridRow,
   StaffAssignment as StaffAssignmentRow,
 } from '../../generated/sqlite/client.js';
-import { LocaleEnum, resolveLocale } from '../shared/labels.js';
+import { calendarDate, todayOf } from '../shared/dates.js';
+import { idOf } from '../shared/ids.js';
+import { LocaleEnum, labelArgs, labelOf, resolveLocale } from '../shared/labels.js';
 import { failed, type Payload, succeeded, userErrorType } from '../shared/user-errors.js';
 import { AttendanceReportRef, attendanceReport } from './attendance.js';
 import { GridRef } from './grid.js';
-import {
-  attendanceSelection,
-  calendarDate,
-  GridRoleEnum,
-  idOf,
-  inForceOn,
-  labelArgs,
-  labelOf,
-  reassessGrid,
-  toAssignment,
-  todayOf,
-} from './shared.js';
+import { attendanceSelection, GridRoleEnum, inForceOn, reassessGrid, toAssignment } from './shared.js';
 
 const ManagingUnitKindEnum = builder.enumType('ManagingUnitKind', {
   description: 'The kinds of unit that employ and manage grid staff.',

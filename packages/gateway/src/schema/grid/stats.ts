@@ -16,7 +16,9 @@ import { builder } from '../../builder.js';
 import type { Context } from '../../context.js';
 import { Prisma } from '../../db/client.js';
 import { RegionRef } from '../region.js';
-import { GridKindEnum, GridRoleEnum, labelArgs, labelOf, todayOf } from './shared.js';
+import { todayOf } from '../shared/dates.js';
+import { labelArgs, labelOf } from '../shared/labels.js';
+import { GridKindEnum, GridRoleEnum } from './shared.js';
 
 interface GridCount {
   readonly kind: GridKind;

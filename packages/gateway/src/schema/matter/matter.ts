@@ -4,15 +4,18 @@
 // the version it was decided on together with the event, in one transaction.
 import {
   allowedMatterActions,
+  authoriseMatterAction,
   calendarForRegion,
+  canReadMatters,
   type DomainError,
   dueAt,
   ESCALATION_LEVEL_LABELS,
   ESCALATION_REASON_LABELS,
+  ESCALATION_REQUEST_ERRORS,
   type EscalationLevel,
   type EscalationReason,
-  err,
-  escalate,
+  escalateOnRequest,
+  MATTER_ACCESS_ERRORS,
   MATTER_ACTION_LABELS,
   MATTER_ERRORS,
   MATTER_STATE_LABELS,
@@ -35,16 +38,14 @@ import type { Prisma } from '../../db/client.js';
 import type { MatterEvent as EventRow, Matter as MatterRow } from '../../generated/sqlite/client.js';
 import { PersonRef } from '../person.js';
 import { regionCodeArg } from '../region.js';
+import { type GlobalId, idOf } from '../shared/ids.js';
+import { labelArgs, labelOf } from '../shared/labels.js';
 import { failed, type Payload, succeeded, userErrorType } from '../shared/user-errors.js';
-import { authoriseMatterAction, canReadGrid, MATTER_ACCESS_ERRORS } from './access.js';
 import { gridTimeWhere, type TimeFilterInput, TimeOrder, timeOrder } from './record.js';
 import {
   EscalationLevelEnum,
   EscalationReasonEnum,
   eventColumns,
-  idOf,
-  labelArgs,
-  labelIn,
   MatterActionEnum,
   MatterStateEnum,
   matterColumns,
@@ -92,7 +93,7 @@ export const MatterEventRef = builder.prismaObject('MatterEvent', {
       description: 'The action as a label; null for an escalation.',
       args: labelArgs,
       resolve: (event, args, context) =>
-        event.action ? labelIn(MATTER_ACTION_LABELS, event.action as MatterActionType, args, context) : null,
+        event.action ? labelOf(MATTER_ACTION_LABELS, event.action as MatterActionType, args, context) : null,
     }),
     fromState: t.field({
       type: MatterStateEnum,
@@ -128,7 +129,7 @@ export const MatterEventRef = builder.prismaObject('MatterEvent', {
       args: labelArgs,
       resolve: (event, args, context) =>
         event.reason
-          ? labelIn(ESCALATION_REASON_LABELS, event.reason as EscalationReason, args, context)
+          ? labelOf(ESCALATION_REASON_LABELS, event.reason as EscalationReason, args, context)
           : null,
     }),
     actor: t.loadable(
@@ -157,7 +158,7 @@ export const MatterRef = builder.prismaNode('Matter', {
   description:
     'A matter (事项) raised by a record and handled through the cycle 上报 → 立案 → 派遣 → 受理 → 反馈 → 核查结案, ' +
     'escalated grid → village → township → county when a level runs out of time or authority.',
-  authScopes: (matter, context) => canReadGrid(context.actor, matter.gridCode),
+  authScopes: (matter, context) => canReadMatters(context.actor, matter.gridCode),
   fields: (t) => ({
     state: t.field({
       type: MatterStateEnum,
@@ -168,7 +169,7 @@ export const MatterRef = builder.prismaNode('Matter', {
       description: 'The state as a label in the requested language.',
       args: labelArgs,
       resolve: (matter, args, context) =>
-        labelIn(MATTER_STATE_LABELS, matter.state as MatterState, args, context),
+        labelOf(MATTER_STATE_LABELS, matter.state as MatterState, args, context),
     }),
     open311Status: t.string({
       description: 'The Open311 GeoReport v2 status, "open" or "closed", for other civic tools.',
@@ -191,7 +192,7 @@ export const MatterRef = builder.prismaNode('Matter', {
       description: 'The level as a label in the requested language.',
       args: labelArgs,
       resolve: (matter, args, context) =>
-        labelIn(ESCALATION_LEVEL_LABELS, matter.level as EscalationLevel, args, context),
+        labelOf(ESCALATION_LEVEL_LABELS, matter.level as EscalationLevel, args, context),
     }),
     version: t.exposeInt('version', {
       description:
@@ -206,7 +207,7 @@ export const MatterRef = builder.prismaNode('Matter', {
       description: 'The category as a label in the requested language.',
       args: labelArgs,
       resolve: (matter, args, context) =>
-        labelIn(RECORD_CATEGORY_LABELS, matter.category as RecordCategory, args, context),
+        labelOf(RECORD_CATEGORY_LABELS, matter.category as RecordCategory, args, context),
     }),
     gridCode: t.exposeString('gridCode', { description: 'The 15-digit code of the grid where it arose.' }),
     grid: t.relation('grid', { description: 'The grid where it arose.' }),
@@ -343,11 +344,8 @@ const TRANSITION_REFUSED = {
 const MatterUserError = userErrorType('MatterUserError', 'Why an action on a matter was refused.', [
   ...Object.values(MATTER_ERRORS),
   TRANSITION_REFUSED,
-  MATTER_ACCESS_ERRORS.MATTER_NOT_FOUND,
-  MATTER_ACCESS_ERRORS.MATTER_FORBIDDEN,
-  MATTER_ACCESS_ERRORS.ASSIGNEE_NOT_FOUND,
-  MATTER_ACCESS_ERRORS.NOT_OVERDUE,
-  MATTER_ACCESS_ERRORS.CALENDAR,
+  ...Object.values(MATTER_ACCESS_ERRORS),
+  ...Object.values(ESCALATION_REQUEST_ERRORS),
 ]);
 
 interface MatterChanged {
@@ -406,14 +404,14 @@ function persist(context: Context, loadedVersion: number, change: MatterChange) 
  */
 async function act(
   context: Context,
-  matterId: { typename: string; id: string },
+  matterId: GlobalId,
   duty: MatterActionType | 'ESCALATE',
   expectedVersion: number | null | undefined,
   decide: Decide,
 ): Promise<Payload<MatterChanged>> {
   const id = idOf(matterId, 'Matter');
   const row = id ? await context.db.matter.findUnique({ where: { id } }) : null;
-  if (!row || !canReadGrid(context.actor, row.gridCode)) return failed(MATTER_ACCESS_ERRORS.MATTER_NOT_FOUND);
+  if (!row || !canReadMatters(context.actor, row.gridCode)) return failed(MATTER_ACCESS_ERRORS.NOT_FOUND);
   const allowed = authoriseMatterAction(context.actor, toCoreMatter(row), duty);
   if (!allowed.ok) return failed(allowed.error);
   const change = decide(toCoreMatter(row), expectedVersion ?? undefined);
@@ -436,7 +434,7 @@ function transitionBy(context: Context, action: MatterAction): Decide {
 }
 
 /** The person a global id names, or null when it names no person. */
-async function personIdOf(context: Context, globalId: { typename: string; id: string }) {
+async function personIdOf(context: Context, globalId: GlobalId) {
   const id = idOf(globalId, 'Person');
   const person = id ? await context.db.person.findUnique({ where: { id }, select: { id: true } }) : null;
   return person?.id ?? null;
@@ -464,7 +462,7 @@ function matterInput(
 }
 
 interface ActionInput {
-  readonly matterId: { typename: string; id: string };
+  readonly matterId: GlobalId;
   readonly expectedVersion?: number | null;
   readonly reason?: string | null;
   readonly feedback?: string | null;
@@ -605,24 +603,15 @@ const MatterEscalateInput = builder.inputType('MatterEscalateInput', {
   }),
 });
 
-/**
- * Escalation as the caller, now. An overdue escalation is allowed only when core's shouldEscalate
- * says the level's time limit has run out by the region's working calendar.
- */
+/** Escalation as the caller, now, by the working calendar of the matter's region. */
 function escalationBy(context: Context, reason: EscalationReason, assigneeId: string | null): Decide {
-  return (matter, expectedVersion) => {
-    if (reason === 'OVERDUE') {
-      const due = shouldEscalate(matter, context.now, calendarForRegion(matter.gridCode));
-      if (!due.ok) return err(MATTER_ACCESS_ERRORS.CALENDAR);
-      if (!due.value) return err(MATTER_ACCESS_ERRORS.NOT_OVERDUE);
-    }
-    return escalate(matter, context.now, {
+  return (matter, expectedVersion) =>
+    escalateOnRequest(matter, context.now, calendarForRegion(matter.gridCode), {
       reason,
       actorId: actorIdOf(context),
       assigneeId,
       expectedVersion,
     });
-  };
 }
 
 builder.mutationField('matterEscalate', (t) =>

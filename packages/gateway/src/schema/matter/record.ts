@@ -3,9 +3,13 @@
 // the person rules and null when the record was made anonymously.
 import { randomUUID } from 'node:crypto';
 import {
+  authoriseRecording,
+  canReadMatters,
   createMatter,
   createPublicOpinionRecord,
   MATTER_ERRORS,
+  MATTER_READER_ROLES,
+  RECORD_ACCESS_ERRORS,
   RECORD_CATEGORY_LABELS,
   RECORD_CHANNEL_LABELS,
   RECORD_ERRORS,
@@ -19,16 +23,12 @@ import type { Context } from '../../context.js';
 import type { Prisma } from '../../db/client.js';
 import type { Matter as MatterRow, PublicOpinionRecord as RecordRow } from '../../generated/sqlite/client.js';
 import { regionCodeArg } from '../region.js';
+import { idOf } from '../shared/ids.js';
+import { labelArgs, labelOf } from '../shared/labels.js';
 import { OrderDirection } from '../shared/order.js';
+import { codeWithin, codeWithinAny, scopesOf } from '../shared/scope.js';
 import { failed, type Payload, succeeded, userErrorType } from '../shared/user-errors.js';
-import {
-  authoriseRecording,
-  canReadGrid,
-  codeWithin,
-  MATTER_ACCESS_ERRORS,
-  readableGrids,
-} from './access.js';
-import { idOf, labelArgs, labelIn, matterColumns, RecordCategoryEnum, RecordChannelEnum } from './shared.js';
+import { matterColumns, RecordCategoryEnum, RecordChannelEnum } from './shared.js';
 
 export const PublicOpinionRecordRef = builder.prismaNode('PublicOpinionRecord', {
   id: { field: 'id' },
@@ -36,7 +36,7 @@ export const PublicOpinionRecordRef = builder.prismaNode('PublicOpinionRecord', 
   description:
     'A public-opinion record (社情民意信息): what a resident raised, in which grid, through which channel and ' +
     'when. Visible to grid staff and their managers inside their region.',
-  authScopes: (record, context) => canReadGrid(context.actor, record.gridCode),
+  authScopes: (record, context) => canReadMatters(context.actor, record.gridCode),
   fields: (t) => ({
     category: t.field({
       type: RecordCategoryEnum,
@@ -47,7 +47,7 @@ export const PublicOpinionRecordRef = builder.prismaNode('PublicOpinionRecord', 
       description: 'The category as a label in the requested language.',
       args: labelArgs,
       resolve: (record, args, context) =>
-        labelIn(RECORD_CATEGORY_LABELS, record.category as RecordCategory, args, context),
+        labelOf(RECORD_CATEGORY_LABELS, record.category as RecordCategory, args, context),
     }),
     channel: t.field({
       type: RecordChannelEnum,
@@ -58,7 +58,7 @@ export const PublicOpinionRecordRef = builder.prismaNode('PublicOpinionRecord', 
       description: 'The channel as a label in the requested language.',
       args: labelArgs,
       resolve: (record, args, context) =>
-        labelIn(RECORD_CHANNEL_LABELS, record.channel as RecordChannel, args, context),
+        labelOf(RECORD_CHANNEL_LABELS, record.channel as RecordChannel, args, context),
     }),
     gridCode: t.exposeString('gridCode', { description: 'The 15-digit code of the grid.' }),
     grid: t.relation('grid', { description: 'The grid the record belongs to.' }),
@@ -122,7 +122,7 @@ export type SharedWhere = Prisma.PublicOpinionRecordWhereInput & Prisma.MatterWh
 
 /** The conditions records and matters share: the caller's region, then the filter. */
 export function gridTimeWhere(context: Context, filter: TimeFilterInput | null | undefined): SharedWhere[] {
-  const scope = readableGrids(context.actor);
+  const scope = codeWithinAny('gridCode', scopesOf(context.actor, MATTER_READER_ROLES));
   if (scope === null) throw new ForbiddenError('records and matters are for grid staff and their managers');
   const and: SharedWhere[] = [scope];
   if (filter?.within) and.push({ gridCode: codeWithin(filter.within) });
@@ -174,9 +174,9 @@ builder.queryField('records', (t) =>
 const RecordUserError = userErrorType('PublicOpinionRecordUserError', 'Why a record could not be made.', [
   ...Object.values(RECORD_ERRORS),
   MATTER_ERRORS.REQUIRED,
-  MATTER_ACCESS_ERRORS.RECORD_FORBIDDEN,
-  MATTER_ACCESS_ERRORS.GRID_NOT_FOUND,
-  MATTER_ACCESS_ERRORS.REPORTER_NOT_FOUND,
+  RECORD_ACCESS_ERRORS.FORBIDDEN,
+  RECORD_ACCESS_ERRORS.GRID_NOT_FOUND,
+  RECORD_ACCESS_ERRORS.REPORTER_NOT_FOUND,
 ]);
 
 interface RecordCreated {
@@ -241,7 +241,7 @@ builder.mutationField('recordCreate', (t) =>
     resolve: async (_root, { input }, context) => {
       const reporterPersonId = input.reporterId ? idOf(input.reporterId, 'Person') : null;
       if (input.reporterId && reporterPersonId === null)
-        return failed(MATTER_ACCESS_ERRORS.REPORTER_NOT_FOUND);
+        return failed(RECORD_ACCESS_ERRORS.REPORTER_NOT_FOUND);
       const record = createPublicOpinionRecord({
         id: `R-${randomUUID()}`,
         category: input.category,
@@ -262,8 +262,8 @@ builder.mutationField('recordCreate', (t) =>
           ? null
           : context.db.person.findUnique({ where: { id: reporterPersonId }, select: { id: true } }),
       ]);
-      if (!grid) return failed(MATTER_ACCESS_ERRORS.GRID_NOT_FOUND);
-      if (reporterPersonId !== null && !reporter) return failed(MATTER_ACCESS_ERRORS.REPORTER_NOT_FOUND);
+      if (!grid) return failed(RECORD_ACCESS_ERRORS.GRID_NOT_FOUND);
+      if (reporterPersonId !== null && !reporter) return failed(RECORD_ACCESS_ERRORS.REPORTER_NOT_FOUND);
       const created = await context.db.$transaction(async (tx) => {
         const recordRow = await tx.publicOpinionRecord.create({
           data: {

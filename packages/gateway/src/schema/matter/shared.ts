@@ -4,7 +4,6 @@ import {
   ESCALATION_LEVEL_LABELS,
   ESCALATION_REASON_LABELS,
   type EscalationLevel,
-  type Labels,
   MATTER_ACTION_LABELS,
   MATTER_STATE_LABELS,
   type Matter,
@@ -16,10 +15,8 @@ import {
   type RecordCategory,
   resolutionMinutes,
 } from '@grassroots/core';
-import { builder } from '../../builder.js';
-import type { Context } from '../../context.js';
 import type { Matter as MatterRow } from '../../generated/sqlite/client.js';
-import { LocaleEnum, labelledEnum, localLabel, resolveLocale } from '../shared/labels.js';
+import { labelledEnum } from '../shared/labels.js';
 
 export const RecordCategoryEnum = labelledEnum(
   'RecordCategory',
@@ -51,26 +48,6 @@ export const EscalationReasonEnum = labelledEnum(
   'Why a matter rose to the next level.',
   ESCALATION_REASON_LABELS,
 );
-
-/** The `locale` argument of a label field. */
-export const labelArgs = builder.args((t) => ({
-  locale: t.field({ type: LocaleEnum, required: false, description: 'Defaults to Accept-Language.' }),
-}));
-
-/** A value's label in the requested language. */
-export function labelIn<T extends string>(
-  labels: Readonly<Record<T, Labels>>,
-  value: T,
-  args: { readonly locale?: 'zh-CN' | 'en' | 'bo' | null },
-  context: Context,
-): string {
-  return localLabel(labels, value, resolveLocale(args.locale, context.locale));
-}
-
-/** The id inside a global id of the expected type, or `null` for another type. */
-export function idOf(globalId: { readonly typename: string; readonly id: string }, typename: string) {
-  return globalId.typename === typename ? globalId.id : null;
-}
 
 /** A stored matter as core's entity (the columns are core's fields; text columns hold core's values). */
 export function toCoreMatter(row: MatterRow): Matter {

@@ -25,8 +25,9 @@ import {
 import { builder } from '../../builder.js';
 import type { Context } from '../../context.js';
 import { RegionRef } from '../region.js';
-import { codeWithin } from './access.js';
-import { EscalationLevelEnum, labelArgs, labelIn, MatterStateEnum, RecordCategoryEnum } from './shared.js';
+import { labelArgs, labelOf } from '../shared/labels.js';
+import { codeWithin } from '../shared/scope.js';
+import { EscalationLevelEnum, MatterStateEnum, RecordCategoryEnum } from './shared.js';
 
 function once<T>(load: () => Promise<T>): () => Promise<T> {
   let loaded: Promise<T> | null = null;
@@ -81,7 +82,7 @@ const CategoryCountRef = builder.objectRef<CategoryCount>('RecordCategoryCount')
     categoryLabel: t.string({
       description: 'The category as a label.',
       args: labelArgs,
-      resolve: (count, args, context) => labelIn(RECORD_CATEGORY_LABELS, count.category, args, context),
+      resolve: (count, args, context) => labelOf(RECORD_CATEGORY_LABELS, count.category, args, context),
     }),
     records: t.exposeInt('records', { description: 'How many records of the category.' }),
     matters: t.exposeInt('matters', { description: 'How many matters they raised.' }),
@@ -98,7 +99,7 @@ const StateCountRef = builder
       stateLabel: t.string({
         description: 'The state as a label.',
         args: labelArgs,
-        resolve: (count, args, context) => labelIn(MATTER_STATE_LABELS, count.state, args, context),
+        resolve: (count, args, context) => labelOf(MATTER_STATE_LABELS, count.state, args, context),
       }),
       matters: t.exposeInt('matters', { description: 'How many matters are in the state.' }),
     }),
@@ -246,7 +247,7 @@ const LevelCountRef = builder.objectRef<LevelCount>('EscalationLevelCount').impl
     levelLabel: t.string({
       description: 'The level as a label.',
       args: labelArgs,
-      resolve: (count, args, context) => labelIn(ESCALATION_LEVEL_LABELS, count.level, args, context),
+      resolve: (count, args, context) => labelOf(ESCALATION_LEVEL_LABELS, count.level, args, context),
     }),
     matters: t.exposeInt('matters', { description: 'How many matters.' }),
   }),

@@ -1,5 +1,6 @@
 import { type Labels, LOCALES, type Locale, labelFor } from '@grassroots/core';
 import { builder } from '../../builder.js';
+import type { Context } from '../../context.js';
 
 /** The caller's language for labels: the `locale` argument if given, else Accept-Language. */
 export const LocaleEnum = builder.enumType('Locale', {
@@ -41,6 +42,21 @@ export function localLabel<T extends string>(
   locale: Locale,
 ): string {
   return labelFor(labels[value], locale);
+}
+
+/** The `locale` argument of every `<x>Label` field. */
+export const labelArgs = builder.args((t) => ({
+  locale: t.field({ type: LocaleEnum, required: false, description: 'Defaults to Accept-Language.' }),
+}));
+
+/** The label of an enum value in the language a `<x>Label` field was asked for (see {@link labelArgs}). */
+export function labelOf<T extends string>(
+  labels: Readonly<Record<T, Labels>>,
+  value: T,
+  args: { readonly locale?: Locale | null },
+  context: Context,
+): string {
+  return localLabel(labels, value, resolveLocale(args.locale, context.locale));
 }
 
 const EnumLabel = builder.objectRef<{ value: string; label: string }>('EnumLabel').implement({

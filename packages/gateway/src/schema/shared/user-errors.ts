@@ -2,6 +2,7 @@
 // an enum `code` mirroring core's stable error code, a `kind`, the `field` path and a localised
 // message. Thrown errors are bugs and stay masked.
 import { type DomainError, type ErrorKind, type Locale, labelFor } from '@grassroots/core';
+import type { ObjectRef } from '@pothos/core';
 import { builder } from '../../builder.js';
 import { LocaleEnum, resolveLocale } from './labels.js';
 
@@ -73,6 +74,8 @@ export function userErrorType(name: string, description: string, errors: readonl
   });
 }
 
+type Types = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never;
+
 /** A payload: the result (null on failure) and the user errors (empty on success). */
 export interface Payload<T> {
   readonly result: T | null;
@@ -85,4 +88,33 @@ export function succeeded<T>(result: T): Payload<T> {
 
 export function failed(...errors: readonly DomainError[]): Payload<never> {
   return { result: null, userErrors: errors };
+}
+
+/**
+ * The payload type of a mutation with one result: the field `result.field` holding it (null when
+ * refused) and `userErrors` (empty on success).
+ */
+export function payloadType<T>(
+  name: string,
+  description: string,
+  result: { readonly field: string; readonly type: ObjectRef<Types, T>; readonly description: string },
+  userErrors: { readonly type: ObjectRef<Types, DomainError>; readonly description: string },
+) {
+  return builder.objectRef<Payload<T>>(name).implement({
+    description,
+    fields: (t) => ({
+      [result.field]: t.field({
+        type: result.type,
+        nullable: true,
+        description: result.description,
+        // Pothos cannot resolve its result type for a generic T; `type` ties the two together.
+        resolve: (payload) => payload.result as never,
+      }),
+      userErrors: t.field({
+        type: [userErrors.type],
+        description: userErrors.description,
+        resolve: (payload) => [...payload.userErrors],
+      }),
+    }),
+  });
 }

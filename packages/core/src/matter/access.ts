@@ -1,0 +1,91 @@
+import { type Actor, hasRoleIn, type Role, type RoleGrant } from '../shared/actor.js';
+import { err, ok, type Result } from '../shared/result.js';
+import { handlingRegionCode } from './escalation.rules.js';
+import { MATTER_ACCESS_ERRORS, RECORD_ACCESS_ERRORS } from './matter.errors.js';
+import type { EscalationLevel, Matter, MatterActionType } from './matter.js';
+
+// Who may record 社情民意, read records and matters, and act on a matter at the level handling it.
+// The duties are a table (data) read by two small functions; a grant counts only when its region
+// contains the grid, or the unit now handling the matter.
+
+/** Roles that read the records and matters of their region: grid staff and their managers. */
+export const MATTER_READER_ROLES: readonly Role[] = [
+  'COUNTY_ADMIN',
+  'TOWNSHIP_OFFICER',
+  'GRID_CHIEF',
+  'GRID_WORKER',
+];
+
+/** Roles that record 社情民意 in a grid: its staff ("人在网格中走"), and the officers above them. */
+export const PUBLIC_OPINION_RECORDER_ROLES: readonly Role[] = [
+  'GRID_WORKER',
+  'GRID_CHIEF',
+  'TOWNSHIP_OFFICER',
+  'COUNTY_ADMIN',
+];
+
+/**
+ * The two duties on a matter: dispatching (立案, 注销, 派遣, 核查结案, 重新处置) and handling (受理,
+ * 处置反馈, 继续处置). Escalating (上报) is open to either.
+ */
+export type MatterDuty = 'DISPATCH' | 'HANDLE';
+
+/** The duty each action of the transition table belongs to. */
+export const MATTER_ACTION_DUTIES: Readonly<Record<MatterActionType, MatterDuty>> = {
+  REGISTER: 'DISPATCH',
+  REJECT: 'DISPATCH',
+  ASSIGN: 'DISPATCH',
+  ACCEPT: 'HANDLE',
+  SUBMIT_FEEDBACK: 'HANDLE',
+  CLOSE: 'DISPATCH',
+  REOPEN: 'DISPATCH',
+  RESUME: 'HANDLE',
+};
+
+/**
+ * Which roles carry each duty at each level of the ladder (事在网格中办; 小事不出村, 大事不出镇): grid staff
+ * in their grid, township officers for what rose to the village or township, the county for the rest.
+ */
+export const MATTER_DUTIES: Readonly<Record<EscalationLevel, Readonly<Record<MatterDuty, readonly Role[]>>>> =
+  {
+    GRID: {
+      DISPATCH: ['GRID_CHIEF', 'TOWNSHIP_OFFICER', 'COUNTY_ADMIN'],
+      HANDLE: ['GRID_WORKER', 'GRID_CHIEF'],
+    },
+    VILLAGE: {
+      DISPATCH: ['GRID_CHIEF', 'TOWNSHIP_OFFICER', 'COUNTY_ADMIN'],
+      HANDLE: ['GRID_CHIEF', 'TOWNSHIP_OFFICER'],
+    },
+    TOWNSHIP: { DISPATCH: ['TOWNSHIP_OFFICER', 'COUNTY_ADMIN'], HANDLE: ['TOWNSHIP_OFFICER'] },
+    COUNTY: { DISPATCH: ['COUNTY_ADMIN'], HANDLE: ['COUNTY_ADMIN'] },
+  };
+
+/** Whether the actor may read the records and matters of the grid `gridCode`. */
+export function canReadMatters(actor: Actor, gridCode: string): boolean {
+  return hasRoleIn(actor, MATTER_READER_ROLES, gridCode) !== null;
+}
+
+/** The grant that lets the actor record 社情民意 in the grid `gridCode`, or `RECORD.FORBIDDEN`. */
+export function authoriseRecording(
+  actor: Actor,
+  gridCode: string,
+): Result<RoleGrant, typeof RECORD_ACCESS_ERRORS.FORBIDDEN> {
+  const grant = hasRoleIn(actor, PUBLIC_OPINION_RECORDER_ROLES, gridCode);
+  return grant ? ok(grant) : err(RECORD_ACCESS_ERRORS.FORBIDDEN);
+}
+
+/**
+ * The grant that lets the actor take `action` on the matter at the level handling it now, or
+ * `MATTER.FORBIDDEN`. `ESCALATE` is allowed to whoever may dispatch or handle at that level.
+ */
+export function authoriseMatterAction(
+  actor: Actor,
+  matter: Pick<Matter, 'gridCode' | 'level'>,
+  action: MatterActionType | 'ESCALATE',
+): Result<RoleGrant, typeof MATTER_ACCESS_ERRORS.FORBIDDEN> {
+  const duties = MATTER_DUTIES[matter.level];
+  const roles =
+    action === 'ESCALATE' ? [...duties.DISPATCH, ...duties.HANDLE] : duties[MATTER_ACTION_DUTIES[action]];
+  const grant = hasRoleIn(actor, roles, handlingRegionCode(matter));
+  return grant ? ok(grant) : err(MATTER_ACCESS_ERRORS.FORBIDDEN);
+}
