@@ -6,7 +6,6 @@ import {
   authorisePersonChange,
   CITIZEN_ID_ERRORS,
   type Person as CorePerson,
-  canSee,
   changePhone,
   createPerson,
   ETHNICITY_LABELS,
@@ -29,7 +28,7 @@ import { pinyinInitials, pinyinKey } from '../pinyin.js';
 import { regionCodeArg } from './region.js';
 import { LocaleEnum, labelledEnum, resolveLocale } from './shared/labels.js';
 import { OrderDirection } from './shared/order.js';
-import { personalValue } from './shared/personal.js';
+import { citizenIdArg, citizenIdLast4Arg, fullCitizenIdScope, personalValue } from './shared/personal.js';
 import { withinAny } from './shared/scope.js';
 import { failed, type Payload, succeeded, userErrorType } from './shared/user-errors.js';
 
@@ -158,14 +157,12 @@ const PersonFilter = builder.inputType('PersonFilter', {
     }),
     citizenIdLast4: t.string({
       required: false,
-      validate: z
-        .string()
-        .regex(/^\d{3}[\dX]$/, '须为身份证号码后四位 / The last four characters of an ID number'),
+      validate: citizenIdLast4Arg,
       description: 'The last four characters of the citizen ID (search by a masked number).',
     }),
     citizenId: t.string({
       required: false,
-      validate: z.string().length(18, '须为18位身份证号码 / An 18-character citizen ID number'),
+      validate: citizenIdArg,
       description: 'The full citizen ID; only searched where the caller may see full ID numbers.',
     }),
   }),
@@ -200,18 +197,8 @@ function personWhere(context: Context, filter: PersonFilterInput | undefined): P
   if (filter?.citizenIdLast4) and.push({ citizenIdLast4: filter.citizenIdLast4 });
   if (filter?.citizenId) {
     // Searching by a full number reveals it: only in the regions where the caller may see it.
-    const full = context.actor.grants
-      .filter(
-        (grant) => canSee(context.actor, 'CITIZEN_ID', { regionCode: grant.regionCode }).level === 'FULL',
-      )
-      .map((grant) => grant.regionCode);
-    const allowed = withinAny(full);
-    if (allowed === null)
-      throw new ForbiddenError('searching by a full citizen ID needs a role that may see it');
-    and.push(
-      { citizenId: filter.citizenId },
-      { OR: allowed.OR.map((prefix) => ({ homeRegionCode: prefix })) },
-    );
+    const allowed = fullCitizenIdScope(context);
+    and.push({ citizenId: filter.citizenId }, { OR: allowed.map((prefix) => ({ homeRegionCode: prefix })) });
   }
   return { AND: and };
 }

@@ -6,7 +6,6 @@ import {
   atField,
   authoriseRegistryChange,
   CITIZEN_ID_ERRORS,
-  canSee,
   checkHousehold,
   createRental,
   createResident,
@@ -35,7 +34,7 @@ import {
   streetAddressOf,
 } from '@grassroots/core';
 import { z } from 'zod';
-import { builder, DEFAULT_PAGE_SIZE, ForbiddenError, MAX_PAGE_SIZE } from '../builder.js';
+import { builder, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../builder.js';
 import type { Context } from '../context.js';
 import type { Db, Prisma } from '../db/client.js';
 import type {
@@ -50,8 +49,8 @@ import { regionCodeArg } from './region.js';
 import { calendarDate, todayOf } from './shared/dates.js';
 import { type GlobalId, lookupIdOf } from './shared/ids.js';
 import { labelArgs, labelledEnum, labelOf } from './shared/labels.js';
-import { personalValue } from './shared/personal.js';
-import { callerScope, inScope, withinAny, withinRegion } from './shared/scope.js';
+import { citizenIdArg, citizenIdLast4Arg, fullCitizenIdScope, personalValue } from './shared/personal.js';
+import { callerScope, inScope, withinRegion } from './shared/scope.js';
 import { inSerializableTransaction } from './shared/transaction.js';
 import { failed, type Payload, payloadType, succeeded, userErrorType } from './shared/user-errors.js';
 
@@ -509,14 +508,12 @@ const ResidentFilter = builder.inputType('ResidentFilter', {
     }),
     citizenIdLast4: t.string({
       required: false,
-      validate: z
-        .string()
-        .regex(/^\d{3}[\dX]$/, '须为身份证号码后四位 / The last four characters of an ID number'),
+      validate: citizenIdLast4Arg,
       description: 'The last four characters of the citizen ID (search by a masked number).',
     }),
     citizenId: t.string({
       required: false,
-      validate: z.string().length(18, '须为18位身份证号码 / An 18-character citizen ID number'),
+      validate: citizenIdArg,
       description: 'The full citizen ID; only searched where the caller may see full ID numbers.',
     }),
   }),
@@ -545,17 +542,10 @@ function residentWhere(context: Context, filter: ResidentFilterInput): Prisma.Re
   if (filter?.citizenId) {
     // Searching by a full number reveals it: only in the regions where the caller may see it (as
     // for people).
-    const full = context.actor.grants
-      .filter(
-        (grant) => canSee(context.actor, 'CITIZEN_ID', { regionCode: grant.regionCode }).level === 'FULL',
-      )
-      .map((grant) => grant.regionCode);
-    const allowed = withinAny(full);
-    if (allowed === null)
-      throw new ForbiddenError('searching by a full citizen ID needs a role that may see it');
+    const allowed = fullCitizenIdScope(context);
     and.push(
       { person: { citizenId: filter.citizenId } },
-      { OR: allowed.OR.map((prefix) => ({ gridCode: prefix })) },
+      { OR: allowed.map((prefix) => ({ gridCode: prefix })) },
     );
   }
   return { AND: and };
