@@ -1,0 +1,96 @@
+// Every Node type of the API round-trips through `node(id)`: the global ID a list hands out fetches
+// the same object again.
+import { encodeGlobalID } from '@pothos/plugin-relay';
+import { isObjectType } from 'graphql';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { getDatamodel } from '../src/generated/pothos-types.js';
+import { schema } from '../src/schema/index.js';
+import { cameraFixtures } from '../src/seed/camera.js';
+import { gridFixtures } from '../src/seed/grid.js';
+import { recordFixtures } from '../src/seed/matter.js';
+import { personFixtures } from '../src/seed/person.js';
+import { pointsFixtures } from '../src/seed/points.js';
+import { regionFixtures } from '../src/seed/region.js';
+import { registryFixtures } from '../src/seed/registry.js';
+import { startGateway, type TestCaller, type TestGateway } from './harness.js';
+
+const nodeTypes = Object.values(schema.getTypeMap())
+  .filter(isObjectType)
+  .filter((type) => type.getInterfaces().some((i) => i.name === 'Node'))
+  .map((type) => type.name)
+  .sort();
+
+const countyStaff: TestCaller = {
+  subject: 'county',
+  grants: [
+    { role: 'COUNTY_ADMIN', region: '542526' },
+    { role: 'AUDITOR', region: '542526' },
+  ],
+};
+
+let t: TestGateway;
+beforeAll(async () => {
+  t = await startGateway([
+    regionFixtures,
+    personFixtures(),
+    gridFixtures(),
+    registryFixtures(),
+    pointsFixtures(),
+    cameraFixtures(),
+    recordFixtures({ limit: 500 }),
+  ]);
+  // The fixtures hold no assessment: record one, as the worker's managing unit (a county admin).
+  const worker = await t.db.staffAssignment.findFirstOrThrow({ where: { role: 'GRID_WORKER' } });
+  const assessed = await t.gql<{ assessmentRecord: { userErrors: unknown[] } }>(
+    `mutation ($input: AssessmentRecordInput!) { assessmentRecord(input: $input) { userErrors { code } } }`,
+    {
+      input: {
+        staffAssignmentId: encodeGlobalID('StaffAssignment', worker.id),
+        periodFrom: '2025-06-09',
+        periodTo: '2025-06-15',
+        tasksOnTime: { part: 9, whole: 10 },
+        satisfaction: { part: 45, whole: 50 },
+      },
+    },
+    { as: countyStaff },
+  );
+  expect(assessed.data?.assessmentRecord.userErrors).toEqual([]);
+  // An unmasked read writes an audit record, so the AuditRecord table has a row to fetch.
+  const person = await t.db.person.findFirstOrThrow();
+  await t.gql(
+    'query ($id: ID!) { node(id: $id) { ... on Person { phone } } }',
+    { id: encodeGlobalID('Person', person.id) },
+    { as: countyStaff },
+  );
+});
+afterAll(() => t.close());
+
+describe('node(id)', () => {
+  it('covers the API’s main objects', () => {
+    expect(nodeTypes).toEqual(
+      expect.arrayContaining(['Region', 'Person', 'Grid', 'Matter', 'PublicOpinionRecord', 'Resident']),
+    );
+  });
+
+  it.each(nodeTypes)('fetches a %s again by the ID the API gives it', async (typename) => {
+    const model = getDatamodel().datamodel.models[typename];
+    const idField = model?.fields.find((field) => field.isId)?.name;
+    expect(idField, `${typename} has a single-column primary key`).toBeDefined();
+    const delegate = (
+      t.db as unknown as Record<
+        string,
+        { findFirst: (args: object) => Promise<Record<string, unknown> | null> }
+      >
+    )[typename.charAt(0).toLowerCase() + typename.slice(1)];
+    const row = await delegate?.findFirst({ orderBy: { [idField as string]: 'asc' } });
+    expect(row, `a ${typename} row in the fixtures`).toBeTruthy();
+    const id = encodeGlobalID(typename, String(row?.[idField as string]));
+    const result = await t.gql<{ node: { id: string; __typename: string } | null }>(
+      'query ($id: ID!) { node(id: $id) { id __typename } }',
+      { id },
+      { as: countyStaff },
+    );
+    expect(result.errors).toBeUndefined();
+    expect(result.data?.node).toEqual({ id, __typename: typename });
+  });
+});
