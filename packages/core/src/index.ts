@@ -108,6 +108,8 @@ export type { MobileNumber } from './shared/phone.js';
 export { formatMobileNumber, isMobileNumber, parseMobileNumber } from './shared/phone.js';
 
 // money in fen
+export type { Share } from './shared/share.js';
+export { percent, perMille, shareOf } from './shared/share.js';
 export type { Fen } from './shared/money.js';
 export {
   addFen,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { perMille } from '../matter/fengqiao.rules.js';
 import type { CalendarDate } from '../shared/date.js';
+import { perMille } from '../shared/share.js';
 import type { CameraPoint, CameraStatus, KeySite, KeySiteCategory, SiteCategory } from './camera.js';
 import {
   type CameraPointInput,

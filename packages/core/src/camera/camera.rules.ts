@@ -1,7 +1,6 @@
-import { shareOf } from '../matter/fengqiao.rules.js';
-import type { Share } from '../matter/matter.js';
 import { countyCodeOf, parseRegionCode, regionLevel } from '../shared/division-code.js';
 import { err, ok, type Result } from '../shared/result.js';
+import { type Share, shareOf } from '../shared/share.js';
 import { at, CAMERA_ERRORS, CASE_ERRORS, type CameraError, type CaseError } from './camera.errors.js';
 import {
   CAMERA_STATUSES,

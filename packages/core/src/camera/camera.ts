@@ -1,5 +1,5 @@
-import type { Share } from '../matter/matter.js';
 import type { CalendarDate } from '../shared/date.js';
+import type { Share } from '../shared/share.js';
 
 /**
  * A GB/T 28181 device id (设备编码, Annex D coding rule A): 20 decimal digits, built only by

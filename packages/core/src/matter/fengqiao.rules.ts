@@ -1,4 +1,5 @@
 import { err, ok, type Result } from '../shared/result.js';
+import { shareOf } from '../shared/share.js';
 import { at, FENGQIAO_ERRORS, type FengqiaoError } from './matter.errors.js';
 import {
   ESCALATION_LEVELS,
@@ -6,7 +7,6 @@ import {
   type FengqiaoCounts,
   type FengqiaoMeasures,
   type Matter,
-  type Share,
 } from './matter.js';
 
 /**
@@ -27,27 +27,6 @@ export const FENGQIAO_LEVELS = {
 export const RESOLUTION_PERCENTILE = 90;
 
 const MS_PER_MINUTE = 60_000;
-
-/** Builds a share `numerator` of `denominator`. */
-export function shareOf(numerator: number, denominator: number): Share {
-  return { numerator, denominator };
-}
-
-// Rounds numerator·scale/denominator half up in integers, so no binary fraction ever appears.
-function scaled(share: Share, scale: number): number | null {
-  if (share.denominator === 0) return null;
-  return Math.floor((2 * scale * share.numerator + share.denominator) / (2 * share.denominator));
-}
-
-/** The share in per mille (‰), rounded half up; `null` for a share of nothing. */
-export function perMille(share: Share): number | null {
-  return scaled(share, 1000);
-}
-
-/** The share in percent (%), rounded half up; `null` for a share of nothing. */
-export function percent(share: Share): number | null {
-  return scaled(share, 100);
-}
 
 /**
  * The nearest rank (1-based) of the `percentile`-th percentile among `count` sorted values:

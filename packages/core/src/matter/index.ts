@@ -33,12 +33,9 @@ export {
   isHandled,
   isResolved,
   nearestRank,
-  percent,
   percentileNearestRank,
-  perMille,
   RESOLUTION_PERCENTILE,
   resolutionMinutes,
-  shareOf,
 } from './fengqiao.rules.js';
 export {
   allowedMatterActions,
@@ -91,7 +88,6 @@ export {
   RECORD_CHANNELS,
   type RecordCategory,
   type RecordChannel,
-  type Share,
 } from './matter.js';
 export {
   ESCALATION_LEVEL_LABELS,

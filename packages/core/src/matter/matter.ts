@@ -1,3 +1,5 @@
+import type { Share } from '../shared/share.js';
+
 /**
  * The category of a public-opinion record (社情民意信息的类别).
  *
@@ -245,15 +247,6 @@ export interface MatterChange {
  * rises. Local policy, so it is data; {@link DEFAULT_ESCALATION_LIMITS} holds the usual values.
  */
 export type EscalationLimits = Readonly<Record<EscalationLevel, number>>;
-
-/**
- * A fraction kept exact: `numerator` of `denominator` (for example 7 of 9 matters). A share of nothing
- * (`denominator` 0) has no value; the helpers return `null` for it.
- */
-export interface Share {
-  readonly numerator: number;
-  readonly denominator: number;
-}
 
 /**
  * The Fengqiao measures (枫桥经验) over the matters of a region and period.
