@@ -18,6 +18,7 @@ import {
   type DeviceId,
   type DeviceIdInfo,
   type DomainError,
+  isWithin,
   KEY_SITE_CATEGORIES,
   type KeySiteCategory,
   labelFor,
@@ -29,7 +30,7 @@ import {
   type SiteCategory,
   shareOf,
 } from '@grassroots/core';
-import { builder, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../builder.js';
+import { builder } from '../builder.js';
 import type { Context } from '../context.js';
 import type { Db, Prisma } from '../db/client.js';
 import type {
@@ -37,11 +38,11 @@ import type {
   KeySite as KeySiteRow,
   SolvedCase as SolvedCaseRow,
 } from '../generated/sqlite/client.js';
-import { RegionRef, regionCodeArg } from './region.js';
+import { RegionRef, regionCodeArg } from './region/region.js';
 import { calendarDate } from './shared/dates.js';
 import { lookupIdOf } from './shared/ids.js';
 import { labelArgs, labelledEnum, labelOf, resolveLocale } from './shared/labels.js';
-import { callerScope, inScope, withinRegion } from './shared/scope.js';
+import { callerScope, grantsReach, within, withinAny } from './shared/scope.js';
 import { inSerializableTransaction } from './shared/transaction.js';
 import { failed, type Payload, payloadType, succeeded, userErrorType } from './shared/user-errors.js';
 
@@ -90,7 +91,7 @@ builder.prismaNode('KeySite', {
   description:
     'A key site of a grid (重点场所): a mall, restaurant, entertainment venue, hotel, hospital or filling ' +
     'station. Visible inside the caller’s region.',
-  authScopes: (site, context) => inScope(context.actor, site.gridCode),
+  authScopes: (site, context) => grantsReach(context.actor, site.gridCode),
   fields: (t) => ({
     name: t.exposeString('name', { description: 'The name of the site.' }),
     category: t.field({
@@ -128,7 +129,7 @@ const CameraPointRef = builder.prismaNode('CameraPoint', {
   description:
     'A camera point (视频监控点位) of the "雪亮工程" network, with its GB/T 28181 device id. Visible inside ' +
     'the caller’s region.',
-  authScopes: (camera, context) => inScope(context.actor, camera.gridCode),
+  authScopes: (camera, context) => grantsReach(context.actor, camera.gridCode),
   fields: (t) => ({
     deviceId: t.exposeString('deviceId', { description: 'The 20-digit GB/T 28181 device id (设备编码).' }),
     device: t.field({
@@ -182,7 +183,7 @@ const SolvedCaseRef = builder.prismaNode('SolvedCase', {
   description:
     'A case solved with footage from the camera network (视频破案), linked to the camera points used. ' +
     'Visible inside the caller’s region.',
-  authScopes: (solved, context) => inScope(context.actor, solved.gridCode),
+  authScopes: (solved, context) => grantsReach(context.actor, solved.gridCode),
   fields: (t) => ({
     title: t.exposeString('title', { description: 'A short title of the case.' }),
     solvedOn: t.field({
@@ -329,7 +330,7 @@ const RegionCoverageRef = builder.objectRef<RegionCoverage>('KeySiteCoverage').i
  * region sums the groups of its own grids. A list of regions costs two statements.
  */
 async function regionCoverages(db: Db, regionCodes: readonly string[]): Promise<RegionCoverage[]> {
-  const where: Prisma.KeySiteWhereInput = { OR: regionCodes.map((code) => withinRegion('gridCode', code)) };
+  const where: Prisma.KeySiteWhereInput = withinAny('gridCode', regionCodes) ?? { id: { in: [] } };
   const [sites, covered] = await Promise.all([
     db.keySite.groupBy({ by: ['gridCode', 'category'], where, _count: { _all: true } }),
     db.keySite.groupBy({
@@ -350,8 +351,7 @@ async function regionCoverages(db: Db, regionCodes: readonly string[]): Promise<
     covered: rows.reduce((sum, row) => sum + row.covered, 0),
   });
   return regionCodes.map((code) => {
-    const prefix = withinRegion('gridCode', code).gridCode.startsWith;
-    const own = groups.filter((group) => group.gridCode.startsWith(prefix));
+    const own = groups.filter((group) => isWithin(group.gridCode, code));
     const gridCodes = [...new Set(own.map((group) => group.gridCode))].sort();
     return {
       ...total(own),
@@ -400,7 +400,7 @@ function cameraPointWhere(
     | undefined,
 ): Prisma.CameraPointWhereInput {
   const and: Prisma.CameraPointWhereInput[] = [callerScope(context, 'gridCode')];
-  if (filter?.within) and.push(withinRegion('gridCode', filter.within));
+  if (filter?.within) and.push(within('gridCode', filter.within));
   if (filter?.gridCode) and.push({ gridCode: filter.gridCode });
   if (filter?.status) and.push({ status: filter.status });
   if (filter?.siteCategory) and.push({ siteCategory: filter.siteCategory });
@@ -408,7 +408,7 @@ function cameraPointWhere(
 }
 
 function solvedCaseWhere(context: Context, regionCode: string): Prisma.SolvedCaseWhereInput {
-  return { AND: [callerScope(context, 'gridCode'), withinRegion('gridCode', regionCode)] };
+  return { AND: [callerScope(context, 'gridCode'), within('gridCode', regionCode)] };
 }
 
 builder.queryFields((t) => ({
@@ -417,8 +417,6 @@ builder.queryFields((t) => ({
     cursor: 'id',
     description: "Camera points in the caller's region, by id.",
     authScopes: { authenticated: true },
-    defaultSize: DEFAULT_PAGE_SIZE,
-    maxSize: MAX_PAGE_SIZE,
     args: { filter: t.arg({ type: CameraPointFilter, required: false, description: 'Conditions.' }) },
     totalCount: (_root, args, context) =>
       context.db.cameraPoint.count({ where: cameraPointWhere(context, args.filter) }),
@@ -445,8 +443,6 @@ builder.objectFields(RegionRef, (t) => ({
     cursor: 'id',
     description: 'The cases solved with camera footage in the region (and the caller’s), latest first.',
     authScopes: { authenticated: true },
-    defaultSize: DEFAULT_PAGE_SIZE,
-    maxSize: MAX_PAGE_SIZE,
     totalCount: (region, _args, context) =>
       context.db.solvedCase.count({ where: solvedCaseWhere(context, region.code) }),
     resolve: (query, region, _args, context) =>
@@ -466,7 +462,7 @@ builder.objectFields(RegionRef, (t) => ({
  */
 async function refusalInGrid(tx: Db, context: Context, gridCode: string): Promise<DomainError | null> {
   const grid = await tx.grid.findUnique({ where: { code: gridCode }, select: { code: true } });
-  if (!grid || !inScope(context.actor, grid.code)) return CAMERA_ACCESS_ERRORS.GRID_NOT_FOUND;
+  if (!grid || !grantsReach(context.actor, grid.code)) return CAMERA_ACCESS_ERRORS.GRID_NOT_FOUND;
   const allowed = authoriseCameraChange(context.actor, grid.code);
   return allowed.ok ? null : allowed.error;
 }

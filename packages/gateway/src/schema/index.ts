@@ -2,9 +2,9 @@
 import { type GraphQLSchema, isObjectType } from 'graphql';
 import { builder } from '../builder.js';
 import './shared/labels.js';
-import './region.js';
-import './person.js';
-import './audit.js';
+import './region/index.js';
+import './person/index.js';
+import './audit/index.js';
 import './grid/index.js';
 import './registry.js';
 import './points.js';

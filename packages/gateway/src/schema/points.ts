@@ -24,7 +24,6 @@ import {
   scoreRuleItem,
 } from '@grassroots/core';
 import { parseCursorConnectionArgs, resolveCursorConnection } from '@pothos/plugin-relay';
-import { GraphQLError } from 'graphql';
 import { builder, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../builder.js';
 import type { Context } from '../context.js';
 import { type Db, Prisma } from '../db/client.js';
@@ -34,11 +33,12 @@ import type {
   PointRuleItem as PointRuleItemRow,
   PointsCatalogue as PointsCatalogueRow,
 } from '../generated/sqlite/client.js';
-import { RegionRef } from './region.js';
+import { RegionRef } from './region/region.js';
+import { decodeCursor, encodeCursor } from './shared/cursor.js';
 import { calendarDate, todayOf } from './shared/dates.js';
 import { type GlobalId, lookupIdOf } from './shared/ids.js';
 import { labelArgs, labelledEnum, labelOf, resolveLocale } from './shared/labels.js';
-import { inScope } from './shared/scope.js';
+import { grantsReach } from './shared/scope.js';
 import { inSerializableTransaction } from './shared/transaction.js';
 import { failed, type Payload, payloadType, succeeded, userErrorType } from './shared/user-errors.js';
 
@@ -52,25 +52,6 @@ export const PointEventKindEnum = labelledEnum(
 function storedLabel(row: { labelZh: string; labelEn: string }, locale: Locale): string {
   const labels: Labels = { zh: row.labelZh, en: row.labelEn };
   return labelFor(labels, locale);
-}
-
-// ---- cursors -----------------------------------------------------------------------------------
-
-function encodeCursor(value: unknown): string {
-  return Buffer.from(JSON.stringify(value)).toString('base64url');
-}
-
-function decodeCursor<T>(cursor: string | undefined, isValid: (value: unknown) => value is T): T | undefined {
-  if (cursor === undefined) return undefined;
-  let value: unknown;
-  try {
-    value = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-  } catch {
-    value = undefined;
-  }
-  if (!isValid(value))
-    throw new GraphQLError('无效的游标 / Invalid cursor', { extensions: { code: 'BAD_USER_INPUT' } });
-  return value;
 }
 
 // ---- standings: balances and ranks in SQL ------------------------------------------------------
@@ -624,7 +605,7 @@ function recordPointEvent(
 ): Promise<Payload<PointEventRow>> {
   return inSerializableTransaction(context.db, async (tx) => {
     const household = await tx.household.findUnique({ where: { id: householdId } });
-    if (!household || !inScope(context.actor, household.gridCode)) return failed(notFound);
+    if (!household || !grantsReach(context.actor, household.gridCode)) return failed(notFound);
     const allowed = authorisePointsRecording(context.actor, household.gridCode);
     if (!allowed.ok) return failed(allowed.error);
     const rows = await tx.pointEvent.findMany({

@@ -34,7 +34,7 @@ import {
   streetAddressOf,
 } from '@grassroots/core';
 import { z } from 'zod';
-import { builder, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../builder.js';
+import { builder } from '../builder.js';
 import type { Context } from '../context.js';
 import type { Db, Prisma } from '../db/client.js';
 import type {
@@ -44,13 +44,13 @@ import type {
   Resident as ResidentRow,
   StandardAddress as StandardAddressRow,
 } from '../generated/sqlite/client.js';
-import { PersonRef } from './person.js';
-import { regionCodeArg } from './region.js';
+import { PersonRef } from './person/person.js';
+import { regionCodeArg } from './region/region.js';
 import { calendarDate, todayOf } from './shared/dates.js';
 import { type GlobalId, lookupIdOf } from './shared/ids.js';
 import { labelArgs, labelledEnum, labelOf } from './shared/labels.js';
 import { citizenIdArg, citizenIdLast4Arg, fullCitizenIdScope, personalValue } from './shared/personal.js';
-import { callerScope, inScope, withinRegion } from './shared/scope.js';
+import { callerScope, grantsReach, within } from './shared/scope.js';
 import { inSerializableTransaction } from './shared/transaction.js';
 import { failed, type Payload, payloadType, succeeded, userErrorType } from './shared/user-errors.js';
 
@@ -155,7 +155,7 @@ export const StandardAddressRef = builder.prismaNode('StandardAddress', {
   description:
     'A standard address (标准地址, the "一标" of "一标三实"): a village or community, a road or settlement, ' +
     'and as much of number, building, unit and room as the place has. Visible inside the caller’s region.',
-  authScopes: (address, context) => inScope(context.actor, address.gridCode),
+  authScopes: (address, context) => grantsReach(context.actor, address.gridCode),
   fields: (t) => ({
     text: t.exposeString('text', {
       description: 'The canonical text, unique: the village code, a space, then the place and its parts.',
@@ -194,7 +194,7 @@ builder.prismaNode('Housing', {
   id: { field: 'id' },
   nullable: true,
   description: 'A house (实有房屋) at a standard address. Visible inside the caller’s region.',
-  authScopes: (housing, context) => inScope(context.actor, housing.gridCode),
+  authScopes: (housing, context) => grantsReach(context.actor, housing.gridCode),
   fields: (t) => ({
     address: t.relation('address', { description: 'The standard address of the house.' }),
     type: t.field({
@@ -290,7 +290,7 @@ const ResidentRef = builder.prismaNode('Resident', {
     'the grid: its personal fields are masked as the caller’s roles in that grid allow, and every unmasked ' +
     'read is audited. Visible inside the caller’s region.',
   include: { person: true },
-  authScopes: (resident, context) => inScope(context.actor, resident.gridCode),
+  authScopes: (resident, context) => grantsReach(context.actor, resident.gridCode),
   fields: (t) => ({
     name: t.string({
       description: 'The name in Chinese characters, masked as allowed (扎***).',
@@ -319,7 +319,7 @@ const ResidentRef = builder.prismaNode('Resident', {
         'The person, when their home region lies inside the caller’s region; null otherwise (floating ' +
         'residents are registered elsewhere), and the resident’s own fields above still show what is allowed.',
       resolve: (resident, _args, context) =>
-        inScope(context.actor, resident.person.homeRegionCode) ? resident.person : null,
+        grantsReach(context.actor, resident.person.homeRegionCode) ? resident.person : null,
     }),
     household: t.prismaField({
       type: 'Household',
@@ -368,7 +368,7 @@ builder.prismaNode('Organisation', {
   description:
     'An organisation (实有单位) with its unified social credit code and address. Visible inside the ' +
     'caller’s region.',
-  authScopes: (organisation, context) => inScope(context.actor, organisation.gridCode),
+  authScopes: (organisation, context) => grantsReach(context.actor, organisation.gridCode),
   fields: (t) => ({
     name: t.exposeString('name', { description: 'The registered name.' }),
     creditCode: t.exposeString('creditCode', {
@@ -405,7 +405,7 @@ const RentalRef = builder.prismaNode('Rental', {
   nullable: true,
   description: 'A rental (房屋租赁) of a let house: landlord, tenants and dates, both end days included.',
   include: { housing: { select: { gridCode: true } } },
-  authScopes: (rental, context) => inScope(context.actor, rental.housing.gridCode),
+  authScopes: (rental, context) => grantsReach(context.actor, rental.housing.gridCode),
   fields: (t) => ({
     housing: t.relation('housing', { description: 'The house let.' }),
     landlordKind: t.field({
@@ -485,7 +485,7 @@ function addressWhere(
     | undefined,
 ): Prisma.StandardAddressWhereInput {
   const and: Prisma.StandardAddressWhereInput[] = [callerScope(context, 'gridCode')];
-  if (filter?.within) and.push(withinRegion('gridCode', filter.within));
+  if (filter?.within) and.push(within('gridCode', filter.within));
   if (filter?.gridCode) and.push({ gridCode: filter.gridCode });
   if (filter?.textStartsWith) and.push({ text: textPrefix(filter.textStartsWith) });
   return { AND: and };
@@ -534,7 +534,7 @@ type ResidentFilterInput =
 /** The SQL condition of a resident list: the caller's region, then the filter. */
 function residentWhere(context: Context, filter: ResidentFilterInput): Prisma.ResidentWhereInput {
   const and: Prisma.ResidentWhereInput[] = [callerScope(context, 'gridCode')];
-  if (filter?.within) and.push(withinRegion('gridCode', filter.within));
+  if (filter?.within) and.push(within('gridCode', filter.within));
   if (filter?.gridCode) and.push({ gridCode: filter.gridCode });
   if (filter?.householdId) and.push({ householdId: lookupIdOf(filter.householdId, 'Household') });
   if (filter?.residenceStatus) and.push({ residenceStatus: filter.residenceStatus });
@@ -542,11 +542,7 @@ function residentWhere(context: Context, filter: ResidentFilterInput): Prisma.Re
   if (filter?.citizenId) {
     // Searching by a full number reveals it: only in the regions where the caller may see it (as
     // for people).
-    const allowed = fullCitizenIdScope(context);
-    and.push(
-      { person: { citizenId: filter.citizenId } },
-      { OR: allowed.map((prefix) => ({ gridCode: prefix })) },
-    );
+    and.push({ person: { citizenId: filter.citizenId } }, fullCitizenIdScope(context, 'gridCode'));
   }
   return { AND: and };
 }
@@ -576,7 +572,7 @@ function organisationWhere(
     | undefined,
 ): Prisma.OrganisationWhereInput {
   const and: Prisma.OrganisationWhereInput[] = [callerScope(context, 'gridCode')];
-  if (filter?.within) and.push(withinRegion('gridCode', filter.within));
+  if (filter?.within) and.push(within('gridCode', filter.within));
   if (filter?.type) and.push({ type: filter.type });
   if (filter?.creditCode) and.push({ creditCode: filter.creditCode.toUpperCase() });
   return { AND: and };
@@ -588,8 +584,6 @@ builder.queryFields((t) => ({
     cursor: 'id',
     description: "Standard addresses in the caller's region, in the order of their canonical text.",
     authScopes: { authenticated: true },
-    defaultSize: DEFAULT_PAGE_SIZE,
-    maxSize: MAX_PAGE_SIZE,
     args: { filter: t.arg({ type: AddressFilter, required: false, description: 'Conditions.' }) },
     totalCount: (_root, args, context) =>
       context.db.standardAddress.count({ where: addressWhere(context, args.filter) }),
@@ -606,8 +600,6 @@ builder.queryFields((t) => ({
     description:
       "Residents in the caller's region, by household. Personal fields are on `person`, masked as allowed.",
     authScopes: { authenticated: true },
-    defaultSize: DEFAULT_PAGE_SIZE,
-    maxSize: MAX_PAGE_SIZE,
     args: { filter: t.arg({ type: ResidentFilter, required: false, description: 'Conditions.' }) },
     totalCount: (_root, args, context) =>
       context.db.resident.count({ where: residentWhere(context, args.filter) }),
@@ -623,8 +615,6 @@ builder.queryFields((t) => ({
     cursor: 'id',
     description: "Organisations in the caller's region, by id.",
     authScopes: { authenticated: true },
-    defaultSize: DEFAULT_PAGE_SIZE,
-    maxSize: MAX_PAGE_SIZE,
     args: { filter: t.arg({ type: OrganisationFilter, required: false, description: 'Conditions.' }) },
     totalCount: (_root, args, context) =>
       context.db.organisation.count({ where: organisationWhere(context, args.filter) }),
@@ -737,7 +727,7 @@ builder.mutationFields((t) => ({
         const household = await tx.household.findUnique({
           where: { id: lookupIdOf(input.householdId, 'Household') },
         });
-        if (!household || !inScope(context.actor, household.gridCode)) {
+        if (!household || !grantsReach(context.actor, household.gridCode)) {
           return failed(REGISTRY_ACCESS_ERRORS.HOUSEHOLD_NOT_FOUND);
         }
         const allowed = authoriseRegistryChange(context.actor, household.gridCode);
@@ -800,7 +790,7 @@ builder.mutationFields((t) => ({
           where: { id: lookupIdOf(input.housingId, 'Housing') },
           include: { address: true, rentals: { include: { tenants: { select: { personId: true } } } } },
         });
-        if (!housing || !inScope(context.actor, housing.gridCode)) {
+        if (!housing || !grantsReach(context.actor, housing.gridCode)) {
           return failed(REGISTRY_ACCESS_ERRORS.HOUSING_NOT_FOUND);
         }
         const allowed = authoriseRegistryChange(context.actor, housing.gridCode);

@@ -1,4 +1,5 @@
 import { DEFAULT_SEED, gerzePeople } from '@grassroots/fixtures';
+import { personMapper } from '../mappers/person.js';
 import { type FixtureSet, insertRows } from './load.js';
 
 /**
@@ -21,20 +22,7 @@ export function personFixtures(
         tx,
         'Person',
         people.map((person) => ({
-          id: person.id,
-          nameZh: person.nameZh,
-          nameBo: person.nameBo,
-          // Stored without spaces, so a search for "zhaxi" finds 扎西.
-          namePinyin: person.namePinyin.replaceAll(' ', ''),
-          nameInitials: person.nameInitials,
-          citizenId: person.citizenId,
-          citizenIdLast4: person.citizenId.slice(-4),
-          sex: person.sex,
-          birthDate: person.birthDate,
-          ethnicity: person.ethnicity,
-          phone: person.phone,
-          homeRegionCode: person.homeRegionCode,
-          synthetic: true,
+          ...personMapper.toColumns(person, { synthetic: true }),
           createdAt: now,
           updatedAt: now,
         })),

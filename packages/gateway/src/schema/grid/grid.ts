@@ -11,18 +11,19 @@ import {
   labelFor,
   type RegionCode,
   type RoleStaffing,
-  regionScopePrefix,
   STAFFING_GAP_KIND_LABELS,
   type StaffingAssessment,
   type StaffingGap,
   type StaffingModel,
 } from '@grassroots/core';
-import { builder, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../../builder.js';
+import { builder } from '../../builder.js';
 import type { Prisma } from '../../db/client.js';
-import { regionCodeArg } from '../region.js';
+import { regionCodeArg } from '../region/region.js';
 import { todayOf } from '../shared/dates.js';
 import { LocaleEnum, labelArgs, labelOf, resolveLocale } from '../shared/labels.js';
+import { localName } from '../shared/names.js';
 import { OrderDirection } from '../shared/order.js';
+import { within } from '../shared/scope.js';
 import {
   CommitteeSeatEnum,
   GridKindEnum,
@@ -151,12 +152,7 @@ export const GridRef = builder.prismaNode('Grid', {
       args: {
         locale: t.arg({ type: LocaleEnum, required: false, description: 'Defaults to Accept-Language.' }),
       },
-      resolve: (grid, args, context) => {
-        const locale = resolveLocale(args.locale, context.locale);
-        if (locale === 'bo') return grid.nameBo;
-        if (locale === 'en') return grid.nameEn;
-        return grid.nameZh;
-      },
+      resolve: (grid, args, context) => localName(grid, resolveLocale(args.locale, context.locale)),
     }),
     nameZh: t.exposeString('nameZh', { description: 'The name in Chinese.' }),
     nameBo: t.exposeString('nameBo', { description: 'The name in Tibetan script.' }),
@@ -206,16 +202,12 @@ export const GridRef = builder.prismaNode('Grid', {
       description: 'The household-joint units (联户) of the grid, in order.',
       cursor: 'id',
       totalCount: true,
-      defaultSize: DEFAULT_PAGE_SIZE,
-      maxSize: MAX_PAGE_SIZE,
       query: { orderBy: { id: 'asc' } },
     }),
     households: t.relatedConnection('households', {
       description: 'The households of the grid, in order.',
       cursor: 'id',
       totalCount: true,
-      defaultSize: DEFAULT_PAGE_SIZE,
-      maxSize: MAX_PAGE_SIZE,
       query: { orderBy: { id: 'asc' } },
     }),
     committees: t.relation('committees', {
@@ -241,8 +233,6 @@ builder.prismaNode('HouseholdJointUnit', {
       description: 'The households of the unit, in order.',
       cursor: 'id',
       totalCount: true,
-      defaultSize: DEFAULT_PAGE_SIZE,
-      maxSize: MAX_PAGE_SIZE,
       query: { orderBy: { id: 'asc' } },
     }),
   }),
@@ -342,9 +332,7 @@ type GridFilterInput =
 /** The SQL condition of a grid list: a prefix range on the code, the kind, the stored compliance. */
 function gridWhere(filter: GridFilterInput): Prisma.GridWhereInput {
   const and: Prisma.GridWhereInput[] = [];
-  if (filter?.within && isRegionCode(filter.within)) {
-    and.push({ code: { startsWith: regionScopePrefix(filter.within) } });
-  }
+  if (filter?.within && isRegionCode(filter.within)) and.push(within('code', filter.within));
   if (filter?.kind) and.push({ kind: filter.kind });
   if (typeof filter?.compliant === 'boolean') and.push({ compliant: filter.compliant });
   return { AND: and };
@@ -373,8 +361,6 @@ builder.queryFields((t) => ({
     cursor: 'code',
     description: 'Grids matching a filter, in a stable order, counted in the database.',
     authScopes: { authenticated: true },
-    defaultSize: DEFAULT_PAGE_SIZE,
-    maxSize: MAX_PAGE_SIZE,
     args: {
       filter: t.arg({ type: GridFilter, required: false, description: 'Conditions; none means every grid.' }),
       orderBy: t.arg({ type: GridOrder, required: false, description: 'Defaults to code ascending.' }),

@@ -22,14 +22,14 @@ import {
   requestedLeaveDays,
   transitionLeave,
 } from '@grassroots/core';
-import { builder, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../../builder.js';
+import { builder } from '../../builder.js';
 import type { Context } from '../../context.js';
 import type { Prisma } from '../../db/client.js';
-import { regionCodeArg } from '../region.js';
+import { regionCodeArg } from '../region/region.js';
 import { calendarDate } from '../shared/dates.js';
 import { type GlobalId, idOf } from '../shared/ids.js';
 import { labelArgs, labelOf } from '../shared/labels.js';
-import { scopesOf, withinAny } from '../shared/scope.js';
+import { grantRegionsOf, within, withinAny } from '../shared/scope.js';
 import { failed, payloadType, succeeded, userErrorType } from '../shared/user-errors.js';
 import {
   LeaveActionEnum,
@@ -165,8 +165,6 @@ builder.prismaObjectField('StaffAssignment', 'leaveRequests', (t) =>
     nullable: true,
     cursor: 'id',
     totalCount: true,
-    defaultSize: DEFAULT_PAGE_SIZE,
-    maxSize: MAX_PAGE_SIZE,
     authScopes: (assignment, _args, context) => canSeeStaffRecords(context.actor, assignment),
     query: { orderBy: [{ startDate: 'desc' }, { id: 'desc' }] },
   }),
@@ -197,14 +195,13 @@ function leaveWhere(
   context: Context,
   filter: { within?: string | null; status?: string | null; startingFrom?: string | null } | null | undefined,
 ): Prisma.LeaveRequestWhereInput {
-  const supervised = withinAny(scopesOf(context.actor, GRID_SUPERVISOR_ROLES));
+  const supervised = withinAny('gridCode', grantRegionsOf(context.actor, GRID_SUPERVISOR_ROLES));
   const visible: Prisma.LeaveRequestWhereInput[] = [];
   if (context.actor.personId) visible.push({ personId: context.actor.personId });
-  if (supervised) visible.push({ assignment: { OR: supervised.OR.map((prefix) => ({ gridCode: prefix })) } });
+  if (supervised) visible.push({ assignment: supervised });
   // An empty OR would not filter at all: a caller who may see nobody's leave gets an empty list.
   const and: Prisma.LeaveRequestWhereInput[] = [visible.length > 0 ? { OR: visible } : { id: { in: [] } }];
-  const region = filter?.within ? withinAny([filter.within]) : null;
-  if (region) and.push({ assignment: { OR: region.OR.map((prefix) => ({ gridCode: prefix })) } });
+  if (filter?.within) and.push({ assignment: within('gridCode', filter.within) });
   if (filter?.status) and.push({ status: filter.status });
   if (filter?.startingFrom) and.push({ endDate: { gte: filter.startingFrom } });
   return { AND: and };
@@ -218,8 +215,6 @@ builder.queryField('leaveRequests', (t) =>
       'Leave requests the caller may see: their own, and those of the grids they supervise (county ' +
       'administrators, township officers, grid chiefs), newest first.',
     authScopes: { authenticated: true },
-    defaultSize: DEFAULT_PAGE_SIZE,
-    maxSize: MAX_PAGE_SIZE,
     args: { filter: t.arg({ type: LeaveRequestFilter, required: false, description: 'Conditions.' }) },
     totalCount: (_root, args, context) =>
       context.db.leaveRequest.count({ where: leaveWhere(context, args.filter) }),

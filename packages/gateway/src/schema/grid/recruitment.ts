@@ -22,7 +22,7 @@ import {
   type TrainingTopic,
   weightedScore,
 } from '@grassroots/core';
-import { builder, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../../builder.js';
+import { builder } from '../../builder.js';
 import type {
   Candidate as CandidateRow,
   Posting as PostingRow,
@@ -177,8 +177,6 @@ builder.prismaNode('Posting', {
       nullable: true,
       cursor: 'id',
       totalCount: true,
-      defaultSize: DEFAULT_PAGE_SIZE,
-      maxSize: MAX_PAGE_SIZE,
       // The type includes the plan with every posting (see `include` above).
       authScopes: (posting, _args, context) =>
         authoriseRecruitment(context.actor, (posting as PostingWithPlan).plan.regionCode).ok,
@@ -255,8 +253,6 @@ builder.prismaNode('TrainingSession', {
       nullable: true,
       cursor: 'sessionId_personId',
       totalCount: true,
-      defaultSize: DEFAULT_PAGE_SIZE,
-      maxSize: MAX_PAGE_SIZE,
       authScopes: { authenticated: true },
       query: { orderBy: { personId: 'asc' } },
     }),

@@ -9,15 +9,14 @@ import {
   GRID_ROLES,
   type GridKind,
   type GridRole,
-  isRegionCode,
-  regionScopePrefix,
 } from '@grassroots/core';
 import { builder } from '../../builder.js';
 import type { Context } from '../../context.js';
 import { Prisma } from '../../db/client.js';
-import { RegionRef } from '../region.js';
+import { RegionRef } from '../region/region.js';
 import { todayOf } from '../shared/dates.js';
 import { labelArgs, labelOf } from '../shared/labels.js';
+import { sqlWithin, within } from '../shared/scope.js';
 import { GridKindEnum, GridRoleEnum } from './shared.js';
 
 interface GridCount {
@@ -27,8 +26,8 @@ interface GridCount {
 }
 
 interface GridStatsSource {
-  /** Every code within the region starts with this prefix (grid codes included). */
-  readonly prefix: string;
+  /** The region whose grids are counted. */
+  readonly regionCode: string;
   readonly today: CalendarDate;
   /** Grids by kind and compliance: one GROUP BY, shared by the fields that need it. */
   readonly gridCounts: () => Promise<readonly GridCount[]>;
@@ -43,14 +42,13 @@ function once<T>(load: () => Promise<T>): () => Promise<T> {
 }
 
 function statsOf(regionCode: string, context: Context): GridStatsSource {
-  const prefix = isRegionCode(regionCode) ? regionScopePrefix(regionCode) : regionCode;
   return {
-    prefix,
+    regionCode,
     today: todayOf(context),
     gridCounts: once(async () => {
       const groups = await context.db.grid.groupBy({
         by: ['kind', 'compliant'],
-        where: { code: { startsWith: prefix } },
+        where: within('code', regionCode),
         _count: { _all: true },
       });
       return GRID_KINDS.map((kind) => {
@@ -122,7 +120,7 @@ const GridStatsRef = builder.objectRef<GridStatsSource>('GridStats').implement({
         const rows = await context.db.$queryRaw<{ role: string; persons: number | bigint }[]>(Prisma.sql`
           SELECT "role", COUNT(DISTINCT "personId") AS "persons"
           FROM "StaffAssignment"
-          WHERE "gridCode" LIKE ${`${stats.prefix}%`}
+          WHERE ${sqlWithin('gridCode', stats.regionCode)}
             AND "from" <= ${stats.today}
             AND ("until" IS NULL OR "until" >= ${stats.today})
           GROUP BY "role"`);
@@ -135,12 +133,12 @@ const GridStatsRef = builder.objectRef<GridStatsSource>('GridStats').implement({
     householdJointUnits: t.int({
       description: 'How many household-joint units (联户) the grids hold; one household-joint head each.',
       resolve: (stats, _args, context) =>
-        context.db.householdJointUnit.count({ where: { gridCode: { startsWith: stats.prefix } } }),
+        context.db.householdJointUnit.count({ where: within('gridCode', stats.regionCode) }),
     }),
     households: t.int({
       description: 'How many households the grids hold.',
       resolve: (stats, _args, context) =>
-        context.db.household.count({ where: { gridCode: { startsWith: stats.prefix } } }),
+        context.db.household.count({ where: within('gridCode', stats.regionCode) }),
     }),
     recruitmentPlans: t.prismaField({
       type: ['RecruitmentPlan'],
@@ -148,20 +146,20 @@ const GridStatsRef = builder.objectRef<GridStatsSource>('GridStats').implement({
       resolve: (query, stats, _args, context) =>
         context.db.recruitmentPlan.findMany({
           ...query,
-          where: { regionCode: { startsWith: stats.prefix } },
+          where: within('regionCode', stats.regionCode),
           orderBy: { id: 'asc' },
         }),
     }),
     trainingSessions: t.int({
       description: 'How many training sessions the region or places inside it ran.',
       resolve: (stats, _args, context) =>
-        context.db.trainingSession.count({ where: { regionCode: { startsWith: stats.prefix } } }),
+        context.db.trainingSession.count({ where: within('regionCode', stats.regionCode) }),
     }),
     trainingPersonTimes: t.int({
       description: 'Attendance at those sessions in person-times (人次).',
       resolve: (stats, _args, context) =>
         context.db.trainingParticipation.count({
-          where: { session: { regionCode: { startsWith: stats.prefix } } },
+          where: { session: within('regionCode', stats.regionCode) },
         }),
     }),
     trainings: t.prismaField({
@@ -170,7 +168,7 @@ const GridStatsRef = builder.objectRef<GridStatsSource>('GridStats').implement({
       resolve: (query, stats, _args, context) =>
         context.db.trainingSession.findMany({
           ...query,
-          where: { regionCode: { startsWith: stats.prefix } },
+          where: within('regionCode', stats.regionCode),
           orderBy: [{ date: 'asc' }, { id: 'asc' }],
         }),
     }),

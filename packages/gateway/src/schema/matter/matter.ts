@@ -32,12 +32,12 @@ import {
   shouldEscalate,
   transition,
 } from '@grassroots/core';
-import { builder, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../../builder.js';
+import { builder } from '../../builder.js';
 import type { Context } from '../../context.js';
 import type { Prisma } from '../../db/client.js';
 import type { MatterEvent as EventRow, Matter as MatterRow } from '../../generated/sqlite/client.js';
-import { PersonRef } from '../person.js';
-import { regionCodeArg } from '../region.js';
+import { PersonRef } from '../person/person.js';
+import { regionCodeArg } from '../region/region.js';
 import { type GlobalId, idOf } from '../shared/ids.js';
 import { labelArgs, labelOf } from '../shared/labels.js';
 import { failed, type Payload, succeeded, userErrorType } from '../shared/user-errors.js';
@@ -266,8 +266,6 @@ export const MatterRef = builder.prismaNode('Matter', {
       description: 'Every change of the matter, oldest first.',
       cursor: 'id',
       totalCount: true,
-      defaultSize: DEFAULT_PAGE_SIZE,
-      maxSize: MAX_PAGE_SIZE,
       query: { orderBy: { version: 'asc' } },
     }),
   }),
@@ -312,8 +310,6 @@ builder.queryField('matters', (t) =>
       "Matters in the caller's region, newest first by default. A grid's open matters come from one index " +
       '(grid, open, reported at, id).',
     authScopes: { authenticated: true },
-    defaultSize: DEFAULT_PAGE_SIZE,
-    maxSize: MAX_PAGE_SIZE,
     args: {
       filter: t.arg({ type: MatterFilter, required: false, description: 'Conditions.' }),
       orderBy: t.arg({ type: TimeOrder, required: false, description: 'Defaults to newest first.' }),

@@ -18,15 +18,15 @@ import {
   townshipCodeOf,
   villageCodeOf,
 } from '@grassroots/core';
-import { builder, DEFAULT_PAGE_SIZE, ForbiddenError, MAX_PAGE_SIZE } from '../../builder.js';
+import { builder, ForbiddenError } from '../../builder.js';
 import type { Context } from '../../context.js';
 import type { Prisma } from '../../db/client.js';
 import type { Matter as MatterRow, PublicOpinionRecord as RecordRow } from '../../generated/sqlite/client.js';
-import { regionCodeArg } from '../region.js';
+import { regionCodeArg } from '../region/region.js';
 import { idOf } from '../shared/ids.js';
 import { labelArgs, labelOf } from '../shared/labels.js';
 import { OrderDirection } from '../shared/order.js';
-import { codeWithin, codeWithinAny, scopesOf } from '../shared/scope.js';
+import { grantRegionsOf, within, withinAny } from '../shared/scope.js';
 import { failed, type Payload, succeeded, userErrorType } from '../shared/user-errors.js';
 import { matterColumns, RecordCategoryEnum, RecordChannelEnum } from './shared.js';
 
@@ -122,10 +122,10 @@ export type SharedWhere = Prisma.PublicOpinionRecordWhereInput & Prisma.MatterWh
 
 /** The conditions records and matters share: the caller's region, then the filter. */
 export function gridTimeWhere(context: Context, filter: TimeFilterInput | null | undefined): SharedWhere[] {
-  const scope = codeWithinAny('gridCode', scopesOf(context.actor, MATTER_READER_ROLES));
+  const scope = withinAny('gridCode', grantRegionsOf(context.actor, MATTER_READER_ROLES));
   if (scope === null) throw new ForbiddenError('records and matters are for grid staff and their managers');
   const and: SharedWhere[] = [scope];
-  if (filter?.within) and.push({ gridCode: codeWithin(filter.within) });
+  if (filter?.within) and.push(within('gridCode', filter.within));
   if (filter?.gridCode) and.push({ gridCode: filter.gridCode });
   if (filter?.category) and.push({ category: filter.category });
   if (filter?.from) and.push({ reportedAt: { gte: filter.from } });
@@ -152,8 +152,6 @@ builder.queryField('records', (t) =>
     cursor: 'id',
     description: "Public-opinion records in the caller's region, newest first by default.",
     authScopes: { authenticated: true },
-    defaultSize: DEFAULT_PAGE_SIZE,
-    maxSize: MAX_PAGE_SIZE,
     args: {
       filter: t.arg({ type: RecordFilter, required: false, description: 'Conditions.' }),
       orderBy: t.arg({ type: TimeOrder, required: false, description: 'Defaults to newest first.' }),

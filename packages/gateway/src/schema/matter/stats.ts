@@ -24,9 +24,9 @@ import {
 } from '@grassroots/core';
 import { builder } from '../../builder.js';
 import type { Context } from '../../context.js';
-import { RegionRef } from '../region.js';
+import { RegionRef } from '../region/region.js';
 import { labelArgs, labelOf } from '../shared/labels.js';
-import { codeWithin } from '../shared/scope.js';
+import { within } from '../shared/scope.js';
 import { EscalationLevelEnum, MatterStateEnum, RecordCategoryEnum } from './shared.js';
 
 function once<T>(load: () => Promise<T>): () => Promise<T> {
@@ -50,7 +50,7 @@ interface RecordStatsSource {
 }
 
 function recordStatsOf(regionCode: string, context: Context): RecordStatsSource {
-  const gridCode = codeWithin(regionCode);
+  const { gridCode } = within('gridCode', regionCode);
   return {
     gridCode,
     byCategory: once(async () => {
@@ -180,7 +180,7 @@ async function fengqiaoOf(
     ...(period.from ? { gte: startOfShanghaiDay(period.from as CalendarDate) } : {}),
     ...(period.to ? { lt: startOfShanghaiDay(addDays(period.to as CalendarDate, 1)) } : {}),
   };
-  const where = { gridCode: codeWithin(regionCode), reportedAt };
+  const where = { ...within('gridCode', regionCode), reportedAt };
   const groups = await context.db.matter.groupBy({
     by: ['level', 'state'],
     where: { ...where, clockStartedAt: { not: null } },

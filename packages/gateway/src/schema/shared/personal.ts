@@ -2,7 +2,7 @@ import { canSee, type PersonalField, showPersonalField } from '@grassroots/core'
 import { z } from 'zod';
 import { ForbiddenError } from '../../builder.js';
 import type { Context } from '../../context.js';
-import { withinAny } from './scope.js';
+import { type CodeRange, withinAny } from './scope.js';
 
 /**
  * A personal field as this caller may see it: masked unless core's `canSee` allows the full value
@@ -41,12 +41,15 @@ export const citizenIdArg = z.string().length(18, '须为18位身份证号码 / 
  * The prefixes of the regions where the caller may search by a full citizen ID: searching by a full
  * number reveals it, so only where the caller may see it. Refused when there is no such region.
  */
-export function fullCitizenIdScope(context: Context): { startsWith: string }[] {
+export function fullCitizenIdScope<Column extends string>(
+  context: Context,
+  column: Column,
+): { OR: Record<Column, CodeRange>[] } {
   const full = context.actor.grants
     .filter((grant) => canSee(context.actor, 'CITIZEN_ID', { regionCode: grant.regionCode }).level === 'FULL')
     .map((grant) => grant.regionCode);
-  const allowed = withinAny(full);
+  const allowed = withinAny(column, full);
   if (allowed === null)
     throw new ForbiddenError('searching by a full citizen ID needs a role that may see it');
-  return allowed.OR;
+  return allowed;
 }

@@ -1,5 +1,7 @@
-// The caller's region as SQL conditions. Region codes nest by prefix, so a region's whole subtree is
-// a prefix (or a range) on the code column, which an index on that column serves.
+// "Inside a region", said one way. Region codes nest by prefix, so a region's whole subtree is a
+// range on the code column (`>= prefix AND < next prefix`), which an index on that column serves on
+// both databases. LIKE is not used: SQLite's is case-insensitive and PostgreSQL's depends on the
+// collation, so neither uses the index for it.
 import {
   type Actor,
   grantsCovering,
@@ -9,73 +11,87 @@ import {
 } from '@grassroots/core';
 import { ForbiddenError } from '../../builder.js';
 import type { Context } from '../../context.js';
-
-/** The SQL condition "code lies within one of these regions", as prefixes; null when there are none. */
-export function withinAny(codes: readonly string[]): { OR: { startsWith: string }[] } | null {
-  const prefixes = codes.filter(isRegionCode).map((code) => ({ startsWith: regionScopePrefix(code) }));
-  return prefixes.length === 0 ? null : { OR: prefixes };
-}
-
-/** The region codes of the grants that hold one of `roles`. */
-export function scopesOf(actor: Actor, roles: readonly RoleGrant['role'][]): string[] {
-  return actor.grants.filter((grant) => roles.includes(grant.role)).map((grant) => grant.regionCode);
-}
-
-/** Whether one of the caller's grants covers the region or grid `code`. */
-export function inScope(actor: Actor, code: string): boolean {
-  return grantsCovering(actor, code).length > 0;
-}
-
-/**
- * The SQL condition "`column` lies in one of the caller's regions" for a column holding region or
- * grid codes; refused when the caller holds no grant at all.
- */
-export function callerScope<Column extends string>(
-  context: Context,
-  column: Column,
-): { OR: Record<Column, { startsWith: string }>[] } {
-  const scope = withinAny(context.actor.grants.map((grant) => grant.regionCode));
-  if (scope === null) throw new ForbiddenError('this list is visible only to staff with a region');
-  return { OR: scope.OR.map((prefix) => ({ [column]: prefix }) as Record<Column, { startsWith: string }>) };
-}
-
-/** The SQL condition "`column` lies inside region `code`" (a prefix on the code). */
-export function withinRegion<Column extends string>(
-  column: Column,
-  code: string,
-): Record<Column, { startsWith: string }> {
-  const prefix = isRegionCode(code) ? regionScopePrefix(code) : code;
-  return { [column]: { startsWith: prefix } } as Record<Column, { startsWith: string }>;
-}
+import { Prisma } from '../../db/client.js';
 
 /** A range on a code column: `gte` the region's prefix, `lt` the next prefix when there is one. */
 export interface CodeRange {
-  gte: string;
-  lt?: string;
+  readonly gte: string;
+  readonly lt?: string;
 }
 
 /**
- * "Code lies within the region" as a range (`>= prefix AND < next prefix`) rather than LIKE: SQLite's
- * LIKE is case-insensitive and PostgreSQL's depends on the collation, so neither uses the index on
- * the code for it, while a range on digit strings does on both.
+ * The codes inside region `code` (a region or grid code) as a range. A text that is not a code
+ * gives an empty range, so it matches nothing.
  */
-export function codeWithin(regionCode: string): CodeRange {
-  const prefix = isRegionCode(regionCode) ? regionScopePrefix(regionCode) : regionCode;
+export function codeWithin(code: string): CodeRange {
+  const prefix = isRegionCode(code) ? regionScopePrefix(code) : code;
   if (!/^\d+$/.test(prefix)) return { gte: prefix, lt: prefix };
   const next = (BigInt(prefix) + 1n).toString().padStart(prefix.length, '0');
   return next.length > prefix.length ? { gte: prefix } : { gte: prefix, lt: next };
 }
 
-/**
- * The SQL condition "`column` lies in one of these regions" as an OR of ranges (see
- * {@link codeWithin}); null when no code is a region code.
- */
-export function codeWithinAny<Column extends string>(
+/** The Prisma condition "`column` lies inside region `code`". */
+export function within<Column extends string>(column: Column, code: string): Record<Column, CodeRange> {
+  return { [column]: codeWithin(code) } as Record<Column, CodeRange>;
+}
+
+/** The Prisma condition "`column` lies inside one of these regions"; null when there are none. */
+export function withinAny<Column extends string>(
   column: Column,
   codes: readonly string[],
 ): { OR: Record<Column, CodeRange>[] } | null {
-  const ranges = codes
-    .filter(isRegionCode)
-    .map((code) => ({ [column]: codeWithin(code) }) as Record<Column, CodeRange>);
-  return ranges.length === 0 ? null : { OR: ranges };
+  return codes.length === 0 ? null : { OR: codes.map((code) => within(column, code)) };
+}
+
+/** The same condition for hand-written SQL: `"column" >= … AND "column" < …`, values bound. */
+export function sqlWithin(column: string, code: string): Prisma.Sql {
+  const range = codeWithin(code);
+  const name = Prisma.raw(
+    column
+      .split('.')
+      .map((part) => `"${part}"`)
+      .join('.'),
+  );
+  return range.lt === undefined
+    ? Prisma.sql`${name} >= ${range.gte}`
+    : Prisma.sql`(${name} >= ${range.gte} AND ${name} < ${range.lt})`;
+}
+
+/** The region codes of the caller's grants that hold one of `roles`. */
+export function grantRegionsOf(actor: Actor, roles: readonly RoleGrant['role'][]): string[] {
+  return actor.grants.filter((grant) => roles.includes(grant.role)).map((grant) => grant.regionCode);
+}
+
+/** Whether one of the caller's grants covers the region or grid `code`. */
+export function grantsReach(actor: Actor, code: string): boolean {
+  return grantsCovering(actor, code).length > 0;
+}
+
+/**
+ * The Prisma condition "`column` lies in one of the caller's regions"; refused when the caller
+ * holds no grant at all.
+ */
+export function callerScope<Column extends string>(
+  context: Context,
+  column: Column,
+): { OR: Record<Column, CodeRange>[] } {
+  const scope = withinAny(
+    column,
+    context.actor.grants.map((grant) => grant.regionCode),
+  );
+  if (scope === null) throw new ForbiddenError('this list is visible only to staff with a region');
+  return scope;
+}
+
+/**
+ * One statement that answers a per-region question for every region of a batch: `branch(code)` is a
+ * SELECT for one region (its first column `CAST(code AS TEXT) AS "regionCode"`, its condition built
+ * with {@link sqlWithin}), and the branches are joined with UNION ALL. Each branch uses the index
+ * on its code column, and a list of regions costs one statement whatever its length.
+ */
+export function perRegion(codes: readonly string[], branch: (code: string) => Prisma.Sql): Prisma.Sql {
+  return Prisma.join(
+    codes.map((code) => branch(code)),
+    ' UNION ALL ',
+  );
 }

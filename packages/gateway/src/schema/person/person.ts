@@ -5,7 +5,6 @@ import {
   type Actor,
   authorisePersonChange,
   CITIZEN_ID_ERRORS,
-  type Person as CorePerson,
   changePhone,
   createPerson,
   ETHNICITY_LABELS,
@@ -20,23 +19,24 @@ import {
   shanghaiDateOf,
 } from '@grassroots/core';
 import { z } from 'zod';
-import { builder, DEFAULT_PAGE_SIZE, ForbiddenError, MAX_PAGE_SIZE } from '../builder.js';
-import type { Context } from '../context.js';
-import { Prisma } from '../db/client.js';
-import type { Person as PersonRow } from '../generated/sqlite/client.js';
-import { pinyinInitials, pinyinKey } from '../pinyin.js';
-import { regionCodeArg } from './region.js';
-import { LocaleEnum, labelledEnum, resolveLocale } from './shared/labels.js';
-import { OrderDirection } from './shared/order.js';
-import { citizenIdArg, citizenIdLast4Arg, fullCitizenIdScope, personalValue } from './shared/personal.js';
-import { withinAny } from './shared/scope.js';
-import { failed, type Payload, succeeded, userErrorType } from './shared/user-errors.js';
+import { builder, ForbiddenError } from '../../builder.js';
+import type { Context } from '../../context.js';
+import { Prisma } from '../../db/client.js';
+import type { Person as PersonRow } from '../../generated/sqlite/client.js';
+import { personMapper } from '../../mappers/person.js';
+import { regionCodeArg } from '../region/region.js';
+import { LocaleEnum, labelledEnum, resolveLocale } from '../shared/labels.js';
+import { localName } from '../shared/names.js';
+import { OrderDirection } from '../shared/order.js';
+import { citizenIdArg, citizenIdLast4Arg, fullCitizenIdScope, personalValue } from '../shared/personal.js';
+import { within, withinAny } from '../shared/scope.js';
+import { failed, type Payload, succeeded, userErrorType } from '../shared/user-errors.js';
 
 export const SexEnum = labelledEnum('Sex', 'Sex, as read from the citizen ID number.', SEX_LABELS);
 export const EthnicityEnum = labelledEnum('Ethnicity', 'Ethnicity (民族), GB/T 3304.', ETHNICITY_LABELS);
 
 /** Whether the caller holds any grant whose region contains the person's home. */
-function inScope(actor: Actor, person: { homeRegionCode: string }): boolean {
+function reachesResident(actor: Actor, person: { homeRegionCode: string }): boolean {
   return grantsReachingResidents(actor, person.homeRegionCode).length > 0;
 }
 
@@ -51,7 +51,7 @@ export const PersonRef = builder.prismaNode('Person', {
     'A natural person: resident, grid staff, cadre, applicant or contestant. Personal fields are masked ' +
     "unless the caller's roles and region allow them; every unmasked read is audited.",
   // A caller sees people only inside its region; elsewhere the field answers FORBIDDEN.
-  authScopes: (person, context) => inScope(context.actor, person),
+  authScopes: (person, context) => reachesResident(context.actor, person),
   fields: (t) => ({
     name: t.string({
       nullable: false,
@@ -61,8 +61,8 @@ export const PersonRef = builder.prismaNode('Person', {
         locale: t.arg({ type: LocaleEnum, required: false, description: 'Defaults to Accept-Language.' }),
       },
       resolve: async (person, args, context) => {
-        const locale = resolveLocale(args.locale, context.locale);
-        const name = locale === 'bo' && person.nameBo ? person.nameBo : person.nameZh;
+        // A person's name has no English form: English shows the Chinese name.
+        const name = localName(person, resolveLocale(args.locale, context.locale));
         return (await personalValue(context, subjectOf(person), 'NAME', name)) ?? '';
       },
     }),
@@ -178,13 +178,10 @@ type PersonFilterInput = {
 /** The SQL condition of a person list: the caller's region, then the filter. */
 function personWhere(context: Context, filter: PersonFilterInput | undefined): Prisma.PersonWhereInput {
   // People are registered by village; a grid grant reaches the people of its grid's village.
-  const scope = withinAny(context.actor.grants.map(residenceScopeOf));
+  const scope = withinAny('homeRegionCode', context.actor.grants.map(residenceScopeOf));
   if (scope === null) throw new ForbiddenError('people are visible only to staff with a region');
-  const and: Prisma.PersonWhereInput[] = [{ OR: scope.OR.map((prefix) => ({ homeRegionCode: prefix })) }];
-  if (filter?.regionCode) {
-    const region = withinAny([filter.regionCode]);
-    if (region) and.push({ OR: region.OR.map((prefix) => ({ homeRegionCode: prefix })) });
-  }
+  const and: Prisma.PersonWhereInput[] = [scope];
+  if (filter?.regionCode) and.push(within('homeRegionCode', filter.regionCode));
   if (filter?.nameContains) {
     const text = filter.nameContains.trim();
     and.push({
@@ -197,8 +194,7 @@ function personWhere(context: Context, filter: PersonFilterInput | undefined): P
   if (filter?.citizenIdLast4) and.push({ citizenIdLast4: filter.citizenIdLast4 });
   if (filter?.citizenId) {
     // Searching by a full number reveals it: only in the regions where the caller may see it.
-    const allowed = fullCitizenIdScope(context);
-    and.push({ citizenId: filter.citizenId }, { OR: allowed.map((prefix) => ({ homeRegionCode: prefix })) });
+    and.push({ citizenId: filter.citizenId }, fullCitizenIdScope(context, 'homeRegionCode'));
   }
   return { AND: and };
 }
@@ -209,8 +205,6 @@ builder.queryFields((t) => ({
     cursor: 'id',
     description: "People in the caller's region matching a filter, in a stable order.",
     authScopes: { authenticated: true },
-    defaultSize: DEFAULT_PAGE_SIZE,
-    maxSize: MAX_PAGE_SIZE,
     args: {
       filter: t.arg({
         type: PersonFilter,
@@ -288,10 +282,6 @@ const PersonChangePhoneInput = builder.inputType('PersonChangePhoneInput', {
   }),
 });
 
-function toCorePerson(row: PersonRow): CorePerson {
-  return row as unknown as CorePerson;
-}
-
 builder.mutationFields((t) => ({
   personRegister: t.field({
     type: personPayload('PersonRegisterPayload', 'The result of registering a person.'),
@@ -306,21 +296,7 @@ builder.mutationFields((t) => ({
       if (!region) return failed(PERSON_ERRORS.HOME_REGION);
       try {
         const row = await context.db.person.create({
-          data: {
-            id: person.value.id,
-            nameZh: person.value.nameZh,
-            nameBo: person.value.nameBo,
-            namePinyin: pinyinKey(person.value.nameZh),
-            nameInitials: pinyinInitials(person.value.nameZh),
-            citizenId: person.value.citizenId,
-            citizenIdLast4: person.value.citizenId.slice(-4),
-            sex: person.value.sex,
-            birthDate: person.value.birthDate,
-            ethnicity: person.value.ethnicity,
-            phone: person.value.phone,
-            homeRegionCode: person.value.homeRegionCode,
-            synthetic: false,
-          },
+          data: personMapper.toColumns(person.value, { synthetic: false }),
         });
         return succeeded(row);
       } catch (error) {
@@ -341,10 +317,10 @@ builder.mutationFields((t) => ({
           ? await context.db.person.findUnique({ where: { id: input.personId.id } })
           : null;
       // Someone outside the caller's region is reported as absent, so ids cannot be probed.
-      if (!row || !inScope(context.actor, row)) return failed(PERSON_ERRORS.NOT_FOUND);
+      if (!row || !reachesResident(context.actor, row)) return failed(PERSON_ERRORS.NOT_FOUND);
       const allowed = authorisePersonChange(context.actor, row.homeRegionCode);
       if (!allowed.ok) return failed(allowed.error);
-      const changed = changePhone(toCorePerson(row), input.phone ?? null);
+      const changed = changePhone(personMapper.toDomain(row), input.phone ?? null);
       if (!changed.ok) return failed(changed.error);
       const expected = input.expectedUpdatedAt ?? row.updatedAt;
       const { count } = await context.db.person.updateMany({

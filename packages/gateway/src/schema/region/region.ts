@@ -7,13 +7,14 @@ import {
   type RegionLevel,
   regionLevel,
   regionLineage,
-  regionScopePrefix,
 } from '@grassroots/core';
 import { z } from 'zod';
-import { builder, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../builder.js';
-import type { Prisma } from '../db/client.js';
-import { LocaleEnum, labelledEnum, localLabel, resolveLocale } from './shared/labels.js';
-import { OrderDirection } from './shared/order.js';
+import { builder } from '../../builder.js';
+import type { Prisma } from '../../db/client.js';
+import { LocaleEnum, labelledEnum, localLabel, resolveLocale } from '../shared/labels.js';
+import { localName } from '../shared/names.js';
+import { OrderDirection } from '../shared/order.js';
+import { codeWithin } from '../shared/scope.js';
 
 export const RegionLevelEnum = labelledEnum(
   'RegionLevel',
@@ -57,12 +58,7 @@ export const RegionRef = builder.prismaNode('Region', {
       args: {
         locale: t.arg({ type: LocaleEnum, required: false, description: 'Defaults to Accept-Language.' }),
       },
-      resolve: (region, args, context) => {
-        const locale = resolveLocale(args.locale, context.locale);
-        if (locale === 'bo') return region.nameBo ?? region.nameZh;
-        if (locale === 'en') return region.nameEn ?? region.nameZh;
-        return region.nameZh;
-      },
+      resolve: (region, args, context) => localName(region, resolveLocale(args.locale, context.locale)),
     }),
     nameZh: t.exposeString('nameZh', { description: 'The name in Chinese.' }),
     nameBo: t.exposeString('nameBo', {
@@ -87,8 +83,6 @@ export const RegionRef = builder.prismaNode('Region', {
       description: 'The regions one level down, ordered by code.',
       cursor: 'code',
       totalCount: true,
-      defaultSize: DEFAULT_PAGE_SIZE,
-      maxSize: MAX_PAGE_SIZE,
       query: { orderBy: { code: 'asc' } },
     }),
     ancestors: t.prismaField({
@@ -165,8 +159,6 @@ builder.queryFields((t) => ({
     type: 'Region',
     cursor: 'code',
     description: 'Regions matching a filter, in a stable order.',
-    defaultSize: DEFAULT_PAGE_SIZE,
-    maxSize: MAX_PAGE_SIZE,
     args: {
       filter: t.arg({
         type: RegionFilter,
@@ -200,7 +192,7 @@ function regionWhere(filter: RegionFilterInput): Prisma.RegionWhereInput {
   if (filter?.level) where.push({ level: filter.level });
   if (filter?.parentCode) where.push({ parentCode: filter.parentCode });
   if (filter?.within && isRegionCode(filter.within)) {
-    where.push({ code: { startsWith: regionScopePrefix(filter.within), not: filter.within } });
+    where.push({ code: { ...codeWithin(filter.within), not: filter.within } });
   }
   if (filter?.nameContains) {
     const text = filter.nameContains;

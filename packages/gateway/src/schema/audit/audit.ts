@@ -1,10 +1,10 @@
 // 审计: the record of every unmasked read of personal data, for auditors.
 import { hasRoleIn, type Role } from '@grassroots/core';
-import { builder, DEFAULT_PAGE_SIZE, ForbiddenError, MAX_PAGE_SIZE } from '../builder.js';
-import type { Context } from '../context.js';
-import type { Prisma } from '../db/client.js';
-import { regionCodeArg } from './region.js';
-import { scopesOf, withinAny } from './shared/scope.js';
+import { builder, ForbiddenError } from '../../builder.js';
+import type { Context } from '../../context.js';
+import type { Prisma } from '../../db/client.js';
+import { regionCodeArg } from '../region/region.js';
+import { grantRegionsOf, within, withinAny } from '../shared/scope.js';
 
 const AUDIT_READERS: readonly Role[] = ['AUDITOR', 'COUNTY_ADMIN'];
 
@@ -74,13 +74,10 @@ function auditWhere(
     | null
     | undefined,
 ): Prisma.AuditRecordWhereInput {
-  const scope = withinAny(scopesOf(context.actor, AUDIT_READERS));
+  const scope = withinAny('subjectRegionCode', grantRegionsOf(context.actor, AUDIT_READERS));
   if (scope === null) throw new ForbiddenError('the audit log is for auditors and county administrators');
-  const and: Prisma.AuditRecordWhereInput[] = [{ OR: scope.OR.map((p) => ({ subjectRegionCode: p })) }];
-  if (filter?.regionCode) {
-    const region = withinAny([filter.regionCode]);
-    if (region) and.push({ OR: region.OR.map((p) => ({ subjectRegionCode: p })) });
-  }
+  const and: Prisma.AuditRecordWhereInput[] = [scope];
+  if (filter?.regionCode) and.push(within('subjectRegionCode', filter.regionCode));
   if (filter?.subjectId) and.push({ subjectId: filter.subjectId });
   if (filter?.actorSubject) and.push({ actorSubject: filter.actorSubject });
   if (filter?.from) and.push({ occurredAt: { gte: filter.from } });
@@ -94,8 +91,6 @@ builder.queryField('auditRecords', (t) =>
     cursor: 'id',
     description: "Unmasked reads of personal data in the caller's region, newest first. For auditors.",
     authScopes: { anyRole: AUDIT_READERS },
-    defaultSize: DEFAULT_PAGE_SIZE,
-    maxSize: MAX_PAGE_SIZE,
     args: { filter: t.arg({ type: AuditRecordFilter, required: false, description: 'Conditions.' }) },
     totalCount: (_root, args, context) =>
       context.db.auditRecord.count({ where: auditWhere(context, args.filter) }),

@@ -1,0 +1,2 @@
+// The audit area: its types, queries and mutations.
+import './audit.js';

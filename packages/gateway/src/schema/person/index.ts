@@ -1,0 +1,2 @@
+// The person area: its types, queries and mutations.
+import './person.js';

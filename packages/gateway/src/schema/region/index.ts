@@ -1,0 +1,2 @@
+// The region area: its types, queries and mutations.
+import './region.js';
