@@ -183,6 +183,18 @@ export {
   nationalCalendar,
   restPeriodOn,
 } from './shared/calendar.js';
+// who reads what: grants that fit their roles, read scopes for SQL, the access table
+export type { Holder, ReadableKind, ReadRule, ReadScope } from './shared/authorisation.js';
+export {
+  accessTable,
+  GRANT_LEVELS,
+  grantFits,
+  isEmptyScope,
+  mayRead,
+  READ_RULES,
+  READABLE_KINDS,
+  readScope,
+} from './shared/authorisation.js';
 export type { CalendarDate } from './shared/date.js';
 export {
   addDays,

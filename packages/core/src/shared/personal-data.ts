@@ -149,13 +149,31 @@ export function maskPhone(phone: string): string {
   return `${characters.slice(0, 3).join('')}${stars(length - 7)}${characters.slice(-4).join('')}`;
 }
 
+const TIBETAN_SCRIPT = /[\u0F00-\u0FFF]/u;
+const TSHEG = '\u0F0B';
+
 /**
- * Masks a name to its first character and one `*` per remaining character: 张三 → 张*, 扎西次仁 → 扎***.
- * Tibetan names have no surname, so the first character is kept, never a "surname". A
- * one-character name is masked entirely.
+ * Masks a name (RULES §2.9). A Chinese name keeps its first character and one `*` per remaining
+ * character: 张三 → 张*, 扎西次仁 → 扎***; Tibetan names have no surname, so the first character is
+ * kept, never a "surname". A name in Tibetan script keeps its first syllable and a fixed `***`
+ * (བཀྲ་ཤིས་ཚེ་རིང་ → བཀྲ་***): a syllable is several characters, so one `*` each would give away the
+ * length, and a lone first letter says nothing to a reader of Tibetan. A name of one character or
+ * one syllable is masked entirely.
  */
 export function maskName(name: string): string {
-  const characters = Array.from(name.trim());
+  const text = name.trim();
+  if (TIBETAN_SCRIPT.test(text)) {
+    const end = text.indexOf(TSHEG);
+    const rest =
+      end < 0
+        ? ''
+        : text
+            .slice(end + 1)
+            .replaceAll(TSHEG, '')
+            .trim();
+    return rest === '' ? '***' : `${text.slice(0, end + 1)}***`;
+  }
+  const characters = Array.from(text);
   if (characters.length <= 1) return stars(characters.length);
   return `${characters[0]}${stars(characters.length - 1)}`;
 }
