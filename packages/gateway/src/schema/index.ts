@@ -5,6 +5,7 @@ import './shared/labels.js';
 import './region/index.js';
 import './person/index.js';
 import './audit/index.js';
+import './viewer/index.js';
 import './grid/index.js';
 import './registry.js';
 import './points.js';

@@ -50,8 +50,9 @@ export const PersonRef = builder.prismaNode('Person', {
   description:
     'A natural person: resident, grid staff, cadre, applicant or contestant. Personal fields are masked ' +
     "unless the caller's roles and region allow them; every unmasked read is audited.",
-  // A caller sees people only inside its region; elsewhere the field answers FORBIDDEN.
-  authScopes: (person, context) => reachesResident(context.actor, person),
+  // A caller sees people only inside its region, and itself; elsewhere the field answers FORBIDDEN.
+  authScopes: (person, context) =>
+    person.id === context.actor.personId || reachesResident(context.actor, person),
   fields: (t) => ({
     name: t.string({
       nullable: false,

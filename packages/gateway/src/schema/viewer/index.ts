@@ -1,0 +1,2 @@
+// The viewer area: who the caller is.
+import './viewer.js';
