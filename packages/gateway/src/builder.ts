@@ -1,17 +1,19 @@
 // The Pothos builder: configuration only. Types live in src/schema/<area>.ts.
 
-import type { Role } from '@grassroots/core';
+import { parseCalendarDate, type Role } from '@grassroots/core';
 import SchemaBuilder from '@pothos/core';
 import DataloaderPlugin from '@pothos/plugin-dataloader';
 import PrismaPlugin from '@pothos/plugin-prisma';
 import RelayPlugin from '@pothos/plugin-relay';
 import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
 import ValidationPlugin from '@pothos/plugin-validation';
-import { GraphQLError } from 'graphql';
-import { DateTimeResolver, LocalDateResolver, SafeIntResolver } from 'graphql-scalars';
+import { GraphQLError, Kind } from 'graphql';
+import { DateTimeResolver, SafeIntResolver } from 'graphql-scalars';
+import { z } from 'zod';
 import type { Context } from './context.js';
 import type PrismaTypes from './generated/pothos-types.js';
 import { getDatamodel } from './generated/pothos-types.js';
+import { validationFailure } from './validation.js';
 
 /**
  * Largest page a connection returns, and the page a client gets when it asks for no size. Set once
@@ -19,6 +21,13 @@ import { getDatamodel } from './generated/pothos-types.js';
  */
 export const MAX_PAGE_SIZE = 100;
 export const DEFAULT_PAGE_SIZE = 20;
+
+const pageSize = z
+  .number()
+  .int()
+  .min(0, `页大小不能为负数 / A page size cannot be negative`)
+  .max(MAX_PAGE_SIZE, `页大小最多为 ${MAX_PAGE_SIZE} / A page holds at most ${MAX_PAGE_SIZE} results`)
+  .nullish();
 
 export const builder = new SchemaBuilder<{
   Context: Context;
@@ -39,6 +48,7 @@ export const builder = new SchemaBuilder<{
 }>({
   plugins: [ScopeAuthPlugin, PrismaPlugin, RelayPlugin, ValidationPlugin, DataloaderPlugin],
   defaultFieldNullability: false,
+  validation: { validationError: (failure) => validationFailure(failure.issues) },
   scopeAuth: {
     authScopes: (context) => ({
       authenticated: context.actor.grants.length > 0,
@@ -85,8 +95,16 @@ export const builder = new SchemaBuilder<{
     hasPreviousPageFieldOptions: { description: 'Whether results come before this page.' },
     startCursorFieldOptions: { description: 'The cursor of the first result on this page.' },
     endCursorFieldOptions: { description: 'The cursor of the last result on this page.' },
-    firstArgOptions: { description: `Return the first n results (at most ${MAX_PAGE_SIZE}).` },
-    lastArgOptions: { description: `Return the last n results (at most ${MAX_PAGE_SIZE}).` },
+    // A page size out of range is refused, not cut silently: a client that asked for 1,000 rows and
+    // got 100 would take them for all there is.
+    firstArgOptions: {
+      description: `Return the first n results (0 to ${MAX_PAGE_SIZE}).`,
+      validate: pageSize,
+    },
+    lastArgOptions: {
+      description: `Return the last n results (0 to ${MAX_PAGE_SIZE}).`,
+      validate: pageSize,
+    },
     afterArgOptions: { description: 'Return results after this cursor.' },
     beforeArgOptions: { description: 'Return results before this cursor.' },
   },
@@ -102,8 +120,27 @@ export class ForbiddenError extends GraphQLError {
 builder.addScalarType('DateTime', DateTimeResolver, {
   description: 'An instant, as an ISO 8601 string with offset (shown in Asia/Shanghai where it matters).',
 });
-builder.addScalarType('Date', LocalDateResolver, {
-  description: 'A calendar day, YYYY-MM-DD, in Asia/Shanghai.',
+// Years 1900–2199: every birth date, record and deadline of a county lies inside, and day arithmetic
+// on an accepted date (a period's end plus one day) cannot leave the calendar.
+const FIRST_DATE = '1900-01-01';
+const LAST_DATE = '2199-12-31';
+
+function parseDate(value: unknown): string {
+  const parsed = typeof value === 'string' ? parseCalendarDate(value) : null;
+  if (!parsed?.ok || parsed.value < FIRST_DATE || parsed.value > LAST_DATE) {
+    throw new GraphQLError(
+      `日期无效：须为 YYYY-MM-DD，且在 ${FIRST_DATE} 至 ${LAST_DATE} 之间 / Invalid date: YYYY-MM-DD between ${FIRST_DATE} and ${LAST_DATE}`,
+      { extensions: { code: 'BAD_USER_INPUT' } },
+    );
+  }
+  return parsed.value;
+}
+
+builder.scalarType('Date', {
+  description: `A calendar day, YYYY-MM-DD, in Asia/Shanghai, from ${FIRST_DATE} to ${LAST_DATE}.`,
+  serialize: (value) => value,
+  parseValue: parseDate,
+  parseLiteral: (node) => parseDate(node.kind === Kind.STRING ? node.value : null),
 });
 builder.addScalarType('SafeInt', SafeIntResolver, {
   description: 'An integer up to 2^53 − 1 (amounts of money are integer fen).',

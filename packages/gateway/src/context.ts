@@ -4,6 +4,7 @@ import { GraphQLError } from 'graphql';
 import { type AuditLog, createAuditLog } from './audit.js';
 import { TokenError, type TokenVerifier } from './auth/tokens.js';
 import type { Db } from './db/client.js';
+import { type MessageLanguage, messageLanguage } from './errors.js';
 
 /** What every resolver gets: the database, who is asking, in which language, and when. */
 export interface Context {
@@ -12,6 +13,8 @@ export interface Context {
   /** The token's subject, or "anonymous". */
   readonly subject: string;
   readonly locale: Locale;
+  /** The language of messages: `zh`, `en`, or null for both (see errors.ts). */
+  readonly language: MessageLanguage;
   readonly requestId: string;
   /** The request's time, passed to core rules (core never reads a clock). */
   readonly now: Date;
@@ -52,6 +55,7 @@ export async function createContext(
     actor,
     subject,
     locale: parseLocale(request.headers.get('accept-language')),
+    language: messageLanguage(request.headers.get('accept-language')),
     requestId,
     now,
     audit: createAuditLog(deps.db, {

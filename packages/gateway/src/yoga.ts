@@ -3,6 +3,7 @@ import { createYoga, type YogaServerInstance } from 'graphql-yoga';
 import type { TokenVerifier } from './auth/tokens.js';
 import { type Context, createContext } from './context.js';
 import type { Db } from './db/client.js';
+import { errorContractPlugin } from './errors.js';
 import { graphiqlAssetsPlugin, graphiqlOptions, renderGraphiQL } from './graphiql.js';
 import { schema } from './schema/index.js';
 import { QUERY_LIMITS, queryLimitPlugins } from './security.js';
@@ -37,6 +38,7 @@ export function createGateway(options: GatewayOptions): Gateway {
     plugins: [
       ...(production ? [useDisableIntrospection()] : [graphiqlAssetsPlugin()]),
       ...queryLimitPlugins({ production }),
+      errorContractPlugin(),
     ],
     // Unexpected errors stay masked; expected ones are GraphQLErrors with a code.
     maskedErrors: true,

@@ -95,9 +95,17 @@ describe('the administrative tree (public data)', () => {
     expect(result.data?.nodes).toEqual([{ code: '540000' }, { code: '542526' }, null]);
   });
 
-  it('refuses an invalid code with a validation error', async () => {
+  it('refuses an invalid code with a coded, bilingual error that says what is wrong with it', async () => {
     const result = await t.gql('{ region(code: "54x") { code } }');
-    expect(result.errors?.[0]?.message).toMatch(/区划代码无效 \/ Invalid region code/);
+    expect(result.errors?.[0]?.message).toBe(
+      '区划代码应为6、9、12或15位数字 / A region code has 6, 9, 12 or 15 digits',
+    );
+    expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: ['code'] });
+    // A code of the right length whose province does not exist is refused for that reason.
+    const unknown = await t.gql('{ region(code: "999999") { code } }', {}, { locale: 'en' });
+    expect(unknown.errors?.[0]?.message).toBe(
+      'The first two digits of the region code are not a province code',
+    );
   });
 
   it('loads the tree level by level in a fixed number of statements, whatever the number of children', async () => {

@@ -23,8 +23,11 @@ export const RegionLevelEnum = labelledEnum(
 );
 
 /** A region code argument: refused before any resolver runs when it is not a valid code. */
-export const regionCodeArg = z.string().refine((text) => parseRegionCode(text).ok, {
-  message: '区划代码无效 / Invalid region code: 6, 9, 12 or 15 digits',
+export const regionCodeArg = z.string().superRefine((text, issues) => {
+  const parsed = parseRegionCode(text);
+  // Core's own message says what is wrong with this code (its length, its province, its structure).
+  if (!parsed.ok)
+    issues.addIssue({ code: 'custom', message: `${parsed.error.message.zh} / ${parsed.error.message.en}` });
 });
 
 export const RegionRef = builder.prismaNode('Region', {

@@ -1,10 +1,11 @@
 // The one error style of the API: expected failures come back in a payload's `userErrors`, each with
 // an enum `code` mirroring core's stable error code, a `kind`, the `field` path and a localised
 // message. Thrown errors are bugs and stay masked.
-import { type DomainError, type ErrorKind, type Locale, labelFor } from '@grassroots/core';
+import type { DomainError, ErrorKind, Locale } from '@grassroots/core';
 import type { ObjectRef } from '@pothos/core';
 import { builder } from '../../builder.js';
-import { LocaleEnum, resolveLocale } from './labels.js';
+import { localise, type MessageLanguage } from '../../errors.js';
+import { LocaleEnum } from './labels.js';
 
 export const UserErrorKind = builder.enumType('UserErrorKind', {
   description: 'The class of an expected failure; clients may branch on it when they do not know the code.',
@@ -35,17 +36,21 @@ export const UserErrorInterface = builder.interfaceRef<DomainError>('UserError')
       resolve: (e) => (e.field ? [...e.field] : null),
     }),
     message: t.string({
-      description: 'What went wrong, in the requested language (Chinese, or English).',
+      description:
+        'What went wrong: in the requested language (the argument, else Accept-Language), in Chinese and English when neither names zh or en.',
       args: {
         locale: t.arg({ type: LocaleEnum, required: false, description: 'Defaults to Accept-Language.' }),
       },
-      resolve: (e, args, context) => localMessage(e, resolveLocale(args.locale, context.locale)),
+      resolve: (e, args, context) =>
+        localise(e.message, args.locale ? languageOf(args.locale) : context.language),
     }),
   }),
 });
 
-function localMessage(error: DomainError, locale: Locale): string {
-  return labelFor({ zh: error.message.zh, en: error.message.en }, locale);
+function languageOf(locale: Locale): MessageLanguage {
+  if (locale === 'zh-CN') return 'zh';
+  if (locale === 'en') return 'en';
+  return null;
 }
 
 /**

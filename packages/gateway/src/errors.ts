@@ -1,0 +1,166 @@
+// The one error contract of the API (documented in the README, "Errors"): every top-level error has
+// an `extensions.code` from ERROR_CODES (or a core rule's `AREA.REASON` code), and its message in the
+// caller's language. Expected failures of mutations are `userErrors` and follow the same language rule.
+import type { BilingualText, DomainError } from '@grassroots/core';
+import { GraphQLError } from 'graphql';
+import type { Plugin } from 'graphql-yoga';
+
+/**
+ * The codes a top-level error can carry, besides a core rule's own code (`AREA.REASON`, as listed in
+ * the `…UserErrorCode` enums) when a query argument breaks a domain rule.
+ */
+export const ERROR_CODES = {
+  GRAPHQL_PARSE_FAILED: { zh: '查询文本无法解析', en: 'The query text does not parse' },
+  GRAPHQL_VALIDATION_FAILED: {
+    zh: '查询不符合接口定义（字段、参数或字面量类型有误）',
+    en: 'The query does not fit the schema (a field, argument or literal of the wrong type)',
+  },
+  BAD_USER_INPUT: {
+    zh: '参数值无效；extensions.field 指出是哪个参数',
+    en: 'An argument value is refused; extensions.field names the argument',
+  },
+  UNAUTHENTICATED: { zh: '令牌缺失格式或无效', en: 'The token is malformed, expired or forged' },
+  FORBIDDEN: { zh: '调用者的角色或区域不允许', en: "The caller's roles or region do not allow it" },
+  'QUERY_LIMIT.DEPTH': { zh: '查询嵌套过深', en: 'The query is nested too deeply' },
+  'QUERY_LIMIT.COST': { zh: '查询开销过大', en: 'The query is too costly' },
+  'QUERY_LIMIT.ALIASES': { zh: '查询别名过多', en: 'The query has too many aliases' },
+  'QUERY_LIMIT.TOKENS': { zh: '查询文本过长', en: 'The query text is too long' },
+  'QUERY_LIMIT.DIRECTIVES': { zh: '查询指令过多', en: 'The query has too many directives' },
+  INTERNAL_SERVER_ERROR: {
+    zh: '服务器内部错误（已记录，请稍后重试）',
+    en: 'An unexpected error on the server (logged; try again later)',
+  },
+} as const satisfies Record<string, BilingualText>;
+
+export type ErrorCode = keyof typeof ERROR_CODES;
+
+/** A refused argument value: `BAD_USER_INPUT`, naming the argument path in `extensions.field`. */
+export function inputError(message: BilingualText, field?: readonly string[]): GraphQLError {
+  return new GraphQLError(`${message.zh} / ${message.en}`, {
+    extensions: { code: 'BAD_USER_INPUT', ...(field ? { field: [...field] } : {}) },
+  });
+}
+
+/** A core rule's refusal of a query argument, as a top-level error with the rule's code. */
+export function domainGraphQLError(error: DomainError): GraphQLError {
+  return new GraphQLError(`${error.message.zh} / ${error.message.en}`, {
+    extensions: { code: error.code, ...(error.field ? { field: [...error.field] } : {}) },
+  });
+}
+
+/**
+ * The language a caller asked for: `zh` or `en` when Accept-Language names one of them first,
+ * otherwise null, which answers in both (Chinese, then English). Tibetan has labels but no error
+ * messages yet, so it gets both.
+ */
+export type MessageLanguage = 'zh' | 'en' | null;
+
+export function messageLanguage(acceptLanguage: string | null | undefined): MessageLanguage {
+  if (!acceptLanguage) return null;
+  for (const range of acceptLanguage.split(',')) {
+    const primary = range.trim().split(';')[0]?.split('-')[0]?.toLowerCase();
+    if (primary === 'zh') return 'zh';
+    if (primary === 'en') return 'en';
+    if (primary === 'bo') return null;
+  }
+  return null;
+}
+
+const CJK = /[\u3400-\u9fff]/u;
+
+/** A message written `中文 / English`, in one language, or both when `language` is null. */
+export function localise(text: BilingualText, language: MessageLanguage): string {
+  if (language === 'zh') return text.zh;
+  if (language === 'en') return text.en;
+  return `${text.zh} / ${text.en}`;
+}
+
+/** Splits `中文 / English` into its two halves; null when the text is not written that way. */
+export function splitBilingual(message: string): BilingualText | null {
+  const at = message.indexOf(' / ');
+  if (at <= 0 || !CJK.test(message.slice(0, at))) return null;
+  return { zh: message.slice(0, at), en: message.slice(at + 3) };
+}
+
+// Messages that graphql-js, Pothos and yoga write in English only, with the code each deserves.
+const KNOWN_MESSAGES: readonly {
+  readonly pattern: RegExp;
+  readonly code: ErrorCode;
+  readonly zh: (match: RegExpMatchArray) => string;
+}[] = [
+  { pattern: /^Invalid cursor/, code: 'BAD_USER_INPUT', zh: () => '无效的游标' },
+  { pattern: /^Invalid global ID/, code: 'BAD_USER_INPUT', zh: () => '无效的全局 ID' },
+  {
+    pattern: /^Argument "(\w+)" must be a non-negative integer/,
+    code: 'BAD_USER_INPUT',
+    zh: (m) => `参数 ${m[1]} 须为非负整数`,
+  },
+  {
+    pattern: /^Unexpected error\.?$/,
+    code: 'INTERNAL_SERVER_ERROR',
+    zh: () => ERROR_CODES.INTERNAL_SERVER_ERROR.zh,
+  },
+  { pattern: /^Syntax Error/, code: 'GRAPHQL_PARSE_FAILED', zh: () => '查询语法错误' },
+  {
+    pattern: /^Cannot query field "(\w+)" on type "(\w+)"/,
+    code: 'GRAPHQL_VALIDATION_FAILED',
+    zh: (m) => `类型 ${m[2]} 没有字段 ${m[1]}`,
+  },
+  { pattern: /^Unknown argument "(\w+)"/, code: 'GRAPHQL_VALIDATION_FAILED', zh: (m) => `未知参数 ${m[1]}` },
+  {
+    pattern: /cannot represent|is not a valid|Expected value of type|Expected type/,
+    code: 'GRAPHQL_VALIDATION_FAILED',
+    zh: () => '字面量的类型与参数不符',
+  },
+  { pattern: /required/, code: 'GRAPHQL_VALIDATION_FAILED', zh: () => '缺少必填的参数或字段' },
+];
+
+/** The code and bilingual message of an error as the contract wants them. */
+export function contractOf(message: string, code: string | undefined): { code: string; text: BilingualText } {
+  // graphql-js wraps a scalar's refusal: 'Expected value of type "Date", found "x"; 中文 / English'.
+  const scalar = message.match(/^(?:Expected value of type|Variable "\$\w+" got invalid value).*?; (.+)$/s);
+  const wrapped = scalar?.[1] ? splitBilingual(scalar[1]) : null;
+  if (wrapped) return { code: 'BAD_USER_INPUT', text: wrapped };
+  const bilingual = splitBilingual(message);
+  if (bilingual) return { code: code ?? 'BAD_USER_INPUT', text: bilingual };
+  for (const known of KNOWN_MESSAGES) {
+    const match = message.match(known.pattern);
+    if (match) return { code: code ?? known.code, text: { zh: known.zh(match), en: message } };
+  }
+  // A library's English-only message: keep its detail, and say in Chinese what kind of error it is.
+  const kind = code !== undefined && code in ERROR_CODES ? (code as ErrorCode) : 'BAD_USER_INPUT';
+  return { code: code ?? kind, text: { zh: ERROR_CODES[kind].zh, en: message } };
+}
+
+interface ResultWithErrors {
+  errors?: readonly GraphQLError[];
+}
+
+function rewrite(error: GraphQLError, language: MessageLanguage): GraphQLError {
+  const code = typeof error.extensions?.code === 'string' ? error.extensions.code : undefined;
+  const contract = contractOf(error.message, code);
+  return new GraphQLError(localise(contract.text, language), {
+    nodes: error.nodes,
+    source: error.source,
+    positions: error.positions,
+    path: error.path,
+    originalError: error.originalError,
+    extensions: { ...error.extensions, code: contract.code },
+  });
+}
+
+/**
+ * Applies the contract to every response: each error gets its code and its message in the caller's
+ * language (Accept-Language), whatever layer raised it.
+ */
+export function errorContractPlugin(): Plugin {
+  return {
+    onResultProcess({ request, result, setResult }) {
+      const language = messageLanguage(request.headers.get('accept-language'));
+      const apply = (one: ResultWithErrors) =>
+        one.errors ? { ...one, errors: one.errors.map((error) => rewrite(error, language)) } : one;
+      if (Array.isArray(result)) setResult(result.map((one) => apply(one as ResultWithErrors)) as never);
+      else if (result && typeof result === 'object' && 'errors' in result) setResult(apply(result) as never);
+    },
+  };
+}
