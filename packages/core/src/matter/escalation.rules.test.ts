@@ -156,9 +156,13 @@ describe('due dates cross public holidays and adjusted working days', () => {
     expect(must(dueAt({ ...waiting, state: 'CLOSED' }, NATIONAL))).toBeNull();
   });
 
-  it('fails with the calendar’s error for a year the calendar does not hold', () => {
-    const result = dueDate(dispatchedAt(shanghai('2031-03-03T10:00:00')), TIBET);
+  it('fails with the calendar’s error for a year the calendar does not hold (after 2099)', () => {
+    const result = dueDate(dispatchedAt(shanghai('2100-03-03T10:00:00')), TIBET);
     expect(!result.ok && result.error.code).toBe('CALENDAR.OUT_OF_RANGE');
+  });
+
+  it('gives a due date in a provisional year: Monday 3 March 2031 plus 3 working days is Thursday 6 March', () => {
+    expect(must(dueDate(dispatchedAt(shanghai('2031-03-03T10:00:00')), TIBET))).toBe('2031-03-06');
   });
 });
 
@@ -343,13 +347,23 @@ describe('escalateOnRequest', () => {
     });
   });
 
-  it('refuses an overdue escalation when the calendar does not cover the dates', () => {
-    const lastYear = dispatchedAt(shanghai('2026-12-30T10:00:00'));
-    const result = escalateOnRequest(lastYear, shanghai('2027-01-20T10:00:00'), NATIONAL, {
+  it('refuses an overdue escalation when the calendar does not cover the dates (after 2099)', () => {
+    const lastYear = dispatchedAt(shanghai('2099-12-30T10:00:00'));
+    const result = escalateOnRequest(lastYear, shanghai('2100-01-20T10:00:00'), NATIONAL, {
       ...byWorker,
       reason: 'OVERDUE',
     });
     expect(!result.ok && result.error).toEqual(ESCALATION_REQUEST_ERRORS.CALENDAR);
+  });
+
+  it('escalates a matter overdue by the provisional 2027 calendar (due Tuesday 5 January, 1 January off)', () => {
+    const lastYear = dispatchedAt(shanghai('2026-12-30T10:00:00'));
+    expect(must(dueDate(lastYear, NATIONAL))).toBe('2027-01-05');
+    const result = escalateOnRequest(lastYear, shanghai('2027-01-20T10:00:00'), NATIONAL, {
+      ...byWorker,
+      reason: 'OVERDUE',
+    });
+    expect(must(result).event).toMatchObject({ kind: 'ESCALATION', reason: 'OVERDUE', toLevel: 'VILLAGE' });
   });
 
   it('keeps the codes clients branch on', () => {
