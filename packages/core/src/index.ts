@@ -166,10 +166,13 @@ export {
 // calendar and dates
 export type {
   AdjustedWorkday,
+  CalendarOptions,
   CalendarScope,
   DayKind,
   RestPeriod,
   WorkingCalendar,
+  WorkingDayCount,
+  WorkingDayDeadline,
 } from './shared/calendar.js';
 export {
   addWorkingDays,
@@ -177,10 +180,30 @@ export {
   calendarForRegion,
   countWorkingDays,
   dayKind,
+  dependsOnProvisional,
   isWorkingDay,
   nationalCalendar,
   restPeriodOn,
+  restPeriodsIn,
+  workingDayCount,
+  workingDayDeadline,
 } from './shared/calendar.js';
+export { CALENDAR_FIRST_YEAR, CALENDAR_LAST_YEAR } from './shared/calendar-data/range.js';
+export type {
+  OfficialSchedule,
+  OfficialScheduleError,
+  OfficialScheduleJson,
+  OfficialScheduleSource,
+  ScheduledRestPeriod,
+  ScheduledWorkday,
+} from './shared/official-schedule.js';
+export {
+  OFFICIAL_SCHEDULE_ERRORS,
+  OFFICIAL_SCHEDULE_FORMAT,
+  OFFICIAL_SCHEDULE_VERSION,
+  officialScheduleJson,
+  parseOfficialSchedule,
+} from './shared/official-schedule.js';
 export type { CalendarDate } from './shared/date.js';
 export {
   addDays,
