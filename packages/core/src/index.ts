@@ -168,10 +168,13 @@ export {
 // calendar and dates
 export type {
   AdjustedWorkday,
+  CalendarOptions,
   CalendarScope,
   DayKind,
   RestPeriod,
   WorkingCalendar,
+  WorkingDayCount,
+  WorkingDayDeadline,
 } from './shared/calendar.js';
 export {
   addWorkingDays,
@@ -179,10 +182,30 @@ export {
   calendarForRegion,
   countWorkingDays,
   dayKind,
+  dependsOnProvisional,
   isWorkingDay,
   nationalCalendar,
   restPeriodOn,
+  restPeriodsIn,
+  workingDayCount,
+  workingDayDeadline,
 } from './shared/calendar.js';
+export { CALENDAR_FIRST_YEAR, CALENDAR_LAST_YEAR } from './shared/calendar-data/range.js';
+export type {
+  OfficialSchedule,
+  OfficialScheduleError,
+  OfficialScheduleJson,
+  OfficialScheduleSource,
+  ScheduledRestPeriod,
+  ScheduledWorkday,
+} from './shared/official-schedule.js';
+export {
+  OFFICIAL_SCHEDULE_ERRORS,
+  OFFICIAL_SCHEDULE_FORMAT,
+  OFFICIAL_SCHEDULE_VERSION,
+  officialScheduleJson,
+  parseOfficialSchedule,
+} from './shared/official-schedule.js';
 // who reads what: grants that fit their roles, read scopes for SQL, the access table
 export type { Holder, ReadableKind, ReadRule, ReadScope } from './shared/authorisation.js';
 export {

@@ -3,8 +3,17 @@ import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
-// The core is pure: no I/O, no clock, no randomness, no runtime dependencies. Callers pass in time,
-// ids and "today", so every rule is a function of its arguments and can be tested without mocks.
+// The core is pure: no I/O, no clock, no randomness, and no runtime dependency but one. Callers pass in
+// time, ids and "today", so every rule is a function of its arguments and can be tested without mocks.
+
+// The one runtime dependency, and why a rule truly needs it: past the last official holiday notice the
+// working calendar computes the statutory holidays by the rules of 全国年节及纪念日放假办法, and three of
+// them (春节, 端午节, 中秋节) fall on Chinese lunar dates and one (清明节) on a solar term. Those need an
+// astronomical Chinese calendar, which lunar-typescript is: no dependencies of its own, no I/O, no
+// clock unless asked for "now" (core never asks). Only the statutory-holiday rules may import it.
+const ALLOWED_PACKAGES: Readonly<Record<string, string>> = {
+  'lunar-typescript': 'shared/calendar-rules/statutory-holidays.ts',
+};
 
 const SOURCE_ROOT = dirname(fileURLToPath(import.meta.url));
 const PACKAGE_ROOT = resolve(SOURCE_ROOT, '..');
@@ -45,8 +54,8 @@ const FORBIDDEN_CALLS: readonly (readonly [RegExp, string])[] = [
 
 /**
  * What makes a core source file impure: every import that is not a relative path inside the core
- * (node:*, fs, path, http, net, os, child_process, prisma, graphql, @pothos … are all packages), and
- * every call of the clock or of randomness.
+ * (node:*, fs, path, http, net, os, child_process, prisma, graphql, @pothos … are all packages) other
+ * than an allowed package from its one allowed file, and every call of the clock or of randomness.
  */
 function impuritiesOf(source: string, file: string): readonly string[] {
   const code = withoutComments(source);
@@ -54,7 +63,12 @@ function impuritiesOf(source: string, file: string): readonly string[] {
   for (const pattern of MODULE_SPECIFIERS) {
     for (const match of code.matchAll(pattern)) {
       const specifier = match[1] ?? '';
-      if (!specifier.startsWith('./') && !specifier.startsWith('../')) {
+      const allowedIn = ALLOWED_PACKAGES[specifier];
+      if (allowedIn !== undefined) {
+        if (relative(SOURCE_ROOT, file).split(sep).join('/') !== allowedIn) {
+          found.push(`imports '${specifier}', which only ${allowedIn} may import`);
+        }
+      } else if (!specifier.startsWith('./') && !specifier.startsWith('../')) {
         found.push(`imports '${specifier}', which is not a relative module of the core`);
       } else if (!`${resolve(dirname(file), specifier)}${sep}`.startsWith(`${SOURCE_ROOT}${sep}`)) {
         found.push(`imports '${specifier}', which lies outside packages/core/src`);
@@ -82,12 +96,15 @@ describe('the core is pure', () => {
     },
   );
 
-  it('declares no runtime dependencies', () => {
+  it('declares no runtime dependencies but lunar-typescript, pinned to an exact version', () => {
     const manifest = JSON.parse(readFileSync(join(PACKAGE_ROOT, 'package.json'), 'utf8')) as Record<
       string,
       unknown
     >;
-    for (const key of ['dependencies', 'peerDependencies', 'optionalDependencies']) {
+    const dependencies = (manifest.dependencies as Record<string, string> | undefined) ?? {};
+    expect(Object.keys(dependencies)).toEqual(Object.keys(ALLOWED_PACKAGES));
+    expect(dependencies['lunar-typescript']).toBe('1.8.6');
+    for (const key of ['peerDependencies', 'optionalDependencies']) {
       expect(Object.keys((manifest[key] as Record<string, string> | undefined) ?? {}), key).toEqual([]);
     }
   });
@@ -114,6 +131,12 @@ describe('the purity check finds what it looks for', () => {
     ["import {\n  a,\n  b,\n} from 'graphql';", "imports 'graphql'"],
     ["import 'reflect-metadata';", "imports 'reflect-metadata'"],
     ["import { x } from '../../../gateway/src/db.js';", 'lies outside packages/core/src'],
+    [
+      "import { Lunar } from 'lunar-typescript';",
+      'only shared/calendar-rules/statutory-holidays.ts may import',
+    ],
+    ["import { Lunar } from 'lunar-typescript/dist/index.mjs';", "imports 'lunar-typescript/dist/index.mjs'"],
+    ["import { Lunar } from 'lunar-javascript';", "imports 'lunar-javascript'"],
     ["const fs = require('fs');", 'calls require()'],
     ["const m = await import('./x.js');", 'imports dynamically'],
     ['const now = Date.now();', 'calls Date.now()'],
@@ -142,5 +165,10 @@ describe('the purity check finds what it looks for', () => {
     "import {\n  type CalendarDate,\n  compareDates,\n} from '../shared/date.js';",
   ])('accepts %s', (source) => {
     expect(impuritiesOf(source, file)).toEqual([]);
+  });
+
+  it('accepts lunar-typescript in the statutory-holiday rules', () => {
+    const rules = join(SOURCE_ROOT, 'shared', 'calendar-rules', 'statutory-holidays.ts');
+    expect(impuritiesOf("import { Lunar } from 'lunar-typescript';", rules)).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { calendarForRegion, nationalCalendar } from '../shared/calendar.js';
+import { calendarForRegion, dependsOnProvisional, nationalCalendar } from '../shared/calendar.js';
 import { type CalendarDate, startOfShanghaiDay } from '../shared/date.js';
 import type { DomainError } from '../shared/errors.js';
 import type { Result } from '../shared/result.js';
@@ -170,11 +170,18 @@ describe('attendanceOfDay', () => {
     expect(statusOn(FRIDAY, [], [cancelled])).toBe('ABSENT');
   });
 
-  it('fails for a day the calendar does not hold', () => {
-    expect(attendanceOfDay(input([]), day('2031-03-03'))).toMatchObject({
+  it('fails for a day the calendar does not hold (after 2099)', () => {
+    expect(attendanceOfDay(input([]), day('2100-03-01'))).toMatchObject({
       ok: false,
       error: { code: 'CALENDAR.OUT_OF_RANGE' },
     });
+  });
+
+  it('answers for a day of a provisional year by the provisional calendar, which says so', () => {
+    // Monday 3 March 2031: no notice for 2031 yet, and no holiday by the rules.
+    expect(statusOn(day('2031-03-03'), [])).toBe('ABSENT');
+    expect(statusOn(day('2031-01-01'), [])).toBe('REST_DAY');
+    expect(dependsOnProvisional(GERZE, day('2031-03-03'), day('2031-03-03'))).toBe(true);
   });
 
   it('is late exactly when the clock-in is after start plus grace, and early exactly when the clock-out is before end minus grace', () => {

@@ -136,7 +136,8 @@ function statusOf(late: boolean, early: boolean): AttendanceStatus {
  * record at all is `ABSENT`; a clock-in after start + grace is late, a clock-out before end − grace is
  * early. A missing clock-in counts as late and a missing clock-out (or one before the clock-in) as
  * early, because a missing record is no evidence of being at work. `CALENDAR.OUT_OF_RANGE` when the
- * calendar does not cover `date`.
+ * calendar does not cover `date`; whether the day's kind is provisional (a year whose official
+ * schedule is not loaded): `dependsOnProvisional(input.calendar, date, date)`.
  */
 export function attendanceOfDay(
   input: AttendanceInput,

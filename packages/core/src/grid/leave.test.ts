@@ -1,6 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { calendarForRegion, isWorkingDay, nationalCalendar } from '../shared/calendar.js';
+import {
+  calendarForRegion,
+  dependsOnProvisional,
+  isWorkingDay,
+  nationalCalendar,
+} from '../shared/calendar.js';
 import { addDays, type CalendarDate } from '../shared/date.js';
 import type { RegionCode } from '../shared/division-code.js';
 import type { DomainError } from '../shared/errors.js';
@@ -321,11 +326,19 @@ describe('counting leave in working days', () => {
     expect(countLeaveDays(GERZE, { from: first, to: addDays(first, 6) }).ok).toBe(true);
   });
 
-  it('fails outside the calendar’s years', () => {
-    expect(countLeaveDays(GERZE, { from: day('2031-01-05'), to: day('2031-01-06') })).toMatchObject({
+  it('fails outside the calendar’s years (after 2099)', () => {
+    expect(countLeaveDays(GERZE, { from: day('2100-01-05'), to: day('2100-01-06') })).toMatchObject({
       ok: false,
       error: { code: 'CALENDAR.OUT_OF_RANGE' },
     });
+  });
+
+  it('counts leave in a provisional year, which the caller can see', () => {
+    // Sunday 5 and Monday 6 January 2031: one working day by the rules, no notice for 2031 yet.
+    const period = { from: day('2031-01-05'), to: day('2031-01-06') };
+    expect(unwrap(countLeaveDays(GERZE, period))).toBe(1);
+    expect(dependsOnProvisional(GERZE, period.from, period.to)).toBe(true);
+    expect(dependsOnProvisional(GERZE, day('2025-04-28'), day('2025-05-06'))).toBe(false);
   });
 
   it('equals the number of working days between the first and last day, both included', () => {

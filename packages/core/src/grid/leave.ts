@@ -312,7 +312,9 @@ function decisionOf(
 
 /**
  * The working days in `from`…`to`, both included, in `calendar` (weekends, public holidays and
- * Tibet's regional days are not counted; make-up working days are).
+ * Tibet's regional days are not counted; make-up working days are). Whether the count rests on
+ * provisional calendar days (a year whose official schedule is not loaded):
+ * `dependsOnProvisional(calendar, from, to)`.
  */
 export function countLeaveDays(calendar: WorkingCalendar, period: DayPeriod): Result<number, DomainError> {
   if (compareDates(period.to, period.from) < 0) return err(at(LEAVE_ERRORS.PERIOD, 'to'));

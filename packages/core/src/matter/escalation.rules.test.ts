@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { calendarForRegion, nationalCalendar } from '../shared/calendar.js';
+import { parseOfficialSchedule } from '../shared/official-schedule.js';
 import {
   createEscalationLimits,
   DEFAULT_ESCALATION_LIMITS,
@@ -11,6 +12,7 @@ import {
   escalateOnRequest,
   handlingRegionCode,
   isAtOrBelow,
+  matterDeadline,
   nextEscalationLevel,
   shouldEscalate,
   workingDaysUsed,
@@ -156,9 +158,76 @@ describe('due dates cross public holidays and adjusted working days', () => {
     expect(must(dueAt({ ...waiting, state: 'CLOSED' }, NATIONAL))).toBeNull();
   });
 
-  it('fails with the calendar’s error for a year the calendar does not hold', () => {
-    const result = dueDate(dispatchedAt(shanghai('2031-03-03T10:00:00')), TIBET);
+  it('fails with the calendar’s error for a year the calendar does not hold (after 2099)', () => {
+    const result = dueDate(dispatchedAt(shanghai('2100-03-03T10:00:00')), TIBET);
     expect(!result.ok && result.error.code).toBe('CALENDAR.OUT_OF_RANGE');
+  });
+
+  it('gives a due date in a provisional year: Monday 3 March 2031 plus 3 working days is Thursday 6 March', () => {
+    expect(must(dueDate(dispatchedAt(shanghai('2031-03-03T10:00:00')), TIBET))).toBe('2031-03-06');
+  });
+});
+
+describe('the deadline says whether it is provisional', () => {
+  // The State Council's 2027 notice as a test would load it: New Year's Day 1–3 January, no make-up day.
+  const notice2027 = must(
+    parseOfficialSchedule({
+      format: 'grassroots.official-holiday-schedule',
+      version: 1,
+      year: 2027,
+      scope: 'NATIONAL',
+      source: { title: '2027年部分节假日安排（测试用示例）', published: '2026-11-10' },
+      restPeriods: [{ from: '2027-01-01', to: '2027-01-03', name: { zh: '元旦', en: "New Year's Day" } }],
+      adjustedWorkdays: [],
+    }),
+  );
+
+  it('is not provisional within the announced years', () => {
+    expect(must(matterDeadline(dispatchedAt(shanghai('2025-04-25T10:00:00')), NATIONAL))).toEqual({
+      dueDate: '2025-04-29',
+      dueAt: shanghai('2025-04-30T00:00:00'),
+      provisional: false,
+    });
+  });
+
+  it('is provisional when the limit runs into 2027 before its notice is loaded, and not after', () => {
+    const matter = dispatchedAt(shanghai('2026-12-30T10:00:00'));
+    expect(must(matterDeadline(matter, NATIONAL))).toEqual({
+      dueDate: '2027-01-05',
+      dueAt: shanghai('2027-01-06T00:00:00'),
+      provisional: true,
+    });
+    const loaded = calendarForRegion(GRID, { schedules: [notice2027] });
+    expect(must(matterDeadline(matter, nationalCalendar({ schedules: [notice2027] })))).toMatchObject({
+      dueDate: '2027-01-05',
+      provisional: false,
+    });
+    // In Tibet the regional days of 2027 are still estimates, so the deadline stays provisional.
+    expect(must(matterDeadline(matter, loaded))).toMatchObject({ dueDate: '2027-01-05', provisional: true });
+  });
+
+  it('is null when no clock runs, like dueDate and dueAt', () => {
+    const closed = { ...dispatchedAt(shanghai('2026-12-30T10:00:00')), state: 'CLOSED' as const };
+    expect(must(matterDeadline(closed, NATIONAL))).toBeNull();
+  });
+
+  it('agrees with dueDate and dueAt for any start and level', () => {
+    fc.assert(
+      fc.property(
+        fc.date({
+          min: new Date('2022-01-01T00:00:00+08:00'),
+          max: new Date('2030-12-31T00:00:00+08:00'),
+          noInvalidDate: true,
+        }),
+        fc.constantFrom<EscalationLevel>('GRID', 'VILLAGE', 'TOWNSHIP', 'COUNTY'),
+        (start, level) => {
+          const matter = atLevel(dispatchedAt(start), level, start);
+          const deadline = must(matterDeadline(matter, TIBET));
+          expect(deadline?.dueDate).toBe(must(dueDate(matter, TIBET)));
+          expect(deadline?.dueAt).toEqual(must(dueAt(matter, TIBET)));
+        },
+      ),
+    );
   });
 });
 
@@ -343,13 +412,23 @@ describe('escalateOnRequest', () => {
     });
   });
 
-  it('refuses an overdue escalation when the calendar does not cover the dates', () => {
-    const lastYear = dispatchedAt(shanghai('2026-12-30T10:00:00'));
-    const result = escalateOnRequest(lastYear, shanghai('2027-01-20T10:00:00'), NATIONAL, {
+  it('refuses an overdue escalation when the calendar does not cover the dates (after 2099)', () => {
+    const lastYear = dispatchedAt(shanghai('2099-12-30T10:00:00'));
+    const result = escalateOnRequest(lastYear, shanghai('2100-01-20T10:00:00'), NATIONAL, {
       ...byWorker,
       reason: 'OVERDUE',
     });
     expect(!result.ok && result.error).toEqual(ESCALATION_REQUEST_ERRORS.CALENDAR);
+  });
+
+  it('escalates a matter overdue by the provisional 2027 calendar (due Tuesday 5 January, 1 January off)', () => {
+    const lastYear = dispatchedAt(shanghai('2026-12-30T10:00:00'));
+    expect(must(dueDate(lastYear, NATIONAL))).toBe('2027-01-05');
+    const result = escalateOnRequest(lastYear, shanghai('2027-01-20T10:00:00'), NATIONAL, {
+      ...byWorker,
+      reason: 'OVERDUE',
+    });
+    expect(must(result).event).toMatchObject({ kind: 'ESCALATION', reason: 'OVERDUE', toLevel: 'VILLAGE' });
   });
 
   it('keeps the codes clients branch on', () => {

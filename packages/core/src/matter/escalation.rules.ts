@@ -1,4 +1,4 @@
-import { addWorkingDays, countWorkingDays, type WorkingCalendar } from '../shared/calendar.js';
+import { countWorkingDays, type WorkingCalendar, workingDayDeadline } from '../shared/calendar.js';
 import {
   addDays,
   type CalendarDate,
@@ -78,40 +78,78 @@ export function handlingRegionCode(matter: Pick<Matter, 'gridCode' | 'level'>): 
   return matter.gridCode.slice(0, LEVEL_CODE_LENGTH[matter.level]);
 }
 
+/** When the current level's time limit runs out, and whether that rests on provisional days. */
+export interface MatterDeadline {
+  /** The last working day of the time limit (see {@link dueDate}). */
+  readonly dueDate: CalendarDate;
+  /** The instant the time limit runs out: midnight after `dueDate`, Asia/Shanghai (see {@link dueAt}). */
+  readonly dueAt: Date;
+  /**
+   * The deadline was counted over provisional calendar days (a year whose official holiday schedule
+   * is not loaded, or estimated regional days), so it may move once that schedule is loaded. An API
+   * shows it beside `dueAt` (`dueAtProvisional`).
+   */
+  readonly provisional: boolean;
+}
+
+/**
+ * The current level's deadline: its time limit counted in working days from the day (Asia/Shanghai)
+ * the level started, that day not counted, with the instant it runs out and whether it is
+ * provisional. `null` when no clock runs (not yet dispatched, rejected or closed). Fails when the
+ * calendar does not cover the dates.
+ */
+export function matterDeadline(
+  matter: Matter,
+  calendar: WorkingCalendar,
+  limits: EscalationLimits = DEFAULT_ESCALATION_LIMITS,
+): Result<MatterDeadline | null, DomainError> {
+  if (matter.levelStartedAt === null || matter.state === 'CLOSED' || matter.state === 'REJECTED') {
+    return ok(null);
+  }
+  const due = workingDayDeadline(calendar, shanghaiDateOf(matter.levelStartedAt), limits[matter.level]);
+  if (!due.ok) return due;
+  return ok({
+    dueDate: due.value.date,
+    dueAt: startOfShanghaiDay(addDays(due.value.date, 1)),
+    provisional: due.value.provisional,
+  });
+}
+
 /**
  * The last working day the current level has for the matter: its time limit counted in working days
  * from the day (Asia/Shanghai) the level started, that day not counted. `null` when no clock runs
- * (not yet dispatched, rejected or closed). Fails when the calendar does not cover the dates.
+ * (not yet dispatched, rejected or closed). Fails when the calendar does not cover the dates. Whether
+ * it is provisional: {@link matterDeadline}.
  */
 export function dueDate(
   matter: Matter,
   calendar: WorkingCalendar,
   limits: EscalationLimits = DEFAULT_ESCALATION_LIMITS,
 ): Result<CalendarDate | null, DomainError> {
-  if (matter.levelStartedAt === null || matter.state === 'CLOSED' || matter.state === 'REJECTED') {
-    return ok(null);
-  }
-  return addWorkingDays(calendar, shanghaiDateOf(matter.levelStartedAt), limits[matter.level]);
+  const deadline = matterDeadline(matter, calendar, limits);
+  return deadline.ok ? ok(deadline.value?.dueDate ?? null) : deadline;
 }
 
 /**
  * The instant the current level's time limit runs out: the end of its {@link dueDate} in
- * Asia/Shanghai (midnight after the last working day). `null` when no clock runs.
+ * Asia/Shanghai (midnight after the last working day). `null` when no clock runs. Whether it is
+ * provisional: {@link matterDeadline}.
  */
 export function dueAt(
   matter: Matter,
   calendar: WorkingCalendar,
   limits: EscalationLimits = DEFAULT_ESCALATION_LIMITS,
 ): Result<Date | null, DomainError> {
-  const due = dueDate(matter, calendar, limits);
-  if (!due.ok) return due;
-  return ok(due.value === null ? null : startOfShanghaiDay(addDays(due.value, 1)));
+  const deadline = matterDeadline(matter, calendar, limits);
+  return deadline.ok ? ok(deadline.value?.dueAt ?? null) : deadline;
 }
 
 /**
  * Whether the matter must rise to the next level at `now`: its level is working on it (dispatched,
  * in progress or reopened), the level is below the county, and the time limit ran out
- * (`now` ≥ {@link dueAt}). A matter waiting for its check is not escalated.
+ * (`now` ≥ {@link dueAt}). A matter waiting for its check is not escalated. A provisional deadline
+ * counts like any other (it is the best the calendar knows); {@link matterDeadline} tells whether it
+ * was one.
  */
 export function shouldEscalate(
   matter: Matter,
@@ -129,7 +167,8 @@ export function shouldEscalate(
 
 /**
  * The working days the current level has used by `now`: working days after the day the level started
- * up to and including the day of `now` (Asia/Shanghai). `null` when no clock runs.
+ * up to and including the day of `now` (Asia/Shanghai). `null` when no clock runs. Whether the count
+ * is provisional: `dependsOnProvisional(calendar, start day, day of now)`.
  */
 export function workingDaysUsed(
   matter: Matter,

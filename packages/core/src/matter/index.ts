@@ -21,6 +21,8 @@ export {
   escalateOnRequest,
   handlingRegionCode,
   isAtOrBelow,
+  type MatterDeadline,
+  matterDeadline,
   nextEscalationLevel,
   shouldEscalate,
   workingDaysUsed,

@@ -252,24 +252,32 @@ describe('a region gets the national calendar plus its own regional days', () =>
   });
 });
 
-describe('dates outside the data are an error, never a guess', () => {
-  it('refuses days before 2022 and after 2026 with CALENDAR.OUT_OF_RANGE in both languages', () => {
-    for (const day of ['2021-12-31', '2027-01-01', '1999-06-01']) {
+describe('dates outside the years the calendar can reckon are an error, never a guess', () => {
+  it('refuses days before 2022 and after 2099 with CALENDAR.OUT_OF_RANGE in both languages', () => {
+    for (const day of ['2021-12-31', '2100-01-01', '1999-06-01']) {
       const kind = dayKind(national, date(day));
       expect(kind.ok, day).toBe(false);
       if (!kind.ok) {
         expect(kind.error.code).toBe('CALENDAR.OUT_OF_RANGE');
-        expect(kind.error.message.zh).toContain('2022–2026');
-        expect(kind.error.message.en).toContain('2022–2026');
+        expect(kind.error.message.zh).toContain('2022–2099');
+        expect(kind.error.message.en).toContain('2022–2099');
       }
       expect(isWorkingDay(tibet, date(day))).toEqual({ ok: false, error: CALENDAR_ERRORS.OUT_OF_RANGE });
       expect(restPeriodOn(tibet, date(day))).toEqual({ ok: false, error: CALENDAR_ERRORS.OUT_OF_RANGE });
     }
   });
 
-  it('refuses a period that would run past the last day it knows', () => {
+  it('answers for 2027, the first year past the official data, provisionally (see calendar.provisional.test.ts)', () => {
+    expect(dayKind(national, date('2027-01-01'))).toEqual({ ok: true, value: 'HOLIDAY' });
+    expect(value(restPeriodOn(tibet, date('2027-01-01')))).toMatchObject({ provisional: true });
+  });
+
+  it('refuses a period that would run past the last day it can reckon', () => {
     expect(addWorkingDays(national, date('2026-12-28'), 3)).toEqual({ ok: true, value: '2026-12-31' });
-    expect(addWorkingDays(national, date('2026-12-28'), 4)).toEqual({
+    // Once refused for want of 2027's notice; now Friday 1 January 2027 is a provisional holiday.
+    expect(addWorkingDays(national, date('2026-12-28'), 4)).toEqual({ ok: true, value: '2027-01-04' });
+    expect(addWorkingDays(national, date('2099-12-28'), 3)).toEqual({ ok: true, value: '2099-12-31' });
+    expect(addWorkingDays(national, date('2099-12-28'), 4)).toEqual({
       ok: false,
       error: CALENDAR_ERRORS.OUT_OF_RANGE,
     });
@@ -283,6 +291,10 @@ describe('dates outside the data are an error, never a guess', () => {
       error: CALENDAR_ERRORS.OUT_OF_RANGE,
     });
     expect(countWorkingDays(national, date('2026-12-01'), date('2027-01-04'))).toEqual({
+      ok: true,
+      value: 23,
+    });
+    expect(countWorkingDays(national, date('2099-12-01'), date('2100-01-04'))).toEqual({
       ok: false,
       error: CALENDAR_ERRORS.OUT_OF_RANGE,
     });

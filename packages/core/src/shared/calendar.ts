@@ -1,22 +1,18 @@
-import { NATIONAL_CALENDAR_DATA } from './calendar-data/national.js';
-import { TIBET_OVERLAY_DATA } from './calendar-data/tibet.js';
-import type {
-  AdjustedWorkdayData,
-  CalendarYearData,
-  NationalCalendarData,
-  RegionalOverlayData,
-  RestPeriodData,
-} from './calendar-data/types.js';
-import { addDays, type CalendarDate, compareDates, isoWeekday, parseCalendarDate } from './date.js';
+import { dayTableOf } from './calendar-build.js';
+import { CALENDAR_FIRST_YEAR, CALENDAR_LAST_YEAR } from './calendar-data/range.js';
+import { addDays, type CalendarDate, compareDates, daysBetween } from './date.js';
 import { type BilingualText, type DomainError, domainError } from './errors.js';
 import { err, ok, type Result } from './result.js';
+
+export { type CalendarOptions, calendarForRegion, nationalCalendar } from './calendar-build.js';
 
 /** Whose announcement a calendar entry comes from. */
 export type CalendarScope = 'NATIONAL' | 'REGIONAL';
 
 /**
  * Consecutive days off announced together (放假调休期间), `from` and `to` included; weekends inside
- * the period are part of it. `estimated` marks regional days we could not check against the notice.
+ * the period are part of it. `estimated` marks regional days we could not check against the notice;
+ * `provisional` marks days computed by rule for a year whose official schedule is not loaded.
  */
 export interface RestPeriod {
   readonly from: CalendarDate;
@@ -24,6 +20,7 @@ export interface RestPeriod {
   readonly name: BilingualText;
   readonly scope: CalendarScope;
   readonly estimated: boolean;
+  readonly provisional: boolean;
 }
 
 /** A Saturday or Sunday worked in exchange for days off (调休上班日). */
@@ -32,21 +29,33 @@ export interface AdjustedWorkday {
   readonly name: BilingualText;
   readonly scope: CalendarScope;
   readonly estimated: boolean;
+  readonly provisional: boolean;
 }
 
 /**
- * The working days (工作日) of one area: Monday to Friday, less the announced rest periods, plus the
- * announced make-up days. It only answers for days from `firstDate` to `lastDate`, the years whose
- * notices it holds. Build one with {@link nationalCalendar} or {@link calendarForRegion}.
+ * The working days (工作日) of one area: Monday to Friday, less the rest periods, plus the make-up
+ * days. It answers for days from `firstDate` to `answersUntil` (2022-01-01 to 2099-12-31). Up to
+ * `lastDate` every year's days are announced (the committed notices and the loaded official
+ * schedules); a year in `provisionalYears` has no loaded schedule for the nation or the region, so
+ * its days are computed by rule, and every answer that rests on them says it is provisional. Build
+ * one with {@link nationalCalendar} or {@link calendarForRegion}.
  */
 export interface WorkingCalendar {
   readonly id: string;
   readonly name: BilingualText;
   readonly firstDate: CalendarDate;
+  /** The last day of the last year before the first provisional one. */
   readonly lastDate: CalendarDate;
-  /** Sorted by `from`; a regional period may overlap a national one. */
+  /** The last day the calendar answers for at all; later days are `CALENDAR.OUT_OF_RANGE`. */
+  readonly answersUntil: CalendarDate;
+  /** The years whose days are computed by rule rather than announced, ascending. */
+  readonly provisionalYears: readonly number[];
+  /**
+   * The announced rest periods, sorted by `from`; a regional period may overlap a national one. The
+   * periods of provisional years are computed when asked for: see {@link restPeriodsIn}.
+   */
   readonly restPeriods: readonly RestPeriod[];
-  /** Sorted by date, one entry a date. */
+  /** The announced make-up days, sorted by date, one entry a date. */
   readonly adjustedWorkdays: readonly AdjustedWorkday[];
 }
 
@@ -56,15 +65,11 @@ export interface WorkingCalendar {
  */
 export type DayKind = 'WORKDAY' | 'WEEKEND' | 'HOLIDAY' | 'ADJUSTED_WORKDAY';
 
-function yearsText(calendar: { readonly firstYear: number; readonly lastYear: number }): string {
-  return `${calendar.firstYear}–${calendar.lastYear}`;
-}
-
 /** Failures of the working-day functions. */
 export const CALENDAR_ERRORS = {
   OUT_OF_RANGE: domainError('CALENDAR.OUT_OF_RANGE', 'VALIDATION', {
-    zh: `日期超出工作日历已收录的年份（${yearsText(NATIONAL_CALENDAR_DATA)}年），无法确定是否为工作日；请先补充该年的节假日安排`,
-    en: `The date is outside the years the working calendar holds (${yearsText(NATIONAL_CALENDAR_DATA)}), so whether it is a working day is unknown; add that year's holiday notice first`,
+    zh: `日期超出工作日历可推算的年份（${CALENDAR_FIRST_YEAR}–${CALENDAR_LAST_YEAR}年），无法确定是否为工作日`,
+    en: `The date is outside the years the working calendar can reckon (${CALENDAR_FIRST_YEAR}–${CALENDAR_LAST_YEAR}), so whether it is a working day is unknown`,
   }),
   INVALID_COUNT: domainError('CALENDAR.INVALID_COUNT', 'VALIDATION', {
     zh: '工作日天数应为非负整数',
@@ -72,171 +77,23 @@ export const CALENDAR_ERRORS = {
   }),
 } as const;
 
-// ---- Building the calendars from the committed data -------------------------------------------
-
-// Broken committed data is a bug, not an expected failure: the calendar tests load every entry.
-function dataDate(text: string): CalendarDate {
-  const parsed = parseCalendarDate(text);
-  if (!parsed.ok) throw new Error(`calendar data holds an invalid date: ${text}`);
-  return parsed.value;
-}
-
-function toRestPeriod(data: RestPeriodData & { readonly basis?: string }, scope: CalendarScope): RestPeriod {
-  const from = dataDate(data.from);
-  const to = dataDate(data.to);
-  if (compareDates(from, to) > 0)
-    throw new Error(`calendar data: rest period ${data.from}..${data.to} ends first`);
-  return { from, to, name: data.name, scope, estimated: data.basis === 'ESTIMATE' };
-}
-
-function toAdjustedWorkday(
-  data: AdjustedWorkdayData & { readonly basis?: string },
-  scope: CalendarScope,
-): AdjustedWorkday {
-  const date = dataDate(data.date);
-  if (isoWeekday(date) < 6) throw new Error(`calendar data: make-up day ${data.date} is not a weekend day`);
-  return { date, name: data.name, scope, estimated: data.basis === 'ESTIMATE' };
-}
-
-function checkYears(data: {
-  readonly firstYear: number;
-  readonly lastYear: number;
-  readonly years: readonly CalendarYearData[];
-}): void {
-  const years = data.years.map((y) => y.year);
-  const expected = Array.from({ length: data.lastYear - data.firstYear + 1 }, (_, i) => data.firstYear + i);
-  if (years.join() !== expected.join())
-    throw new Error(`calendar data: years ${years.join()} are not ${expected.join()}`);
-}
-
-function byFrom(a: RestPeriod, b: RestPeriod): number {
-  return compareDates(a.from, b.from) || compareDates(a.to, b.to);
-}
-
-function byDate(a: AdjustedWorkday, b: AdjustedWorkday): number {
-  return compareDates(a.date, b.date);
-}
-
-function buildNational(data: NationalCalendarData): WorkingCalendar {
-  checkYears(data);
-  return {
-    id: 'CN',
-    name: { zh: '全国', en: 'China (national)' },
-    firstDate: dataDate(`${data.firstYear}-01-01`),
-    lastDate: dataDate(`${data.lastYear}-12-31`),
-    restPeriods: data.years
-      .flatMap((y) => y.restPeriods.map((p) => toRestPeriod(p, 'NATIONAL')))
-      .sort(byFrom),
-    adjustedWorkdays: data.years
-      .flatMap((y) => y.adjustedWorkdays.map((w) => toAdjustedWorkday(w, 'NATIONAL')))
-      .sort(byDate),
-  };
-}
-
-function within(date: CalendarDate, period: RestPeriod): boolean {
-  return compareDates(period.from, date) <= 0 && compareDates(date, period.to) <= 0;
-}
-
-function latest(a: CalendarDate, b: CalendarDate): CalendarDate {
-  return compareDates(a, b) >= 0 ? a : b;
-}
-
-function earliest(a: CalendarDate, b: CalendarDate): CalendarDate {
-  return compareDates(a, b) <= 0 ? a : b;
-}
-
-// A region's notice is the later and more specific rule, so where it disagrees with the national one
-// it wins: a national make-up day inside a regional rest period is a day off, and a regional make-up
-// day is worked even inside a national rest period. Regional days that are national holidays anyway
-// simply stay days off.
-function withOverlay(base: WorkingCalendar, overlay: RegionalOverlayData): WorkingCalendar {
-  checkYears(overlay);
-  const regionalRest = overlay.years.flatMap((y) => y.restPeriods.map((p) => toRestPeriod(p, 'REGIONAL')));
-  const regionalWork = overlay.years.flatMap((y) =>
-    y.adjustedWorkdays.map((w) => toAdjustedWorkday(w, 'REGIONAL')),
-  );
-  const regionalWorkDates = new Set<string>(regionalWork.map((w) => w.date));
-  const keptNationalWork = base.adjustedWorkdays.filter(
-    (w) => !regionalWorkDates.has(w.date) && !regionalRest.some((p) => within(w.date, p)),
-  );
-  return {
-    id: overlay.id,
-    name: overlay.name,
-    firstDate: latest(base.firstDate, dataDate(`${overlay.firstYear}-01-01`)),
-    lastDate: earliest(base.lastDate, dataDate(`${overlay.lastYear}-12-31`)),
-    restPeriods: [...base.restPeriods, ...regionalRest].sort(byFrom),
-    adjustedWorkdays: [...keptNationalWork, ...regionalWork].sort(byDate),
-  };
-}
-
-const NATIONAL = buildNational(NATIONAL_CALENDAR_DATA);
-const TIBET = withOverlay(NATIONAL, TIBET_OVERLAY_DATA);
-
-/** China's national working calendar: State Council holidays and make-up days (全国). */
-export function nationalCalendar(): WorkingCalendar {
-  return NATIONAL;
-}
-
-/**
- * The working calendar of a region given by its GB/T 2260 code at any level (province to grid):
- * Tibet Autonomous Region codes (`54…`) get the national calendar plus TAR's regional days
- * (藏历新年, 雪顿节); every other code gets the national calendar.
- */
-export function calendarForRegion(regionCode: string): WorkingCalendar {
-  return regionCode.startsWith(TIBET_OVERLAY_DATA.regionCodePrefix) ? TIBET : NATIONAL;
-}
-
-// ---- Asking the calendar -----------------------------------------------------------------------
-
-interface DayIndex {
-  readonly rest: ReadonlyMap<CalendarDate, RestPeriod>;
-  readonly work: ReadonlyMap<CalendarDate, AdjustedWorkday>;
-}
-
-// Looking days up by date; computed once per calendar value and never changed.
-const dayIndexes = new WeakMap<WorkingCalendar, DayIndex>();
-
-function dayIndexOf(calendar: WorkingCalendar): DayIndex {
-  const cached = dayIndexes.get(calendar);
-  if (cached !== undefined) return cached;
-  const rest = new Map<CalendarDate, RestPeriod>();
-  // Regional periods come after national ones, so a day in both is named by its regional period.
-  const periods = [...calendar.restPeriods].sort((a, b) =>
-    a.scope === b.scope ? 0 : a.scope === 'NATIONAL' ? -1 : 1,
-  );
-  for (const period of periods) {
-    for (let day = period.from; compareDates(day, period.to) <= 0; day = addDays(day, 1))
-      rest.set(day, period);
-  }
-  const work = new Map(calendar.adjustedWorkdays.map((w) => [w.date, w] as const));
-  const index = { rest, work };
-  dayIndexes.set(calendar, index);
-  return index;
-}
-
 function isInRange(calendar: WorkingCalendar, date: CalendarDate): boolean {
-  return compareDates(calendar.firstDate, date) <= 0 && compareDates(date, calendar.lastDate) <= 0;
-}
-
-function kindOf(index: DayIndex, date: CalendarDate): DayKind {
-  if (index.work.has(date)) return 'ADJUSTED_WORKDAY';
-  if (index.rest.has(date)) return 'HOLIDAY';
-  return isoWeekday(date) >= 6 ? 'WEEKEND' : 'WORKDAY';
+  return compareDates(calendar.firstDate, date) <= 0 && compareDates(date, calendar.answersUntil) <= 0;
 }
 
 function isWorking(kind: DayKind): boolean {
   return kind === 'WORKDAY' || kind === 'ADJUSTED_WORKDAY';
 }
 
-/** What `date` is in `calendar`; `CALENDAR.OUT_OF_RANGE` outside the years the calendar holds. */
+/** What `date` is in `calendar`; `CALENDAR.OUT_OF_RANGE` outside the years the calendar answers for. */
 export function dayKind(calendar: WorkingCalendar, date: CalendarDate): Result<DayKind, DomainError> {
   if (!isInRange(calendar, date)) return err(CALENDAR_ERRORS.OUT_OF_RANGE);
-  return ok(kindOf(dayIndexOf(calendar), date));
+  return ok(dayTableOf(calendar).kind(date));
 }
 
 /**
  * Whether `date` is a working day: a make-up day, or a Monday–Friday outside every rest period.
- * `CALENDAR.OUT_OF_RANGE` outside the years the calendar holds.
+ * `CALENDAR.OUT_OF_RANGE` outside the years the calendar answers for.
  */
 export function isWorkingDay(calendar: WorkingCalendar, date: CalendarDate): Result<boolean, DomainError> {
   const kind = dayKind(calendar, date);
@@ -252,56 +109,137 @@ export function restPeriodOn(
   date: CalendarDate,
 ): Result<RestPeriod | null, DomainError> {
   if (!isInRange(calendar, date)) return err(CALENDAR_ERRORS.OUT_OF_RANGE);
-  const index = dayIndexOf(calendar);
-  return ok(index.work.has(date) ? null : (index.rest.get(date) ?? null));
+  return ok(dayTableOf(calendar).restPeriod(date));
+}
+
+/**
+ * The rest periods of `year`, national and regional, sorted by `from`: the announced ones, or for a
+ * provisional year those computed by rule (`provisional: true`). A period announced for `year` may
+ * begin in the December before. `CALENDAR.OUT_OF_RANGE` for a year the calendar does not answer for.
+ */
+export function restPeriodsIn(
+  calendar: WorkingCalendar,
+  year: number,
+): Result<readonly RestPeriod[], DomainError> {
+  const inRange =
+    Number.isInteger(year) &&
+    year >= Number(calendar.firstDate.slice(0, 4)) &&
+    year <= Number(calendar.answersUntil.slice(0, 4));
+  return inRange ? ok(dayTableOf(calendar).restPeriodsOf(year)) : err(CALENDAR_ERRORS.OUT_OF_RANGE);
+}
+
+/**
+ * Whether an answer about the days from `from` to `to` (both included, in either order) rests on
+ * provisional days: a day in one of the calendar's `provisionalYears`, or in a rest period or on a
+ * make-up day marked `estimated`. Such an answer may change once that year's official schedule is
+ * loaded. Pass the days the answer looked at: for {@link isWorkingDay} the day itself, for a count
+ * of leave days its first and last day; {@link workingDayDeadline} and {@link workingDayCount} do it
+ * for you. Days outside the calendar's years are not provisional (the functions refuse them).
+ */
+export function dependsOnProvisional(
+  calendar: WorkingCalendar,
+  from: CalendarDate,
+  to: CalendarDate,
+): boolean {
+  const [first, last] = compareDates(from, to) <= 0 ? [from, to] : [to, from];
+  return dayTableOf(calendar).touchesProvisional(first, last);
+}
+
+/** A day reckoned in working days, and whether it rests on provisional days. */
+export interface WorkingDayDeadline {
+  readonly date: CalendarDate;
+  /** The date may move once the official schedule of a year it crosses is loaded. */
+  readonly provisional: boolean;
+}
+
+/**
+ * {@link addWorkingDays} with its basis: the day on which `n` working days from `start` end, and
+ * whether any day counted or skipped on the way was provisional (the start day itself is not looked
+ * at, so `n = 0` is never provisional).
+ */
+export function workingDayDeadline(
+  calendar: WorkingCalendar,
+  start: CalendarDate,
+  n: number,
+): Result<WorkingDayDeadline, DomainError> {
+  if (!Number.isSafeInteger(n) || n < 0) return err(CALENDAR_ERRORS.INVALID_COUNT);
+  if (!isInRange(calendar, start)) return err(CALENDAR_ERRORS.OUT_OF_RANGE);
+  // n working days need at least n days.
+  if (n > daysBetween(start, calendar.answersUntil)) return err(CALENDAR_ERRORS.OUT_OF_RANGE);
+  const table = dayTableOf(calendar);
+  // RULES.md §2.7: d = start; repeat n times { d = next day; while not working(d) d = next day }.
+  let day = start;
+  for (let counted = 0; counted < n; counted++) {
+    do {
+      if (day === calendar.answersUntil) return err(CALENDAR_ERRORS.OUT_OF_RANGE);
+      day = addDays(day, 1);
+    } while (!isWorking(table.kind(day)));
+  }
+  const provisional = n > 0 && table.touchesProvisional(addDays(start, 1), day);
+  return ok({ date: day, provisional });
 }
 
 /**
  * The day on which a period of `n` working days that starts on `start` ends (行政许可法 art. 82:
  * periods in working days exclude statutory holidays; 民法典 art. 201: the start day is not counted).
- * `n = 0` gives `start` itself; for `n > 0` the result is always a working day.
+ * `n = 0` gives `start` itself; for `n > 0` the result is always a working day. Whether the day is
+ * provisional: {@link workingDayDeadline}.
  *
  * `CALENDAR.INVALID_COUNT` unless `n` is a non-negative safe integer; `CALENDAR.OUT_OF_RANGE` when
- * `start` or any day needed is outside the years the calendar holds.
+ * `start` or any day needed is outside the years the calendar answers for.
  */
 export function addWorkingDays(
   calendar: WorkingCalendar,
   start: CalendarDate,
   n: number,
 ): Result<CalendarDate, DomainError> {
-  if (!Number.isSafeInteger(n) || n < 0) return err(CALENDAR_ERRORS.INVALID_COUNT);
-  if (!isInRange(calendar, start)) return err(CALENDAR_ERRORS.OUT_OF_RANGE);
-  const index = dayIndexOf(calendar);
-  // RULES.md §2.7: d = start; repeat n times { d = next day; while not working(d) d = next day }.
-  let day = start;
-  for (let counted = 0; counted < n; counted++) {
-    do {
-      if (day === calendar.lastDate) return err(CALENDAR_ERRORS.OUT_OF_RANGE);
-      day = addDays(day, 1);
-    } while (!isWorking(kindOf(index, day)));
+  const deadline = workingDayDeadline(calendar, start, n);
+  return deadline.ok ? ok(deadline.value.date) : deadline;
+}
+
+/** A number of working days, and whether it rests on provisional days. */
+export interface WorkingDayCount {
+  readonly count: number;
+  /** The count may change once the official schedule of a year it covers is loaded. */
+  readonly provisional: boolean;
+}
+
+/**
+ * {@link countWorkingDays} with its basis: the count, and whether any day counted (after the earlier
+ * date, up to and including the later one) was provisional.
+ */
+export function workingDayCount(
+  calendar: WorkingCalendar,
+  from: CalendarDate,
+  to: CalendarDate,
+): Result<WorkingDayCount, DomainError> {
+  if (!isInRange(calendar, from) || !isInRange(calendar, to)) return err(CALENDAR_ERRORS.OUT_OF_RANGE);
+  const order = compareDates(from, to);
+  if (order === 0) return ok({ count: 0, provisional: false });
+  const [first, last] = order < 0 ? [from, to] : [to, from];
+  const table = dayTableOf(calendar);
+  let count = 0;
+  for (let day = addDays(first, 1); compareDates(day, last) <= 0; day = addDays(day, 1)) {
+    if (isWorking(table.kind(day))) count++;
   }
-  return ok(day);
+  return ok({
+    count: order < 0 || count === 0 ? count : -count,
+    provisional: table.touchesProvisional(addDays(first, 1), last),
+  });
 }
 
 /**
  * The number of working days in `(from, to]`: after `from`, up to and including `to`, so that
  * `countWorkingDays(c, s, addWorkingDays(c, s, n)) = n`. When `to` is before `from` the count is
  * negative (−working days in `(to, from]`), e.g. how many working days a deadline is overdue.
- * `CALENDAR.OUT_OF_RANGE` when either date is outside the years the calendar holds.
+ * `CALENDAR.OUT_OF_RANGE` when either date is outside the years the calendar answers for. Whether
+ * the count is provisional: {@link workingDayCount}.
  */
 export function countWorkingDays(
   calendar: WorkingCalendar,
   from: CalendarDate,
   to: CalendarDate,
 ): Result<number, DomainError> {
-  if (!isInRange(calendar, from) || !isInRange(calendar, to)) return err(CALENDAR_ERRORS.OUT_OF_RANGE);
-  const order = compareDates(from, to);
-  if (order === 0) return ok(0);
-  const [first, last] = order < 0 ? [from, to] : [to, from];
-  const index = dayIndexOf(calendar);
-  let count = 0;
-  for (let day = addDays(first, 1); compareDates(day, last) <= 0; day = addDays(day, 1)) {
-    if (isWorking(kindOf(index, day))) count++;
-  }
-  return ok(order < 0 || count === 0 ? count : -count);
+  const counted = workingDayCount(calendar, from, to);
+  return counted.ok ? ok(counted.value.count) : counted;
 }
