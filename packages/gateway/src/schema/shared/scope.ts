@@ -6,7 +6,9 @@ import {
   type Actor,
   grantsCovering,
   isRegionCode,
+  type ReadableKind,
   type RoleGrant,
+  readScope,
   regionScopePrefix,
 } from '@grassroots/core';
 import { ForbiddenError } from '../../builder.js';
@@ -95,3 +97,33 @@ export function perRegion(codes: readonly string[], branch: (code: string) => Pr
     ' UNION ALL ',
   );
 }
+
+/**
+ * The Prisma condition "the caller may read this row" for a kind of core's read model, on a row held
+ * at `code` (a grid or region code column) and, where the kind lets people read their own records,
+ * owned by `personId`. Empty scopes match nothing (`code IN ()`), so a caller who may read none of a
+ * kind gets an empty list, and a node of it reads as null, exactly as if it did not exist.
+ */
+export function readableWhere<Code extends string, Person extends string = never>(
+  context: Context,
+  kind: ReadableKind,
+  columns: { readonly code: Code; readonly personId?: Person },
+): ReadableWhere<Code, Person> {
+  const scope = readScope(context.actor, kind);
+  if (scope.everyone) return {};
+  const reach: (Record<Code, CodeRange> | Record<Person, string>)[] = [...scope.regions, ...scope.grids].map(
+    (code) => within(columns.code, code),
+  );
+  if (scope.selfPersonId !== null && columns.personId) {
+    reach.push({ [columns.personId]: scope.selfPersonId } as Record<Person, string>);
+  }
+  return reach.length === 0
+    ? ({ [columns.code]: { in: [] } } as Record<Code, { in: string[] }>)
+    : { OR: reach };
+}
+
+/** What {@link readableWhere} returns: no condition, nothing, or the places (and self) in reach. */
+export type ReadableWhere<Code extends string, Person extends string> =
+  | Record<never, never>
+  | Record<Code, { in: string[] }>
+  | { OR: (Record<Code, CodeRange> | Record<Person, string>)[] };
