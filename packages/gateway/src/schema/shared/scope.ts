@@ -118,7 +118,7 @@ export function readableWhere<Code extends string, Person extends string = never
     reach.push({ [columns.personId]: scope.selfPersonId } as Record<Person, string>);
   }
   return reach.length === 0
-    ? ({ [columns.code]: { in: [] } } as Record<Code, { in: string[] }>)
+    ? ({ [columns.code]: { in: [] as string[] } } as Record<Code, { in: string[] }>)
     : { OR: reach };
 }
 
