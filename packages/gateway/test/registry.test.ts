@@ -1,3 +1,4 @@
+import { formatStandardAddress } from '@grassroots/core';
 import { gerzeRegistry } from '@grassroots/fixtures';
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -13,6 +14,8 @@ const judge: TestCaller = { subject: 'judge', grants: [{ role: 'JUDGE', region: 
 const outsider: TestCaller = { subject: 'bome-admin', grants: [{ role: 'COUNTY_ADMIN', region: '540424' }] };
 
 const registry = gerzeRegistry();
+/** The canonical text the seed stores for a fixture address (core's format). */
+const textOf = formatStandardAddress;
 
 interface UserError {
   readonly code: string;
@@ -54,8 +57,8 @@ describe('standard addresses (标准地址)', () => {
   it('finds every address whose canonical text starts with a prefix, in text order', async () => {
     const prefix = `${village} `;
     const expected = registry.addresses
-      .filter((address) => address.text.startsWith(prefix))
-      .map((address) => address.text)
+      .filter((address) => textOf(address).startsWith(prefix))
+      .map((address) => textOf(address))
       .sort();
     const result = await t.gql<Page>(
       ADDRESSES,
@@ -65,7 +68,7 @@ describe('standard addresses (标准地址)', () => {
     expect(result.errors).toBeUndefined();
     expect(result.data?.addresses.totalCount).toBe(expected.length);
     expect(result.data?.addresses.edges.map((e) => e.node.text)).toEqual(expected.slice(0, 100));
-    const sample = registry.addresses.find((address) => address.text === expected[0]);
+    const sample = registry.addresses.find((address) => textOf(address) === expected[0]);
     expect(result.data?.addresses.edges[0]?.node).toMatchObject({
       streetAddress: expected[0]?.slice(13),
       region: { code: sample?.regionCode },
@@ -75,14 +78,14 @@ describe('standard addresses (标准地址)', () => {
   it('narrows to one road and one number by a longer prefix', async () => {
     const target = registry.addresses[5];
     if (!target) throw new Error('fixture');
-    const expected = registry.addresses.filter((a) => a.text.startsWith(target.text)).length;
+    const expected = registry.addresses.filter((a) => textOf(a).startsWith(textOf(target))).length;
     const result = await t.gql<Page>(
       ADDRESSES,
-      { filter: { textStartsWith: target.text } },
+      { filter: { textStartsWith: textOf(target) } },
       { as: countyAdmin },
     );
     expect(result.data?.addresses.totalCount).toBe(expected);
-    expect(result.data?.addresses.edges[0]?.node.text).toBe(target.text);
+    expect(result.data?.addresses.edges[0]?.node.text).toBe(textOf(target));
   });
 
   it('counts every address of the county for its administrator and none for another county', async () => {
@@ -192,7 +195,7 @@ describe('residents (实有人口)', () => {
     const address = registry.addresses.find(
       (a) => a.id === registry.housing.find((h) => h.id === firstResident.housingId)?.addressId,
     );
-    expect(head?.housing?.address.text).toBe(address?.text);
+    expect(head?.housing?.address.text).toBe(address && textOf(address));
   });
 
   it('shows a grid worker the ID number masked (first 6, last 4) and writes no ID audit record', async () => {
@@ -321,6 +324,7 @@ describe('organisations (实有单位)', () => {
   it('finds one organisation by its credit code, with its address', async () => {
     const organisation = registry.organisations[0];
     if (!organisation) throw new Error('fixture');
+    const address = registry.addresses.find((a) => a.id === organisation.addressId);
     const result = await t.gql<Page>(
       ORGANISATIONS,
       { filter: { creditCode: organisation.creditCode } },
@@ -333,7 +337,7 @@ describe('organisations (实有单位)', () => {
           creditCode: organisation.creditCode,
           type: organisation.type,
           typeLabel: expect.any(String),
-          address: { text: registry.addresses.find((a) => a.id === organisation.addressId)?.text },
+          address: { text: address && textOf(address) },
         },
       },
     ]);
@@ -443,13 +447,14 @@ describe('registering a rental (出租房屋登记)', () => {
     };
   };
 
-  const existing = registry.rentals.find((rental) => rental.landlordKind === 'PERSON');
-  if (!existing?.landlordPersonId) throw new Error('the fixtures have a rental let by a person');
-  const tenants = registry.rentalTenants.filter((tenant) => tenant.rentalId === existing.id);
+  const existing = registry.rentals.find((rental) => rental.landlord.kind === 'PERSON');
+  const landlordPersonId = existing?.landlord.kind === 'PERSON' ? existing.landlord.personId : null;
+  if (!existing || !landlordPersonId) throw new Error('the fixtures have a rental let by a person');
+  const tenants = existing.tenantIds;
   const input = (startDate: string, endDate: string) => ({
     housingId: encodeGlobalID('Housing', existing.housingId),
-    landlord: { personId: encodeGlobalID('Person', existing.landlordPersonId as string) },
-    tenantIds: tenants.map((tenant) => encodeGlobalID('Person', tenant.personId)),
+    landlord: { personId: encodeGlobalID('Person', landlordPersonId) },
+    tenantIds: tenants.map((personId) => encodeGlobalID('Person', personId)),
     startDate,
     endDate,
   });
