@@ -1,7 +1,15 @@
-import { formatStandardAddress } from '@grassroots/core';
+import { formatStandardAddress, HOUSING_TYPE_LABELS, HOUSING_USE_LABELS } from '@grassroots/core';
 import { gerzeRegistry } from '@grassroots/fixtures';
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { StoredValueError } from '../src/mappers/columns.js';
+import {
+  addressMapper,
+  housingMapper,
+  organisationMapper,
+  rentalMapper,
+  residentMapper,
+} from '../src/mappers/registry.js';
 import { gridFixtures } from '../src/seed/grid.js';
 import { personFixtures } from '../src/seed/person.js';
 import { regionFixtures } from '../src/seed/region.js';
@@ -341,6 +349,100 @@ describe('organisations (实有单位)', () => {
         },
       },
     ]);
+  });
+});
+
+describe('houses (实有房屋)', () => {
+  it('shows a house’s type, use and owner as the fixtures built it, with labels', async () => {
+    const house = registry.housing.find((h) => h.owner.kind === 'STATE');
+    if (!house) throw new Error('the fixtures have public rental housing');
+    const result = await t.gql<{ node: Record<string, unknown> }>(
+      `query ($id: ID!) { node(id: $id) { ... on Housing {
+        type typeLabel(locale: ZH_CN) use useLabel(locale: EN) ownerKind rental
+        rentals { landlordKind landlordOrganisation { name } }
+      } } }`,
+      { id: encodeGlobalID('Housing', house.id) },
+      { as: countyAdmin },
+    );
+    expect(result.errors).toBeUndefined();
+    const landlord = registry.rentals.find((r) => r.housingId === house.id)?.landlord;
+    expect(result.data?.node).toMatchObject({
+      type: house.type,
+      typeLabel: HOUSING_TYPE_LABELS[house.type].zh,
+      use: house.use,
+      useLabel: HOUSING_USE_LABELS[house.use].en,
+      ownerKind: 'STATE',
+      rental: true,
+      rentals: expect.arrayContaining([
+        {
+          landlordKind: landlord?.kind,
+          landlordOrganisation: {
+            name: registry.organisations.find(
+              (o) => landlord?.kind === 'ORGANISATION' && o.id === landlord.organisationId,
+            )?.name,
+          },
+        },
+      ]),
+    });
+  });
+});
+
+describe('the registry mapper (rows ⇄ core entities)', () => {
+  it('reads seeded rows back as the entities the fixtures built', async () => {
+    // Rows and fixtures in id order, compared as whole lists (one deep comparison per table); of the
+    // two large tables, every 10th house and resident.
+    const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+    const sample = <T>(list: readonly T[]): T[] => list.filter((_, index) => index % 10 === 0);
+    const addresses = (await t.db.standardAddress.findMany()).sort(byId);
+    expect(addresses.map(addressMapper.toDomain)).toEqual(
+      [...registry.addresses].sort(byId).map(({ id: _id, gridCode: _grid, ...address }) => address),
+    );
+    const someHouses = sample(registry.housing);
+    const houses = await t.db.housing.findMany({
+      where: { id: { in: someHouses.map((house) => house.id) } },
+      include: { address: true },
+    });
+    expect(houses.sort(byId).map(housingMapper.toDomain)).toEqual(
+      someHouses.sort(byId).map(({ addressId: _address, householdId: _household, ...housing }) => housing),
+    );
+    const someResidents = sample(registry.residents);
+    const residents = await t.db.resident.findMany({
+      where: { id: { in: someResidents.map((resident) => resident.id) } },
+      include: { person: true },
+    });
+    expect(residents.sort(byId).map(residentMapper.toDomain)).toEqual(
+      someResidents.sort(byId).map(({ personId: _person, ...resident }) => resident),
+    );
+    const addressById = new Map(addresses.map((row) => [row.id, row]));
+    const organisations = (await t.db.organisation.findMany()).sort(byId);
+    expect(
+      organisations.map((row) => {
+        const address = addressById.get(row.addressId);
+        if (!address) throw new Error(`no address ${row.addressId}`);
+        return organisationMapper.toDomain({ ...row, address });
+      }),
+    ).toEqual(
+      [...registry.organisations].sort(byId).map(({ addressId: _address, ...organisation }) => organisation),
+    );
+    const rentals = await t.db.rental.findMany({
+      include: { tenants: { select: { personId: true }, orderBy: { personId: 'asc' } } },
+    });
+    expect(rentals.sort(byId).map(rentalMapper.toDomain)).toEqual(
+      [...registry.rentals]
+        .sort(byId)
+        .map((rental) => ({ ...rental, tenantIds: [...rental.tenantIds].sort() })),
+    );
+  });
+
+  it('refuses a stored value core does not know, naming the row and column', async () => {
+    const row = await t.db.housing.findFirstOrThrow({ include: { address: true }, orderBy: { id: 'asc' } });
+    expect(() => housingMapper.toDomain({ ...row, type: 'CASTLE' })).toThrow(StoredValueError);
+    expect(() => housingMapper.toDomain({ ...row, type: 'CASTLE' })).toThrow(
+      `Housing ${row.id}: column "type" holds "CASTLE"`,
+    );
+    expect(() => housingMapper.toDomain({ ...row, ownerKind: 'PERSON', ownerPersonId: null })).toThrow(
+      `Housing ${row.id}: column "ownerPersonId" holds null`,
+    );
   });
 });
 
