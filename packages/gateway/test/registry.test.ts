@@ -1,6 +1,15 @@
+import { formatStandardAddress, HOUSING_TYPE_LABELS, HOUSING_USE_LABELS } from '@grassroots/core';
 import { gerzeRegistry } from '@grassroots/fixtures';
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { StoredValueError } from '../src/mappers/columns.js';
+import {
+  addressMapper,
+  housingMapper,
+  organisationMapper,
+  rentalMapper,
+  residentMapper,
+} from '../src/mappers/registry.js';
 import { gridFixtures } from '../src/seed/grid.js';
 import { personFixtures } from '../src/seed/person.js';
 import { regionFixtures } from '../src/seed/region.js';
@@ -13,6 +22,8 @@ const judge: TestCaller = { subject: 'judge', grants: [{ role: 'JUDGE', region: 
 const outsider: TestCaller = { subject: 'bome-admin', grants: [{ role: 'COUNTY_ADMIN', region: '540424' }] };
 
 const registry = gerzeRegistry();
+/** The canonical text the seed stores for a fixture address (core's format). */
+const textOf = formatStandardAddress;
 
 interface UserError {
   readonly code: string;
@@ -54,8 +65,8 @@ describe('standard addresses (标准地址)', () => {
   it('finds every address whose canonical text starts with a prefix, in text order', async () => {
     const prefix = `${village} `;
     const expected = registry.addresses
-      .filter((address) => address.text.startsWith(prefix))
-      .map((address) => address.text)
+      .filter((address) => textOf(address).startsWith(prefix))
+      .map((address) => textOf(address))
       .sort();
     const result = await t.gql<Page>(
       ADDRESSES,
@@ -65,7 +76,7 @@ describe('standard addresses (标准地址)', () => {
     expect(result.errors).toBeUndefined();
     expect(result.data?.addresses.totalCount).toBe(expected.length);
     expect(result.data?.addresses.edges.map((e) => e.node.text)).toEqual(expected.slice(0, 100));
-    const sample = registry.addresses.find((address) => address.text === expected[0]);
+    const sample = registry.addresses.find((address) => textOf(address) === expected[0]);
     expect(result.data?.addresses.edges[0]?.node).toMatchObject({
       streetAddress: expected[0]?.slice(13),
       region: { code: sample?.regionCode },
@@ -75,14 +86,14 @@ describe('standard addresses (标准地址)', () => {
   it('narrows to one road and one number by a longer prefix', async () => {
     const target = registry.addresses[5];
     if (!target) throw new Error('fixture');
-    const expected = registry.addresses.filter((a) => a.text.startsWith(target.text)).length;
+    const expected = registry.addresses.filter((a) => textOf(a).startsWith(textOf(target))).length;
     const result = await t.gql<Page>(
       ADDRESSES,
-      { filter: { textStartsWith: target.text } },
+      { filter: { textStartsWith: textOf(target) } },
       { as: countyAdmin },
     );
     expect(result.data?.addresses.totalCount).toBe(expected);
-    expect(result.data?.addresses.edges[0]?.node.text).toBe(target.text);
+    expect(result.data?.addresses.edges[0]?.node.text).toBe(textOf(target));
   });
 
   it('counts every address of the county for its administrator and none for another county', async () => {
@@ -192,7 +203,7 @@ describe('residents (实有人口)', () => {
     const address = registry.addresses.find(
       (a) => a.id === registry.housing.find((h) => h.id === firstResident.housingId)?.addressId,
     );
-    expect(head?.housing?.address.text).toBe(address?.text);
+    expect(head?.housing?.address.text).toBe(address && textOf(address));
   });
 
   it('shows a grid worker the ID number masked (first 6, last 4) and writes no ID audit record', async () => {
@@ -321,6 +332,7 @@ describe('organisations (实有单位)', () => {
   it('finds one organisation by its credit code, with its address', async () => {
     const organisation = registry.organisations[0];
     if (!organisation) throw new Error('fixture');
+    const address = registry.addresses.find((a) => a.id === organisation.addressId);
     const result = await t.gql<Page>(
       ORGANISATIONS,
       { filter: { creditCode: organisation.creditCode } },
@@ -333,10 +345,104 @@ describe('organisations (实有单位)', () => {
           creditCode: organisation.creditCode,
           type: organisation.type,
           typeLabel: expect.any(String),
-          address: { text: registry.addresses.find((a) => a.id === organisation.addressId)?.text },
+          address: { text: address && textOf(address) },
         },
       },
     ]);
+  });
+});
+
+describe('houses (实有房屋)', () => {
+  it('shows a house’s type, use and owner as the fixtures built it, with labels', async () => {
+    const house = registry.housing.find((h) => h.owner.kind === 'STATE');
+    if (!house) throw new Error('the fixtures have public rental housing');
+    const result = await t.gql<{ node: Record<string, unknown> }>(
+      `query ($id: ID!) { node(id: $id) { ... on Housing {
+        type typeLabel(locale: ZH_CN) use useLabel(locale: EN) ownerKind rental
+        rentals { landlordKind landlordOrganisation { name } }
+      } } }`,
+      { id: encodeGlobalID('Housing', house.id) },
+      { as: countyAdmin },
+    );
+    expect(result.errors).toBeUndefined();
+    const landlord = registry.rentals.find((r) => r.housingId === house.id)?.landlord;
+    expect(result.data?.node).toMatchObject({
+      type: house.type,
+      typeLabel: HOUSING_TYPE_LABELS[house.type].zh,
+      use: house.use,
+      useLabel: HOUSING_USE_LABELS[house.use].en,
+      ownerKind: 'STATE',
+      rental: true,
+      rentals: expect.arrayContaining([
+        {
+          landlordKind: landlord?.kind,
+          landlordOrganisation: {
+            name: registry.organisations.find(
+              (o) => landlord?.kind === 'ORGANISATION' && o.id === landlord.organisationId,
+            )?.name,
+          },
+        },
+      ]),
+    });
+  });
+});
+
+describe('the registry mapper (rows ⇄ core entities)', () => {
+  it('reads seeded rows back as the entities the fixtures built', async () => {
+    // Rows and fixtures in id order, compared as whole lists (one deep comparison per table); of the
+    // two large tables, every 10th house and resident.
+    const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+    const sample = <T>(list: readonly T[]): T[] => list.filter((_, index) => index % 10 === 0);
+    const addresses = (await t.db.standardAddress.findMany()).sort(byId);
+    expect(addresses.map(addressMapper.toDomain)).toEqual(
+      [...registry.addresses].sort(byId).map(({ id: _id, gridCode: _grid, ...address }) => address),
+    );
+    const someHouses = sample(registry.housing);
+    const houses = await t.db.housing.findMany({
+      where: { id: { in: someHouses.map((house) => house.id) } },
+      include: { address: true },
+    });
+    expect(houses.sort(byId).map(housingMapper.toDomain)).toEqual(
+      someHouses.sort(byId).map(({ addressId: _address, householdId: _household, ...housing }) => housing),
+    );
+    const someResidents = sample(registry.residents);
+    const residents = await t.db.resident.findMany({
+      where: { id: { in: someResidents.map((resident) => resident.id) } },
+      include: { person: true },
+    });
+    expect(residents.sort(byId).map(residentMapper.toDomain)).toEqual(
+      someResidents.sort(byId).map(({ personId: _person, ...resident }) => resident),
+    );
+    const addressById = new Map(addresses.map((row) => [row.id, row]));
+    const organisations = (await t.db.organisation.findMany()).sort(byId);
+    expect(
+      organisations.map((row) => {
+        const address = addressById.get(row.addressId);
+        if (!address) throw new Error(`no address ${row.addressId}`);
+        return organisationMapper.toDomain({ ...row, address });
+      }),
+    ).toEqual(
+      [...registry.organisations].sort(byId).map(({ addressId: _address, ...organisation }) => organisation),
+    );
+    const rentals = await t.db.rental.findMany({
+      include: { tenants: { select: { personId: true }, orderBy: { personId: 'asc' } } },
+    });
+    expect(rentals.sort(byId).map(rentalMapper.toDomain)).toEqual(
+      [...registry.rentals]
+        .sort(byId)
+        .map((rental) => ({ ...rental, tenantIds: [...rental.tenantIds].sort() })),
+    );
+  });
+
+  it('refuses a stored value core does not know, naming the row and column', async () => {
+    const row = await t.db.housing.findFirstOrThrow({ include: { address: true }, orderBy: { id: 'asc' } });
+    expect(() => housingMapper.toDomain({ ...row, type: 'CASTLE' })).toThrow(StoredValueError);
+    expect(() => housingMapper.toDomain({ ...row, type: 'CASTLE' })).toThrow(
+      `Housing ${row.id}: column "type" holds "CASTLE"`,
+    );
+    expect(() => housingMapper.toDomain({ ...row, ownerKind: 'PERSON', ownerPersonId: null })).toThrow(
+      `Housing ${row.id}: column "ownerPersonId" holds null`,
+    );
   });
 });
 
@@ -443,13 +549,14 @@ describe('registering a rental (出租房屋登记)', () => {
     };
   };
 
-  const existing = registry.rentals.find((rental) => rental.landlordKind === 'PERSON');
-  if (!existing?.landlordPersonId) throw new Error('the fixtures have a rental let by a person');
-  const tenants = registry.rentalTenants.filter((tenant) => tenant.rentalId === existing.id);
+  const existing = registry.rentals.find((rental) => rental.landlord.kind === 'PERSON');
+  const landlordPersonId = existing?.landlord.kind === 'PERSON' ? existing.landlord.personId : null;
+  if (!existing || !landlordPersonId) throw new Error('the fixtures have a rental let by a person');
+  const tenants = existing.tenantIds;
   const input = (startDate: string, endDate: string) => ({
     housingId: encodeGlobalID('Housing', existing.housingId),
-    landlord: { personId: encodeGlobalID('Person', existing.landlordPersonId as string) },
-    tenantIds: tenants.map((tenant) => encodeGlobalID('Person', tenant.personId)),
+    landlord: { personId: encodeGlobalID('Person', landlordPersonId) },
+    tenantIds: tenants.map((personId) => encodeGlobalID('Person', personId)),
     startDate,
     endDate,
   });

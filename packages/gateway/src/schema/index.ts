@@ -7,7 +7,7 @@ import './person/index.js';
 import './audit/index.js';
 import './viewer/index.js';
 import './grid/index.js';
-import './registry.js';
+import './registry/index.js';
 import './points.js';
 import './camera.js';
 import './matter/index.js';

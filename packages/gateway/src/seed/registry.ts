@@ -1,4 +1,11 @@
 import { DEFAULT_SEED, gerzeRegistry } from '@grassroots/fixtures';
+import {
+  addressMapper,
+  housingMapper,
+  organisationMapper,
+  rentalMapper,
+  residentMapper,
+} from '../mappers/registry.js';
 import { type FixtureSet, insertTables } from './load.js';
 
 /**
@@ -13,18 +20,16 @@ export function registryFixtures(options: { readonly seed?: number } = {}): Fixt
     version: 'gerze-1',
     seed,
     load: (tx, progress) => {
-      const rows = gerzeRegistry(seed);
-      // The citizen ID and name stay on Person: a resident row points at the person.
-      const residents = rows.residents.map(({ citizenId: _id, name: _name, ...resident }) => resident);
+      const registry = gerzeRegistry(seed);
       return insertTables(
         tx,
         [
-          ['StandardAddress', rows.addresses],
-          ['Housing', rows.housing],
-          ['Resident', residents],
-          ['Organisation', rows.organisations],
-          ['Rental', rows.rentals],
-          ['RentalTenant', rows.rentalTenants],
+          ['StandardAddress', registry.addresses.map(addressMapper.toColumns)],
+          ['Housing', registry.housing.map(housingMapper.toColumns)],
+          ['Resident', registry.residents.map(residentMapper.toColumns)],
+          ['Organisation', registry.organisations.map(organisationMapper.toColumns)],
+          ['Rental', registry.rentals.map(rentalMapper.toColumns)],
+          ['RentalTenant', registry.rentals.flatMap(rentalMapper.tenantColumns)],
         ],
         progress,
       );
