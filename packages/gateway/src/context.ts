@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { type Actor, ANONYMOUS, type Locale, parseLocale } from '@grassroots/core';
+import { type Actor, type Locale, parseLocale } from '@grassroots/core';
 import { GraphQLError } from 'graphql';
 import { type AuditLog, createAuditLog } from './audit.js';
-import { TokenError, type TokenVerifier } from './auth/tokens.js';
+import type { Authenticator } from './auth/authenticate.js';
+import type { TokenError } from './auth/tokens.js';
 import type { Db } from './db/client.js';
 
 /** What every resolver gets: the database, who is asking, in which language, and when. */
@@ -20,7 +21,7 @@ export interface Context {
 
 export interface ContextDeps {
   readonly db: Db;
-  readonly verify: TokenVerifier;
+  readonly authenticate: Authenticator;
   /** The clock; tests pass a fixed one. */
   readonly clock?: () => Date;
 }
@@ -31,20 +32,9 @@ export async function createContext(
   request: Request,
   params: { operationName?: string | null } | undefined,
 ): Promise<Context> {
-  const authorization = request.headers.get('authorization');
-  let actor: Actor = ANONYMOUS;
-  let subject = 'anonymous';
-  if (authorization) {
-    const match = authorization.match(/^Bearer\s+(\S+)$/i);
-    if (!match?.[1]) throw unauthenticated('the Authorization header must be "Bearer <token>"');
-    try {
-      const verified = await deps.verify(match[1]);
-      actor = { personId: verified.personId, grants: verified.grants };
-      subject = verified.subject;
-    } catch (error) {
-      throw unauthenticated(error instanceof TokenError ? error.message : 'invalid token');
-    }
-  }
+  const caller = await deps.authenticate(request);
+  if (!caller.ok) throw unauthenticated(caller.error);
+  const { actor, subject } = caller;
   const requestId = request.headers.get('x-request-id') ?? randomUUID();
   const now = deps.clock?.() ?? new Date();
   return {
@@ -64,8 +54,12 @@ export async function createContext(
   };
 }
 
-function unauthenticated(detail: string): GraphQLError {
-  return new GraphQLError(`身份验证失败 / Unauthenticated: ${detail}`, {
-    extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
+/**
+ * HTTP 401 with `extensions.code: "UNAUTHENTICATED"` and `extensions.reason` saying why (one of
+ * `TokenRefusal`), in both languages.
+ */
+function unauthenticated(error: TokenError): GraphQLError {
+  return new GraphQLError(`身份验证失败：${error.text.zh} / Unauthenticated: ${error.text.en}`, {
+    extensions: { code: 'UNAUTHENTICATED', reason: error.reason, http: { status: 401 } },
   });
 }

@@ -1,5 +1,6 @@
 import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspection';
 import { createYoga, type YogaServerInstance } from 'graphql-yoga';
+import { createAuthenticator } from './auth/authenticate.js';
 import type { TokenVerifier } from './auth/tokens.js';
 import { type Context, createContext } from './context.js';
 import type { Db } from './db/client.js';
@@ -24,10 +25,11 @@ export type Gateway = YogaServerInstance<Record<string, unknown>, Context>;
 /** The configured GraphQL server, without a port: `main.ts` listens, tests call `fetch`. */
 export function createGateway(options: GatewayOptions): Gateway {
   const production = options.production === true;
+  const authenticate = createAuthenticator(options.verify);
   return createYoga<Record<string, unknown>, Context>({
     schema,
     context: ({ request, params }) =>
-      createContext({ db: options.db, verify: options.verify, clock: options.clock }, request, params),
+      createContext({ db: options.db, authenticate, clock: options.clock }, request, params),
     graphqlEndpoint: '/graphql',
     landingPage: false,
     // GraphiQL's scripts and styles come from the installed packages: county networks are often
