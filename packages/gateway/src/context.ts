@@ -1,10 +1,10 @@
-import { randomUUID } from 'node:crypto';
 import { type Actor, type Locale, parseLocale } from '@grassroots/core';
 import { GraphQLError } from 'graphql';
 import { type AuditLog, createAuditLog } from './audit.js';
 import type { Authenticator } from './auth/authenticate.js';
 import type { TokenError } from './auth/tokens.js';
 import type { Db } from './db/client.js';
+import { clientRequestId, serverRequestId } from './http/request-id.js';
 
 /** What every resolver gets: the database, who is asking, in which language, and when. */
 export interface Context {
@@ -13,7 +13,10 @@ export interface Context {
   /** The token's subject, or "anonymous". */
   readonly subject: string;
   readonly locale: Locale;
+  /** The gateway's id for this request (a UUID it made), sent back in `X-Request-Id`. */
   readonly requestId: string;
+  /** The client's `X-Request-Id`, when it is well formed; never trusted to identify the request. */
+  readonly clientRequestId: string | null;
   /** The request's time, passed to core rules (core never reads a clock). */
   readonly now: Date;
   readonly audit: AuditLog;
@@ -34,20 +37,22 @@ export async function createContext(
 ): Promise<Context> {
   const caller = await deps.authenticate(request);
   if (!caller.ok) throw unauthenticated(caller.error);
-  const { actor, subject } = caller;
-  const requestId = request.headers.get('x-request-id') ?? randomUUID();
+  const requestId = serverRequestId(request);
+  const clientId = clientRequestId(request);
   const now = deps.clock?.() ?? new Date();
   return {
     db: deps.db,
-    actor,
-    subject,
+    actor: caller.actor,
+    subject: caller.subject,
     locale: parseLocale(request.headers.get('accept-language')),
     requestId,
+    clientRequestId: clientId,
     now,
     audit: createAuditLog(deps.db, {
-      actorSubject: subject,
-      actorPersonId: actor.personId,
+      actorSubject: caller.subject,
+      actorPersonId: caller.actor.personId,
       requestId,
+      clientRequestId: clientId,
       now,
       operationName: () => params?.operationName ?? null,
     }),

@@ -5,6 +5,7 @@ import type { TokenVerifier } from './auth/tokens.js';
 import { type Context, createContext } from './context.js';
 import type { Db } from './db/client.js';
 import { graphiqlAssetsPlugin, graphiqlOptions, renderGraphiQL } from './graphiql.js';
+import { requestIdPlugin } from './http/request-id.js';
 import { schema } from './schema/index.js';
 import { QUERY_LIMITS, queryLimitPlugins } from './security.js';
 
@@ -37,6 +38,7 @@ export function createGateway(options: GatewayOptions): Gateway {
     graphiql: production ? false : graphiqlOptions(),
     renderGraphiQL,
     plugins: [
+      requestIdPlugin(),
       ...(production ? [useDisableIntrospection()] : [graphiqlAssetsPlugin()]),
       ...queryLimitPlugins({ production }),
     ],
