@@ -1,10 +1,13 @@
 import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspection';
-import { createYoga, type YogaServerInstance } from 'graphql-yoga';
+import { createYoga, type Plugin, type YogaServerInstance } from 'graphql-yoga';
 import { createAuthenticator } from './auth/authenticate.js';
 import type { TokenVerifier } from './auth/tokens.js';
 import { type Context, createContext } from './context.js';
 import type { Db } from './db/client.js';
 import { graphiqlAssetsPlugin, graphiqlOptions, renderGraphiQL } from './graphiql.js';
+import { bodyLimitPlugin } from './http/body-limit.js';
+import { type TransportConfig, transportConfig } from './http/config.js';
+import { corsPlugin } from './http/cors.js';
 import { requestIdPlugin } from './http/request-id.js';
 import { schema } from './schema/index.js';
 import { QUERY_LIMITS, queryLimitPlugins } from './security.js';
@@ -16,9 +19,14 @@ export interface GatewayOptions {
   readonly clock?: () => Date;
   /**
    * Production: introspection off, GraphiQL off, and with them the "Did you mean …?" hints that
-   * would leak the schema through error messages.
+   * would leak the schema through error messages; no cross-origin callers unless configured.
    */
   readonly production?: boolean;
+  /**
+   * CORS and the body limit. By default read from the environment (`http/config.ts`, README
+   * "Configuration"); tests of the limits pass their own.
+   */
+  readonly transport?: TransportConfig;
 }
 
 export type Gateway = YogaServerInstance<Record<string, unknown>, Context>;
@@ -26,7 +34,11 @@ export type Gateway = YogaServerInstance<Record<string, unknown>, Context>;
 /** The configured GraphQL server, without a port: `main.ts` listens, tests call `fetch`. */
 export function createGateway(options: GatewayOptions): Gateway {
   const production = options.production === true;
+  const transport = options.transport ?? transportConfig(process.env, { production });
   const authenticate = createAuthenticator(options.verify);
+  const transportPlugins: Plugin[] = [corsPlugin(transport.corsOrigins), requestIdPlugin()];
+  const graphiqlPlugins: Plugin[] = production ? [useDisableIntrospection()] : [graphiqlAssetsPlugin()];
+  const limitPlugins: Plugin[] = [bodyLimitPlugin(transport.maxBodyBytes)];
   return createYoga<Record<string, unknown>, Context>({
     schema,
     context: ({ request, params }) =>
@@ -37,11 +49,11 @@ export function createGateway(options: GatewayOptions): Gateway {
     // closed to the internet, so a CDN would leave a blank page.
     graphiql: production ? false : graphiqlOptions(),
     renderGraphiQL,
-    plugins: [
-      requestIdPlugin(),
-      ...(production ? [useDisableIntrospection()] : [graphiqlAssetsPlugin()]),
-      ...queryLimitPlugins({ production }),
-    ],
+    // Yoga's CORS reflects any origin with credentials, and its body limit answers in English with
+    // its own code: `transportPlugins` and `bodyLimitPlugin` replace both.
+    cors: false,
+    maxRequestBodySize: false,
+    plugins: [...transportPlugins, ...graphiqlPlugins, ...limitPlugins, ...queryLimitPlugins({ production })],
     // Unexpected errors stay masked; expected ones are GraphQLErrors with a code.
     maskedErrors: true,
     batching: { limit: QUERY_LIMITS.batch },
