@@ -33,15 +33,30 @@ async function main(): Promise<void> {
   });
   const stop = () => {
     server.close();
-    void db.$disconnect().finally(() => process.exit(0));
+    void Promise.allSettled([gateway.dispose(), db.$disconnect()]).finally(() => process.exit(0));
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
 }
 
+function withoutPassword(url: string): string {
+  try {
+    const parsed = new URL(url);
+    if (parsed.password) parsed.password = '***';
+    return parsed.toString();
+  } catch {
+    return '(unparsable REDIS_URL)';
+  }
+}
+
 function describeTransport(transport: TransportConfig): string {
   const cors = transport.corsOrigins.length === 0 ? 'none' : transport.corsOrigins.join(', ');
-  return `CORS origins: ${cors}; body limit: ${transport.maxBodyBytes} bytes`;
+  const limit = transport.rateLimit;
+  const rate =
+    limit === null
+      ? 'off'
+      : `${limit.anonymousPoints} per IP / ${limit.authenticatedPoints} per caller every ${limit.windowSeconds}s, in ${limit.redisUrl === null ? 'memory' : `Redis ${withoutPassword(limit.redisUrl)}`}`;
+  return `CORS origins: ${cors}; body limit: ${transport.maxBodyBytes} bytes; rate limit: ${rate}`;
 }
 
 main().catch((error: unknown) => {

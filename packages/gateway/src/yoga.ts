@@ -8,6 +8,8 @@ import { graphiqlAssetsPlugin, graphiqlOptions, renderGraphiQL } from './graphiq
 import { bodyLimitPlugin } from './http/body-limit.js';
 import { type TransportConfig, transportConfig } from './http/config.js';
 import { corsPlugin } from './http/cors.js';
+import { rateLimitPlugin } from './http/rate-limit.js';
+import { memoryStore, redisStore } from './http/rate-limit-store.js';
 import { requestIdPlugin } from './http/request-id.js';
 import { schema } from './schema/index.js';
 import { QUERY_LIMITS, queryLimitPlugins } from './security.js';
@@ -23,7 +25,7 @@ export interface GatewayOptions {
    */
   readonly production?: boolean;
   /**
-   * CORS and the body limit. By default read from the environment (`http/config.ts`, README
+   * CORS, body and rate limits. By default read from the environment (`http/config.ts`, README
    * "Configuration"); tests of the limits pass their own.
    */
   readonly transport?: TransportConfig;
@@ -31,14 +33,35 @@ export interface GatewayOptions {
 
 export type Gateway = YogaServerInstance<Record<string, unknown>, Context>;
 
-/** The configured GraphQL server, without a port: `main.ts` listens, tests call `fetch`. */
+/**
+ * The configured GraphQL server, without a port: `main.ts` listens, tests call `fetch`. Dispose of it
+ * (`await gateway.dispose()`) to close the rate limit's Redis connection.
+ */
 export function createGateway(options: GatewayOptions): Gateway {
   const production = options.production === true;
   const transport = options.transport ?? transportConfig(process.env, { production });
   const authenticate = createAuthenticator(options.verify);
+  const rateLimit = transport.rateLimit;
   const transportPlugins: Plugin[] = [corsPlugin(transport.corsOrigins), requestIdPlugin()];
+  // GraphiQL's own files are served before the rate limit, so opening it costs nobody's budget.
   const graphiqlPlugins: Plugin[] = production ? [useDisableIntrospection()] : [graphiqlAssetsPlugin()];
-  const limitPlugins: Plugin[] = [bodyLimitPlugin(transport.maxBodyBytes)];
+  const limitPlugins: Plugin[] = [
+    ...(rateLimit === null
+      ? []
+      : [
+          rateLimitPlugin({
+            config: rateLimit,
+            // Redis when the configuration names it (REDIS_URL), so every instance shares one count.
+            store:
+              rateLimit.redisUrl === null
+                ? memoryStore()
+                : redisStore(rateLimit.redisUrl, rateLimit.keyPrefix),
+            authenticate,
+            trustedProxies: transport.trustedProxies,
+          }),
+        ]),
+    bodyLimitPlugin(transport.maxBodyBytes),
+  ];
   return createYoga<Record<string, unknown>, Context>({
     schema,
     context: ({ request, params }) =>
