@@ -65,7 +65,7 @@ const REFUSALS: Record<TokenRefusal, (detail: string) => BilingualText> = {
 
 /**
  * A token that cannot be used: malformed, forged, expired, without an expiry, living too long, or
- * naming roles that do not exist. `message` is the English detail; `text` is what callers are shown.
+ * naming roles that do not exist. `text` is what callers are shown; `message` adds the verifier's detail.
  */
 export class TokenError extends Error {
   override name = 'TokenError';
@@ -76,7 +76,7 @@ export class TokenError extends Error {
     detail = '',
   ) {
     const text = REFUSALS[reason](detail);
-    super(detail === '' ? text.en : detail);
+    super(detail === '' || text.en.includes(detail) ? text.en : `${text.en} (${detail})`);
     this.text = text;
   }
 }
