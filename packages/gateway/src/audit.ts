@@ -26,7 +26,10 @@ export function createAuditLog(
   request: {
     readonly actorSubject: string;
     readonly actorPersonId: string | null;
+    /** The gateway's id for the request. */
     readonly requestId: string;
+    /** The client's own id for it, already checked (`http/request-id.ts`), or null. */
+    readonly clientRequestId: string | null;
     readonly now: Date;
     readonly operationName: () => string | null;
   },
@@ -39,9 +42,9 @@ export function createAuditLog(
       // page size. A batch is capped well inside both databases' parameter limits.
       const rows = entries.map(
         (entry) =>
-          Prisma.sql`(${request.now}, ${request.actorSubject}, ${request.actorPersonId}, ${entry.grant.role}, ${entry.grant.regionCode}, ${entry.reason}, ${entry.subjectType}, ${entry.subjectId}, ${entry.subjectRegionCode}, ${entry.field}, ${operationName}, ${request.requestId})`,
+          Prisma.sql`(${request.now}, ${request.actorSubject}, ${request.actorPersonId}, ${entry.grant.role}, ${entry.grant.regionCode}, ${entry.reason}, ${entry.subjectType}, ${entry.subjectId}, ${entry.subjectRegionCode}, ${entry.field}, ${operationName}, ${request.requestId}, ${request.clientRequestId})`,
       );
-      await db.$executeRaw`INSERT INTO "AuditRecord" ("occurredAt", "actorSubject", "actorPersonId", "grantRole", "grantRegionCode", "reason", "subjectType", "subjectId", "subjectRegionCode", "field", "operationName", "requestId") VALUES ${Prisma.join(rows)}`;
+      await db.$executeRaw`INSERT INTO "AuditRecord" ("occurredAt", "actorSubject", "actorPersonId", "grantRole", "grantRegionCode", "reason", "subjectType", "subjectId", "subjectRegionCode", "field", "operationName", "requestId", "clientRequestId") VALUES ${Prisma.join(rows)}`;
       return entries.map(() => undefined);
     },
     { cache: false, maxBatchSize: 2000 },

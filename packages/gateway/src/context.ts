@@ -1,10 +1,11 @@
-import { randomUUID } from 'node:crypto';
-import { type Actor, ANONYMOUS, type Locale, parseLocale } from '@grassroots/core';
+import { type Actor, type Locale, parseLocale } from '@grassroots/core';
 import { GraphQLError } from 'graphql';
 import { type AuditLog, createAuditLog } from './audit.js';
-import { TokenError, type TokenVerifier } from './auth/tokens.js';
+import type { Authenticator } from './auth/authenticate.js';
+import type { TokenError } from './auth/tokens.js';
 import type { Db } from './db/client.js';
 import { type MessageLanguage, messageLanguage } from './errors.js';
+import { clientRequestId, serverRequestId } from './http/request-id.js';
 
 /** What every resolver gets: the database, who is asking, in which language, and when. */
 export interface Context {
@@ -15,7 +16,10 @@ export interface Context {
   readonly locale: Locale;
   /** The language of messages: `zh`, `en`, or null for both (see errors.ts). */
   readonly language: MessageLanguage;
+  /** The gateway's id for this request (a UUID it made), sent back in `X-Request-Id`. */
   readonly requestId: string;
+  /** The client's `X-Request-Id`, when it is well formed; never trusted to identify the request. */
+  readonly clientRequestId: string | null;
   /** The request's time, passed to core rules (core never reads a clock). */
   readonly now: Date;
   readonly audit: AuditLog;
@@ -23,7 +27,7 @@ export interface Context {
 
 export interface ContextDeps {
   readonly db: Db;
-  readonly verify: TokenVerifier;
+  readonly authenticate: Authenticator;
   /** The clock; tests pass a fixed one. */
   readonly clock?: () => Date;
 }
@@ -34,42 +38,37 @@ export async function createContext(
   request: Request,
   params: { operationName?: string | null } | undefined,
 ): Promise<Context> {
-  const authorization = request.headers.get('authorization');
-  let actor: Actor = ANONYMOUS;
-  let subject = 'anonymous';
-  if (authorization) {
-    const match = authorization.match(/^Bearer\s+(\S+)$/i);
-    if (!match?.[1]) throw unauthenticated('the Authorization header must be "Bearer <token>"');
-    try {
-      const verified = await deps.verify(match[1]);
-      actor = { personId: verified.personId, grants: verified.grants };
-      subject = verified.subject;
-    } catch (error) {
-      throw unauthenticated(error instanceof TokenError ? error.message : 'invalid token');
-    }
-  }
-  const requestId = request.headers.get('x-request-id') ?? randomUUID();
+  const caller = await deps.authenticate(request);
+  if (!caller.ok) throw unauthenticated(caller.error);
+  const requestId = serverRequestId(request);
+  const clientId = clientRequestId(request);
   const now = deps.clock?.() ?? new Date();
   return {
     db: deps.db,
-    actor,
-    subject,
+    actor: caller.actor,
+    subject: caller.subject,
     locale: parseLocale(request.headers.get('accept-language')),
     language: messageLanguage(request.headers.get('accept-language')),
     requestId,
+    clientRequestId: clientId,
     now,
     audit: createAuditLog(deps.db, {
-      actorSubject: subject,
-      actorPersonId: actor.personId,
+      actorSubject: caller.subject,
+      actorPersonId: caller.actor.personId,
       requestId,
+      clientRequestId: clientId,
       now,
       operationName: () => params?.operationName ?? null,
     }),
   };
 }
 
-function unauthenticated(detail: string): GraphQLError {
-  return new GraphQLError(`身份验证失败 / Unauthenticated: ${detail}`, {
-    extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
+/**
+ * HTTP 401 with `extensions.code: "UNAUTHENTICATED"` and `extensions.reason` saying why (one of
+ * `TokenRefusal`), in both languages.
+ */
+function unauthenticated(error: TokenError): GraphQLError {
+  return new GraphQLError(`身份验证失败：${error.text.zh} / Unauthenticated: ${error.text.en}`, {
+    extensions: { code: 'UNAUTHENTICATED', reason: error.reason, http: { status: 401 } },
   });
 }

@@ -21,6 +21,8 @@ export const ERROR_CODES = {
   },
   UNAUTHENTICATED: { zh: '令牌缺失格式或无效', en: 'The token is malformed, expired or forged' },
   FORBIDDEN: { zh: '调用者的角色或区域不允许', en: "The caller's roles or region do not allow it" },
+  'REQUEST_LIMIT.BODY_SIZE': { zh: '请求体过大', en: 'The request body is too large' },
+  'REQUEST_LIMIT.RATE': { zh: '请求过于频繁，请稍后再试', en: 'Too many requests; try again later' },
   'QUERY_LIMIT.DEPTH': { zh: '查询嵌套过深', en: 'The query is nested too deeply' },
   'QUERY_LIMIT.COST': { zh: '查询开销过大', en: 'The query is too costly' },
   'QUERY_LIMIT.ALIASES': { zh: '查询别名过多', en: 'The query has too many aliases' },

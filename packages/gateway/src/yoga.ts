@@ -1,10 +1,17 @@
 import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspection';
-import { createYoga, type YogaServerInstance } from 'graphql-yoga';
+import { createYoga, type Plugin, type YogaServerInstance } from 'graphql-yoga';
+import { createAuthenticator } from './auth/authenticate.js';
 import type { TokenVerifier } from './auth/tokens.js';
 import { type Context, createContext } from './context.js';
 import type { Db } from './db/client.js';
 import { errorContractPlugin } from './errors.js';
 import { graphiqlAssetsPlugin, graphiqlOptions, renderGraphiQL } from './graphiql.js';
+import { bodyLimitPlugin } from './http/body-limit.js';
+import { type TransportConfig, transportConfig } from './http/config.js';
+import { corsPlugin } from './http/cors.js';
+import { rateLimitPlugin } from './http/rate-limit.js';
+import { memoryStore, redisStore } from './http/rate-limit-store.js';
+import { requestIdPlugin } from './http/request-id.js';
 import { schema } from './schema/index.js';
 import { QUERY_LIMITS, queryLimitPlugins } from './security.js';
 
@@ -15,28 +22,65 @@ export interface GatewayOptions {
   readonly clock?: () => Date;
   /**
    * Production: introspection off, GraphiQL off, and with them the "Did you mean …?" hints that
-   * would leak the schema through error messages.
+   * would leak the schema through error messages; no cross-origin callers unless configured.
    */
   readonly production?: boolean;
+  /**
+   * CORS, body and rate limits. By default read from the environment (`http/config.ts`, README
+   * "Configuration"); tests of the limits pass their own.
+   */
+  readonly transport?: TransportConfig;
 }
 
 export type Gateway = YogaServerInstance<Record<string, unknown>, Context>;
 
-/** The configured GraphQL server, without a port: `main.ts` listens, tests call `fetch`. */
+/**
+ * The configured GraphQL server, without a port: `main.ts` listens, tests call `fetch`. Dispose of it
+ * (`await gateway.dispose()`) to close the rate limit's Redis connection.
+ */
 export function createGateway(options: GatewayOptions): Gateway {
   const production = options.production === true;
+  const transport = options.transport ?? transportConfig(process.env, { production });
+  const authenticate = createAuthenticator(options.verify);
+  const rateLimit = transport.rateLimit;
+  const transportPlugins: Plugin[] = [corsPlugin(transport.corsOrigins), requestIdPlugin()];
+  // GraphiQL's own files are served before the rate limit, so opening it costs nobody's budget.
+  const graphiqlPlugins: Plugin[] = production ? [useDisableIntrospection()] : [graphiqlAssetsPlugin()];
+  const limitPlugins: Plugin[] = [
+    ...(rateLimit === null
+      ? []
+      : [
+          rateLimitPlugin({
+            config: rateLimit,
+            // Redis when the configuration names it (REDIS_URL), so every instance shares one count.
+            store:
+              rateLimit.redisUrl === null
+                ? memoryStore()
+                : redisStore(rateLimit.redisUrl, rateLimit.keyPrefix),
+            authenticate,
+            trustedProxies: transport.trustedProxies,
+          }),
+        ]),
+    bodyLimitPlugin(transport.maxBodyBytes),
+  ];
   return createYoga<Record<string, unknown>, Context>({
     schema,
     context: ({ request, params }) =>
-      createContext({ db: options.db, verify: options.verify, clock: options.clock }, request, params),
+      createContext({ db: options.db, authenticate, clock: options.clock }, request, params),
     graphqlEndpoint: '/graphql',
     landingPage: false,
     // GraphiQL's scripts and styles come from the installed packages: county networks are often
     // closed to the internet, so a CDN would leave a blank page.
     graphiql: production ? false : graphiqlOptions(),
     renderGraphiQL,
+    // Yoga's CORS reflects any origin with credentials, and its body limit answers in English with
+    // its own code: `transportPlugins` and `bodyLimitPlugin` replace both.
+    cors: false,
+    maxRequestBodySize: false,
     plugins: [
-      ...(production ? [useDisableIntrospection()] : [graphiqlAssetsPlugin()]),
+      ...transportPlugins,
+      ...graphiqlPlugins,
+      ...limitPlugins,
       ...queryLimitPlugins({ production }),
       errorContractPlugin(),
     ],

@@ -1,11 +1,16 @@
 // `pnpm token <ROLE> <REGION> [<ROLE> <REGION> …] [--person <id>] [--hours <n>]`: mints a bearer token
-// for local exploration with the gateway's own HS256 secret.
+// for local exploration with the gateway's own HS256 secret. It expires after --hours (8 by default),
+// which may not exceed the gateway's maximum token lifetime (GRASSROOTS_JWT_MAX_LIFETIME, 12 hours).
 import { isRole, parseRegionCode, ROLES, type Role } from '@grassroots/core';
-import { mintToken } from './tokens.js';
+import { formatDuration } from '../http/units.js';
+import { maxTokenLifetimeSeconds, mintToken } from './tokens.js';
+
+const maxLifetime = maxTokenLifetimeSeconds();
 
 const usage = `Usage: pnpm token <ROLE> <REGION> [<ROLE> <REGION> …] [--person <id>] [--hours <n>]
   ROLE is one of ${ROLES.join(', ')}
   REGION is a division code, for example 542526 (改则县)
+  --hours is the token's lifetime: 8 by default, at most ${formatDuration(maxLifetime)} (GRASSROOTS_JWT_MAX_LIFETIME)
 Example: pnpm token COUNTY_ADMIN 542526`;
 
 async function main(args: string[]): Promise<number> {
@@ -34,8 +39,14 @@ async function main(args: string[]): Promise<number> {
     console.error(usage);
     return 2;
   }
+  if (hours * 3600 > maxLifetime) {
+    console.error(
+      `令牌有效期不得超过 ${formatDuration(maxLifetime)} / The gateway refuses tokens living longer than ${formatDuration(maxLifetime)}.\n${usage}`,
+    );
+    return 2;
+  }
   const subject = personId ?? `local:${grants.map((g) => `${g.role}@${g.region}`).join(',')}`;
-  const token = await mintToken({ subject, grants, personId, expiresIn: `${hours}h` });
+  const token = await mintToken({ subject, grants, personId, expiresIn: `${Math.round(hours * 3600)}s` });
   console.log(token);
   console.error(`\nIn GraphiQL, open "Headers" and paste:\n{ "Authorization": "Bearer ${token}" }`);
   return 0;

@@ -1,9 +1,17 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { type Actor, ANONYMOUS, parseRegionCode, ROLES, type Role } from '@grassroots/core';
-import { importSPKI, type JWTPayload, jwtVerify, SignJWT } from 'jose';
+import {
+  type Actor,
+  ANONYMOUS,
+  type BilingualText,
+  parseRegionCode,
+  ROLES,
+  type Role,
+} from '@grassroots/core';
+import { errors, importSPKI, type JWTPayload, jwtVerify, SignJWT } from 'jose';
 import { gatewayRoot } from '../db/config.js';
+import { formatDuration, parseDuration } from '../http/units.js';
 
 export const ISSUER = 'grassroots';
 export const AUDIENCE = 'grassroots-gateway';
@@ -11,9 +19,80 @@ export const AUDIENCE = 'grassroots-gateway';
 /** How the gateway checks bearer tokens: a shared secret (embedded default) or a public key. */
 export type TokenVerifier = (token: string) => Promise<Actor & { readonly subject: string }>;
 
-/** A token that cannot be used: expired, forged, or naming roles that do not exist. */
+/** The longest a token may live (`exp` − `iat`) unless `GRASSROOTS_JWT_MAX_LIFETIME` says otherwise. */
+export const DEFAULT_MAX_TOKEN_LIFETIME_SECONDS = 12 * 60 * 60;
+
+/**
+ * Why a token was refused. Sent as `extensions.reason` beside `extensions.code: "UNAUTHENTICATED"`;
+ * clients may branch on it (an expired token means "sign in again", a malformed one a bug), so a
+ * reason never changes once released.
+ */
+export type TokenRefusal =
+  | 'TOKEN.MALFORMED'
+  | 'TOKEN.SIGNATURE'
+  | 'TOKEN.ISSUER'
+  | 'TOKEN.EXPIRED'
+  | 'TOKEN.NOT_YET_VALID'
+  | 'TOKEN.NO_EXPIRY'
+  | 'TOKEN.LIFETIME_TOO_LONG'
+  | 'TOKEN.GRANTS';
+
+const REFUSALS: Record<TokenRefusal, (detail: string) => BilingualText> = {
+  'TOKEN.MALFORMED': () => ({
+    zh: '授权头须为 "Bearer <令牌>"，令牌须为 JWT',
+    en: 'the Authorization header must be "Bearer <token>" with a JWT',
+  }),
+  'TOKEN.SIGNATURE': () => ({ zh: '令牌签名无效', en: 'the token’s signature is invalid' }),
+  'TOKEN.ISSUER': () => ({
+    zh: '令牌的签发方或接收方不符',
+    en: 'the token was not issued by grassroots for grassroots-gateway',
+  }),
+  'TOKEN.EXPIRED': () => ({ zh: '令牌已过期，请重新登录', en: 'the token has expired; sign in again' }),
+  'TOKEN.NOT_YET_VALID': () => ({ zh: '令牌尚未生效', en: 'the token is not valid yet' }),
+  'TOKEN.NO_EXPIRY': () => ({
+    zh: '令牌缺少过期时间（exp）',
+    en: 'the token has no expiry time (exp)',
+  }),
+  'TOKEN.LIFETIME_TOO_LONG': (max) => ({
+    zh: `令牌有效期超过上限 ${max}`,
+    en: `the token lives longer than the maximum of ${max}`,
+  }),
+  'TOKEN.GRANTS': (detail) => ({
+    zh: `令牌授权无效：${detail}`,
+    en: `the token’s grants are invalid: ${detail}`,
+  }),
+};
+
+/**
+ * A token that cannot be used: malformed, forged, expired, without an expiry, living too long, or
+ * naming roles that do not exist. `text` is what callers are shown; `message` adds the verifier's detail.
+ */
 export class TokenError extends Error {
   override name = 'TokenError';
+  readonly text: BilingualText;
+
+  constructor(
+    readonly reason: TokenRefusal,
+    detail = '',
+  ) {
+    const text = REFUSALS[reason](detail);
+    super(detail === '' || text.en.includes(detail) ? text.en : `${text.en} (${detail})`);
+    this.text = text;
+  }
+}
+
+/**
+ * The longest lifetime a token may have, in seconds: `GRASSROOTS_JWT_MAX_LIFETIME` (`12h`, `90m`,
+ * `3600`…) or {@link DEFAULT_MAX_TOKEN_LIFETIME_SECONDS}. A malformed value stops the gateway.
+ */
+export function maxTokenLifetimeSeconds(env: Record<string, string | undefined> = process.env): number {
+  const text = env.GRASSROOTS_JWT_MAX_LIFETIME;
+  if (text === undefined || text.trim() === '') return DEFAULT_MAX_TOKEN_LIFETIME_SECONDS;
+  const seconds = parseDuration(text);
+  if (seconds === null || seconds <= 0) {
+    throw new Error(`GRASSROOTS_JWT_MAX_LIFETIME must be a duration such as 12h, 90m or 3600; got "${text}"`);
+  }
+  return seconds;
 }
 
 /**
@@ -39,12 +118,13 @@ interface GrantClaim {
 function actorFromClaims(payload: JWTPayload): Actor & { readonly subject: string } {
   const claims = payload as JWTPayload & { grants?: unknown; personId?: unknown };
   if (!Array.isArray(claims.grants) || claims.grants.length === 0) {
-    throw new TokenError('the token names no grants');
+    throw new TokenError('TOKEN.GRANTS', 'the token names no grants');
   }
   const grants = claims.grants.map((claim: GrantClaim) => {
-    if (!ROLES.includes(claim.role as Role)) throw new TokenError(`unknown role ${String(claim.role)}`);
+    if (!ROLES.includes(claim.role as Role))
+      throw new TokenError('TOKEN.GRANTS', `unknown role ${String(claim.role)}`);
     const region = parseRegionCode(String(claim.region));
-    if (!region.ok) throw new TokenError(`invalid region ${String(claim.region)}`);
+    if (!region.ok) throw new TokenError('TOKEN.GRANTS', `invalid region ${String(claim.region)}`);
     return { role: claim.role as Role, regionCode: region.value };
   });
   return {
@@ -54,7 +134,40 @@ function actorFromClaims(payload: JWTPayload): Actor & { readonly subject: strin
   };
 }
 
-/** The verifier from the environment: `GRASSROOTS_JWT_PUBLIC_KEY` (PEM, RS256/ES256) or the HS256 secret. */
+/**
+ * Refuses a token that could outlive a revoked account by more than `maxSeconds`. Its lifetime runs
+ * from its issue time, or from now when it has none or claims one in the future (a token cannot
+ * extend itself by post-dating `iat`).
+ */
+function checkLifetime(payload: JWTPayload, maxSeconds: number, nowSeconds: number): void {
+  const exp = payload.exp as number; // jose has checked it is present and a number
+  const from = typeof payload.iat === 'number' ? Math.min(payload.iat, nowSeconds) : nowSeconds;
+  if (exp - from > maxSeconds) {
+    throw new TokenError('TOKEN.LIFETIME_TOO_LONG', formatDuration(maxSeconds));
+  }
+}
+
+/** jose's failures, as our reasons. */
+function refusalOf(error: unknown): TokenError {
+  if (error instanceof TokenError) return error;
+  const detail = error instanceof Error ? error.message : 'invalid token';
+  if (error instanceof errors.JWTExpired) return new TokenError('TOKEN.EXPIRED', detail);
+  if (error instanceof errors.JWTClaimValidationFailed) {
+    if (error.claim === 'exp') return new TokenError('TOKEN.NO_EXPIRY', detail);
+    if (error.claim === 'nbf') return new TokenError('TOKEN.NOT_YET_VALID', detail);
+    if (error.claim === 'iss' || error.claim === 'aud') return new TokenError('TOKEN.ISSUER', detail);
+    return new TokenError('TOKEN.MALFORMED', detail);
+  }
+  if (error instanceof errors.JWSSignatureVerificationFailed || error instanceof errors.JOSEAlgNotAllowed) {
+    return new TokenError('TOKEN.SIGNATURE', detail);
+  }
+  return new TokenError('TOKEN.MALFORMED', detail);
+}
+
+/**
+ * The verifier from the environment: `GRASSROOTS_JWT_PUBLIC_KEY` (PEM, RS256/ES256) or the HS256
+ * secret. Every token must carry `exp`, and live no longer than {@link maxTokenLifetimeSeconds}.
+ */
 export async function verifierFromEnv(
   env: Record<string, string | undefined> = process.env,
 ): Promise<TokenVerifier> {
@@ -62,18 +175,27 @@ export async function verifierFromEnv(
   const algorithm = env.GRASSROOTS_JWT_ALGORITHM ?? 'RS256';
   const key = pem ? await importSPKI(pem, algorithm) : localSecret(env);
   const algorithms = pem ? [algorithm] : ['HS256'];
+  const maxLifetime = maxTokenLifetimeSeconds(env);
   return async (token) => {
     try {
-      const { payload } = await jwtVerify(token, key, { issuer: ISSUER, audience: AUDIENCE, algorithms });
+      const { payload } = await jwtVerify(token, key, {
+        issuer: ISSUER,
+        audience: AUDIENCE,
+        algorithms,
+        requiredClaims: ['exp'],
+      });
+      checkLifetime(payload, maxLifetime, Math.floor(Date.now() / 1000));
       return actorFromClaims(payload);
     } catch (error) {
-      if (error instanceof TokenError) throw error;
-      throw new TokenError(error instanceof Error ? error.message : 'invalid token');
+      throw refusalOf(error);
     }
   };
 }
 
-/** Mints an HS256 token for local exploration and tests. */
+/**
+ * Mints an HS256 token for local exploration and tests. It always carries `iat` and `exp`
+ * (`expiresIn`, a jose time span such as `8h`, 8 hours by default), as the gateway requires.
+ */
 export async function mintToken(
   input: {
     readonly subject: string;

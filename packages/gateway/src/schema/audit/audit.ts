@@ -6,14 +6,16 @@ import type { Prisma } from '../../db/client.js';
 import { regionCodeArg } from '../region/region.js';
 import { grantRegionsOf, within, withinAny } from '../shared/scope.js';
 
-const AUDIT_READERS: readonly Role[] = ['AUDITOR', 'COUNTY_ADMIN'];
+// Auditors only, as the API has always promised: an administrator whose own reads are recorded here
+// must not be able to read (and so watch) the record of them.
+const AUDIT_READERS: readonly Role[] = ['AUDITOR'];
 
 builder.prismaNode('AuditRecord', {
   id: { field: 'id' },
   nullable: true,
   description:
     'One read of unmasked personal data: who read which field of whom, when, and which grant allowed it.',
-  // Only auditors and county administrators of the subject's region see a record, however it is reached.
+  // Only auditors of the subject's region see a record, however it is reached.
   authScopes: (record, context) => hasRoleIn(context.actor, AUDIT_READERS, record.subjectRegionCode) !== null,
   fields: (t) => ({
     occurredAt: t.expose('occurredAt', { type: 'DateTime', description: 'When the value was read.' }),
@@ -39,7 +41,16 @@ builder.prismaNode('AuditRecord', {
       nullable: true,
       description: 'The GraphQL operation, if named.',
     }),
-    requestId: t.exposeString('requestId', { nullable: true, description: 'The request, to group reads.' }),
+    requestId: t.exposeString('requestId', {
+      nullable: true,
+      description:
+        "The gateway's id for the request (a UUID it generated and sent back in X-Request-Id), to group the reads of one request.",
+    }),
+    clientRequestId: t.exposeString('clientRequestId', {
+      nullable: true,
+      description:
+        "The X-Request-Id the client sent, as the client's own reference: kept only when it is at most 128 letters, digits or - _ . : / + = @, otherwise null. Not proof of anything.",
+    }),
   }),
 });
 
@@ -75,7 +86,7 @@ function auditWhere(
     | undefined,
 ): Prisma.AuditRecordWhereInput {
   const scope = withinAny('subjectRegionCode', grantRegionsOf(context.actor, AUDIT_READERS));
-  if (scope === null) throw new ForbiddenError('the audit log is for auditors and county administrators');
+  if (scope === null) throw new ForbiddenError('the audit log is for auditors');
   const and: Prisma.AuditRecordWhereInput[] = [scope];
   if (filter?.regionCode) and.push(within('subjectRegionCode', filter.regionCode));
   if (filter?.subjectId) and.push({ subjectId: filter.subjectId });
