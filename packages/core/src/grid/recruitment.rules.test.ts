@@ -3,18 +3,16 @@ import { describe, expect, it } from 'vitest';
 import type { DomainError } from '../shared/errors.js';
 import { parseYuan } from '../shared/money.js';
 import type { Result } from '../shared/result.js';
+import type { Candidate, InterviewScores, Posting } from './recruitment.js';
 import {
-  type Candidate,
   createCandidate,
   createPosting,
   createRecruitmentPlan,
-  type InterviewScores,
-  type Posting,
   rankCandidates,
   recordInterview,
   selectCandidates,
   weightedScore,
-} from './recruitment.js';
+} from './recruitment.rules.js';
 
 function unwrap<T>(result: Result<T, DomainError>): T {
   if (!result.ok) throw new Error(`${result.error.code} at ${result.error.field?.join('.') ?? '-'}`);
