@@ -177,6 +177,7 @@ export {
 export { assessGridStaffing, gridPolicyFor, staffingModelOf } from './policy.rules.js';
 export type {
   Candidate,
+  CandidateStanding,
   FundingSource,
   Hire,
   InterviewScores,
@@ -189,6 +190,7 @@ export type {
 } from './recruitment.js';
 export { FUNDING_SOURCES } from './recruitment.js';
 export {
+  candidateStandings,
   checkInterviewWeights,
   compareCandidates,
   createCandidate,

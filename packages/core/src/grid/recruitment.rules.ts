@@ -6,6 +6,7 @@ import type { GridKind, GridRole } from './grid.js';
 import { isGridKind } from './grid.rules.js';
 import {
   type Candidate,
+  type CandidateStanding,
   FUNDING_SOURCES,
   type FundingSource,
   type Hire,
@@ -281,4 +282,24 @@ export function selectCandidates(
       .filter((candidate) => candidate.scores === null)
       .map((candidate) => candidate.id),
   });
+}
+
+/**
+ * Where each of `candidates` stands after `selection` (made from them with the same `weights`), in
+ * their given order: their rank by {@link rankCandidates}, and whether the selection hired them.
+ */
+export function candidateStandings(
+  candidates: readonly Candidate[],
+  selection: Pick<Selection, 'hired'>,
+  weights: InterviewWeights = DEFAULT_INTERVIEW_WEIGHTS,
+): readonly CandidateStanding[] {
+  const ranks = new Map(
+    rankCandidates(candidates, weights).map((ranked) => [ranked.candidate.id, ranked.rank]),
+  );
+  const hired = new Set(selection.hired.map((hire) => hire.candidate.id));
+  return candidates.map((candidate) => ({
+    candidate,
+    rank: ranks.get(candidate.id) ?? null,
+    hired: hired.has(candidate.id),
+  }));
 }

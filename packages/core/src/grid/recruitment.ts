@@ -85,3 +85,11 @@ export interface Selection {
   /** Candidates without recorded interview scores: not ranked, never hired. */
   readonly notInterviewedIds: readonly string[];
 }
+
+/** Where a candidate stands after a selection: their place in its ranking, and whether it hired them. */
+export interface CandidateStanding {
+  readonly candidate: Candidate;
+  /** Place in the ranking; `null` for a candidate without interview scores, who is not ranked. */
+  readonly rank: number | null;
+  readonly hired: boolean;
+}
