@@ -24,6 +24,7 @@ import { gridMapper, managingUnitMapper, staffAssignmentMapper } from '../../map
 import { calendarDate, todayOf } from '../shared/dates.js';
 import { idOf } from '../shared/ids.js';
 import { LocaleEnum, labelArgs, labelOf, resolveLocale } from '../shared/labels.js';
+import { localName } from '../shared/names.js';
 import { failed, type Payload, succeeded, userErrorType } from '../shared/user-errors.js';
 import { AttendanceReportRef, attendanceReport, attendanceSelection } from './attendance.js';
 import { GridRoleEnum, ManagingUnitKindEnum } from './enums.js';
@@ -48,8 +49,7 @@ builder.prismaNode('ManagingUnit', {
       args: {
         locale: t.arg({ type: LocaleEnum, required: false, description: 'Defaults to Accept-Language.' }),
       },
-      resolve: (unit, args, context) =>
-        resolveLocale(args.locale, context.locale) === 'en' ? unit.nameEn : unit.nameZh,
+      resolve: (unit, args, context) => localName(unit, resolveLocale(args.locale, context.locale)),
     }),
     nameZh: t.exposeString('nameZh', { description: 'The name in Chinese.' }),
     nameEn: t.exposeString('nameEn', { description: 'The name in English.' }),
