@@ -115,6 +115,40 @@ describe('county statistics (网格统计)', () => {
     expect(townships.reduce((sum, s) => sum + s.grids, 0)).toBe(60);
     expect(townships.reduce((sum, s) => sum + s.householdJointUnits, 0)).toBe(897);
   });
+
+  it('costs as many SQL statements for 2 townships as for all 7, every figure asked for', async () => {
+    const CHILDREN = /* GraphQL */ `
+      query Children($first: Int!) {
+        region(code: "542526") {
+          children(first: $first) { edges { node { code gridStats {
+            grids compliantGrids
+            gridsByKind { kind kindLabel grids compliantGrids }
+            staffByRole { role roleLabel persons }
+            householdJointUnits households
+            recruitmentPlans { name budgetFen quota hiredCount spentFen funding postings { title } }
+            trainingSessions trainingPersonTimes
+            trainings { title personTimes topics targetRoles }
+          } } } }
+        }
+      }
+    `;
+    type Children = { region: { children: { edges: { node: { gridStats: { grids: number } } }[] } } };
+    const counts: number[] = [];
+    const results: Children[] = [];
+    for (const first of [2, 20]) {
+      t.resetQueries();
+      const result = await t.gql<Children>(CHILDREN, { first });
+      expect(result.errors).toBeUndefined();
+      counts.push(t.queries.length);
+      results.push(result.data as Children);
+    }
+    expect(results[0]?.region.children.edges).toHaveLength(2);
+    expect(results[1]?.region.children.edges).toHaveLength(7);
+    expect(results[1]?.region.children.edges.reduce((sum, e) => sum + e.node.gridStats.grids, 0)).toBe(60);
+    expect(counts[1]).toBe(counts[0]);
+    // The region and its children, then one statement per figure for all the children at once.
+    expect(counts[0]).toBeLessThanOrEqual(10);
+  });
 });
 
 describe('a grid that breaks its staffing model', () => {
@@ -502,9 +536,6 @@ describe('the nested query grids → staff → person → grid', () => {
       { as: countyAdmin },
     );
     const manyCount = t.queries.length;
-    console.log(
-      `grids → staff → person → grid: first 2 → ${fewCount} SQL statements, first 50 → ${manyCount}`,
-    );
     expect(few.errors).toBeUndefined();
     expect(many.errors).toBeUndefined();
     expect(many.data?.grids.edges).toHaveLength(50);
@@ -533,7 +564,6 @@ describe('the nested query grids → staff → person → grid', () => {
       expect(result.errors).toBeUndefined();
       counts.push(t.queries.length);
     }
-    console.log(`grid dashboard: first 2 → ${counts[0]} SQL statements, first 50 → ${counts[1]}`);
     expect(counts[1]).toBe(counts[0]);
   });
 });

@@ -17,11 +17,13 @@ import {
   LEAVE_ACTION_LABELS,
   LEAVE_KIND_LABELS,
   LEAVE_STATUS_LABELS,
+  MANAGING_UNIT_KIND_LABELS,
   SELECTION_STOP_LABELS,
   STAFFING_GAP_KIND_LABELS,
   TRAINING_TOPIC_LABELS,
 } from './grid.labels.js';
 import { LEAVE_ACTIONS, LEAVE_KINDS, LEAVE_STATUSES } from './leave.js';
+import { MANAGING_UNIT_KINDS } from './managing-unit.js';
 import { FUNDING_SOURCES } from './recruitment.js';
 import { TRAINING_TOPICS } from './training.js';
 
@@ -41,6 +43,7 @@ const TABLES: readonly [string, Readonly<Record<string, Labels>>, readonly strin
   ['consequences', CONSEQUENCE_KIND_LABELS, CONSEQUENCE_KINDS],
   ['training topics', TRAINING_TOPIC_LABELS, TRAINING_TOPICS],
   ['committee seats', COMMITTEE_SEAT_LABELS, COMMITTEE_SEATS],
+  ['managing units', MANAGING_UNIT_KIND_LABELS, MANAGING_UNIT_KINDS],
 ];
 
 describe('grid labels', () => {

@@ -4,6 +4,7 @@ import type { AttendanceStatus, ClockDirection } from './attendance.js';
 import type { CommitteeSeat } from './committee.js';
 import type { GridKind, GridRole } from './grid.js';
 import type { LeaveAction, LeaveKind, LeaveStatus } from './leave.js';
+import type { ManagingUnitKind } from './managing-unit.js';
 import type { FundingSource, SelectionStop } from './recruitment.js';
 import type { HeadcountBasis, StaffingGap } from './staffing.js';
 import type { TrainingTopic } from './training.js';
@@ -126,4 +127,12 @@ export const COMMITTEE_SEAT_LABELS: Readonly<Record<CommitteeSeat, Labels>> = {
   HOUSEHOLD_JOINT_HEAD: { zh: '联户长', en: 'Household-joint head' },
   BUILDING_HEAD: { zh: '楼栋长', en: 'Building head' },
   HOMEOWNER: { zh: '业主代表', en: 'Homeowner' },
+};
+
+/** Kinds of unit that manage grid staff. */
+export const MANAGING_UNIT_KIND_LABELS: Readonly<Record<ManagingUnitKind, Labels>> = {
+  TOWNSHIP_GOVERNMENT: { zh: '乡镇人民政府', en: 'Township government' },
+  PUBLIC_SECURITY_BUREAU: { zh: '县公安局', en: 'County public security bureau' },
+  RESIDENTS_COMMITTEE: { zh: '居民委员会', en: 'Residents’ committee' },
+  VILLAGERS_COMMITTEE: { zh: '村民委员会', en: 'Villagers’ committee' },
 };

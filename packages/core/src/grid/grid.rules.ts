@@ -11,7 +11,7 @@ import type {
   Position,
 } from './grid.js';
 import { GRID_KINDS } from './grid.js';
-import { isBlank, trimmedOrNull } from './text.js';
+import { isBlank, trimmedOrNull } from './text.rules.js';
 
 /** What a caller supplies to build a household-joint unit (联户). */
 export interface HouseholdJointUnitInput {

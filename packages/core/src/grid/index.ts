@@ -1,5 +1,5 @@
-// The public API of the grid area (网格化管理): grids and household-joint units, staffing models,
-// recruitment, assignments, attendance, leave, assessment, training and homeowners' committees.
+// The public API of the grid area (网格化管理): grids and household-joint units, staffing models and
+// the counties' grid policies, managing units, recruitment, assignments, attendance, leave, assessment, training and homeowners' committees.
 
 export type { ManagingUnitScope } from './access.js';
 export {
@@ -27,10 +27,9 @@ export type {
   GradeBand,
   Ratio,
 } from './assessment.js';
+export { ASSESSMENT_GRADES, CONSEQUENCE_KINDS } from './assessment.js';
 export {
-  ASSESSMENT_GRADES,
   assessPerformance,
-  CONSEQUENCE_KINDS,
   capGrade,
   checkRatio,
   createAssessmentPolicy,
@@ -39,7 +38,7 @@ export {
   gradeFor,
   ratioToScore,
   scoreAssessment,
-} from './assessment.js';
+} from './assessment.rules.js';
 export type { AssignmentInput } from './assignment.js';
 export {
   activeAssignmentsOn,
@@ -48,7 +47,7 @@ export {
   endAssignment,
   isAssignmentActiveOn,
   isGridRole,
-} from './assignment.js';
+} from './assignment.rules.js';
 export type {
   AttendanceDay,
   AttendanceInput,
@@ -58,16 +57,16 @@ export type {
   ClockRecord,
   WorkSchedule,
 } from './attendance.js';
+export { ATTENDANCE_STATUSES, CLOCK_DIRECTIONS } from './attendance.js';
 export {
-  ATTENDANCE_STATUSES,
   attendanceOfDay,
   attendanceOfPeriod,
-  CLOCK_DIRECTIONS,
   createWorkSchedule,
   summariseAttendance,
-} from './attendance.js';
+} from './attendance.rules.js';
 export type { CommitteeMember, CommitteeSeat, HomeownersCommittee } from './committee.js';
-export { COMMITTEE_SEATS, createHomeownersCommittee } from './committee.js';
+export { COMMITTEE_SEATS } from './committee.js';
+export { createHomeownersCommittee } from './committee.rules.js';
 export type {
   AssessmentError,
   AssignmentError,
@@ -118,6 +117,7 @@ export {
   LEAVE_ACTION_LABELS,
   LEAVE_KIND_LABELS,
   LEAVE_STATUS_LABELS,
+  MANAGING_UNIT_KIND_LABELS,
   SELECTION_STOP_LABELS,
   STAFFING_GAP_KIND_LABELS,
   TRAINING_TOPIC_LABELS,
@@ -146,6 +146,7 @@ export type {
   LeaveTransition,
   LeaveTransitionContext,
 } from './leave.js';
+export { LEAVE_ACTIONS, LEAVE_KINDS, LEAVE_STATUSES } from './leave.js';
 export {
   allowedLeaveActions,
   countLeaveDays,
@@ -155,17 +156,28 @@ export {
   isLeaveKind,
   isOnLeave,
   LEAVE_ACTION_TARGETS,
-  LEAVE_ACTIONS,
-  LEAVE_KINDS,
-  LEAVE_STATUSES,
   LEAVE_TRANSITIONS,
   leaveDaysTaken,
   requestedLeaveDays,
   takenLeaveDays,
   transition as transitionLeave,
-} from './leave.js';
+} from './leave.rules.js';
+export type { ManagingUnit, ManagingUnitKind } from './managing-unit.js';
+export { MANAGING_UNIT_KINDS } from './managing-unit.js';
+export type { GridPolicy } from './policy.js';
+export {
+  DEFAULT_GRID_POLICY,
+  GERZE_GRID_POLICY,
+  GERZE_STAFFING_POLICY,
+  GERZE_WORK_SCHEDULE,
+  GRID_POLICIES,
+  PASTORAL_STAFFING_MODEL,
+  URBAN_STAFFING_MODEL,
+} from './policy.js';
+export { assessGridStaffing, gridPolicyFor, staffingModelOf } from './policy.rules.js';
 export type {
   Candidate,
+  CandidateStanding,
   FundingSource,
   Hire,
   InterviewScores,
@@ -176,19 +188,20 @@ export type {
   Selection,
   SelectionStop,
 } from './recruitment.js';
+export { FUNDING_SOURCES } from './recruitment.js';
 export {
+  candidateStandings,
   checkInterviewWeights,
   compareCandidates,
   createCandidate,
   createPosting,
   createRecruitmentPlan,
   DEFAULT_INTERVIEW_WEIGHTS,
-  FUNDING_SOURCES,
   rankCandidates,
   recordInterview,
   selectCandidates,
   weightedScore,
-} from './recruitment.js';
+} from './recruitment.rules.js';
 export type {
   HeadcountBasis,
   RoleRequirement,
@@ -205,17 +218,14 @@ export {
   assessStaffing,
   countStaffByRole,
   createStaffingModel,
-  GERZE_STAFFING_POLICY,
-  PASTORAL_STAFFING_MODEL,
   staffingModelFor,
   summariseStaffing,
-  URBAN_STAFFING_MODEL,
-} from './staffing.js';
+} from './staffing.rules.js';
 export type { TrainingSession, TrainingSummary, TrainingTopic } from './training.js';
+export { TRAINING_TOPICS } from './training.js';
 export {
   countPersonTimes,
   createTrainingSession,
   recordParticipation,
   summariseTraining,
-  TRAINING_TOPICS,
-} from './training.js';
+} from './training.rules.js';

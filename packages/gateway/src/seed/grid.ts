@@ -1,26 +1,99 @@
 import {
-  activeAssignmentsOn,
-  assessStaffing,
-  GERZE_STAFFING_POLICY,
-  staffingModelFor,
+  assessGridStaffing,
+  type ClockRecord,
+  candidateStandings,
+  type RegionCode,
+  shanghaiDateOf,
 } from '@grassroots/core';
-import { DEFAULT_SEED, FIXTURE_TODAY, gerzeGridFixtures, gerzeGridRows } from '@grassroots/fixtures';
+import { DEFAULT_SEED, FIXTURE_TODAY, type GerzeGridFixtures, gerzeGridFixtures } from '@grassroots/fixtures';
+import type { Prisma } from '../db/client.js';
+import {
+  candidateMapper,
+  clockRecordMapper,
+  committeeMemberMapper,
+  gridMapper,
+  homeownersCommitteeMapper,
+  householdJointUnitMapper,
+  householdMapper,
+  leaveRequestMapper,
+  managingUnitMapper,
+  postingMapper,
+  recruitmentPlanMapper,
+  staffAssignmentMapper,
+  trainingParticipationMapper,
+  trainingSessionMapper,
+} from '../mappers/grid.js';
 import { type FixtureSet, insertTables } from './load.js';
 
-/**
- * Whether each grid complies with the county's staffing model, as core assesses it on the day the
- * fixtures describe. Stored with the grid, so a list of non-compliant grids is a SQL filter.
- */
-function complianceByGrid(seed: number): Map<string, boolean> {
-  const { grids, assignments } = gerzeGridFixtures(seed);
-  const active = activeAssignmentsOn(assignments, FIXTURE_TODAY);
-  return new Map(
-    grids.map((grid) => [
-      grid.code,
-      assessStaffing(grid, staffingModelFor(GERZE_STAFFING_POLICY, grid.kind), active).compliant,
-    ]),
-  );
+/** A fixture clock record's id: `CR-<personId>-<YYYYMMDD>-<IN|OUT>` (one of each a day in the fixtures). */
+function clockRecordId(record: ClockRecord): string {
+  return `CR-${record.personId}-${shanghaiDateOf(record.at).replaceAll('-', '')}-${record.direction}`;
 }
+
+/**
+ * The rows of the grid fixtures, table by table, each entity mapped by the grid mappers. A grid's
+ * stored compliance is core's `assessGridStaffing` on the day the fixtures describe.
+ */
+export function gridTables(fixtures: GerzeGridFixtures) {
+  const { grids, assignments, recruitment } = fixtures;
+  const county: RegionCode = fixtures.countyCode;
+  return {
+    managingUnits: fixtures.managingUnits.map(managingUnitMapper.toColumns),
+    grids: grids.map((grid) =>
+      gridMapper.toColumns(grid, {
+        nameEn: grid.nameEn,
+        compliant: assessGridStaffing(grid, assignments, FIXTURE_TODAY).compliant,
+      }),
+    ),
+    householdJointUnits: grids.flatMap((grid) =>
+      grid.units.map((unit, index) => householdJointUnitMapper.toColumns(unit, grid, index + 1)),
+    ),
+    households: grids.flatMap((grid) =>
+      grid.units.flatMap((unit) => unit.householdIds.map((id) => householdMapper.toColumns(id, unit, grid))),
+    ),
+    staffAssignments: assignments.map(staffAssignmentMapper.toColumns),
+    recruitmentPlans: [recruitmentPlanMapper.toColumns(recruitment.plan, { regionCode: county })],
+    postings: recruitment.postings.map(postingMapper.toColumns),
+    candidates: candidateStandings(recruitment.candidates, recruitment.selection).map((standing) =>
+      candidateMapper.toColumns(standing.candidate, standing),
+    ),
+    trainingSessions: fixtures.trainings.map((session) =>
+      trainingSessionMapper.toColumns(session, { regionCode: county }),
+    ),
+    trainingParticipations: fixtures.trainings.flatMap((session) =>
+      session.participantIds.map((personId) => trainingParticipationMapper.toColumns(session, personId)),
+    ),
+    homeownersCommittees: fixtures.committees.map(homeownersCommitteeMapper.toColumns),
+    committeeMembers: fixtures.committees.flatMap((committee) =>
+      committee.members.map((member) => committeeMemberMapper.toColumns(committee, member)),
+    ),
+    leaveRequests: fixtures.leaveRequests.map(leaveRequestMapper.toColumns),
+    clockRecords: fixtures.clockRecords.map((record) =>
+      clockRecordMapper.toColumns(record, clockRecordId(record)),
+    ),
+  };
+}
+
+/** The rows of the grid fixtures, as {@link gridTables} maps them. */
+export type GridTables = ReturnType<typeof gridTables>;
+
+/** The model each table of {@link GridTables} is stored in, parents before children. */
+const MODELS: readonly (readonly [keyof GridTables, Prisma.ModelName])[] = [
+  ['managingUnits', 'ManagingUnit'],
+  ['grids', 'Grid'],
+  ['householdJointUnits', 'HouseholdJointUnit'],
+  ['households', 'Household'],
+  ['staffAssignments', 'StaffAssignment'],
+  ['recruitmentPlans', 'RecruitmentPlan'],
+  ['postings', 'Posting'],
+  ['candidates', 'Candidate'],
+  ['trainingSessions', 'TrainingSession'],
+  ['trainingParticipations', 'TrainingParticipation'],
+  ['homeownersCommittees', 'HomeownersCommittee'],
+  ['committeeMembers', 'CommitteeMember'],
+  ['leaveRequests', 'LeaveRequest'],
+  ['clockRecords', 'ClockRecord'],
+];
 
 /**
  * 改则县's grids and the people who run them: managing units, 60 grids, 897 household-joint units and
@@ -34,32 +107,10 @@ export function gridFixtures(options: { readonly seed?: number } = {}): FixtureS
     version: 'gerze-1',
     seed,
     load: (tx, progress) => {
-      const rows = gerzeGridRows(seed);
-      const compliant = complianceByGrid(seed);
+      const tables = gridTables(gerzeGridFixtures(seed));
       return insertTables(
         tx,
-        [
-          ['ManagingUnit', rows.managingUnits],
-          ['Grid', rows.grids.map((grid) => ({ ...grid, compliant: compliant.get(grid.code) ?? false }))],
-          ['HouseholdJointUnit', rows.householdJointUnits],
-          ['Household', rows.households],
-          ['StaffAssignment', rows.staffAssignments],
-          [
-            'RecruitmentPlan',
-            rows.recruitmentPlans.map((plan) => ({ ...plan, budgetFen: BigInt(plan.budgetFen) })),
-          ],
-          [
-            'Posting',
-            rows.postings.map((posting) => ({ ...posting, annualCostFen: BigInt(posting.annualCostFen) })),
-          ],
-          ['Candidate', rows.candidates],
-          ['TrainingSession', rows.trainingSessions],
-          ['TrainingParticipation', rows.trainingParticipations],
-          ['HomeownersCommittee', rows.homeownersCommittees],
-          ['CommitteeMember', rows.committeeMembers],
-          ['LeaveRequest', rows.leaveRequests],
-          ['ClockRecord', rows.clockRecords],
-        ],
+        MODELS.map(([table, model]) => [model, tables[table]]),
         progress,
       );
     },

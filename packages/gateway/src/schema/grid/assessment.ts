@@ -6,7 +6,6 @@ import {
   ASSESSMENT_GRADE_LABELS,
   ASSIGNMENT_ERRORS,
   type AssessmentComponents,
-  type AssessmentGrade,
   assessPerformance,
   attendanceOfPeriod,
   CALENDAR_ERRORS,
@@ -19,17 +18,13 @@ import {
 } from '@grassroots/core';
 import { builder } from '../../builder.js';
 import { Prisma } from '../../db/client.js';
+import { assessmentMapper, staffAssignmentMapper } from '../../mappers/grid.js';
 import { calendarDate } from '../shared/dates.js';
 import { idOf } from '../shared/ids.js';
 import { labelArgs, labelOf } from '../shared/labels.js';
 import { failed, payloadType, succeeded, userErrorType } from '../shared/user-errors.js';
-import {
-  AssessmentGradeEnum,
-  attendanceInputOf,
-  attendanceSelection,
-  ConsequenceKindEnum,
-  toAssignment,
-} from './shared.js';
+import { attendanceInputOf, attendanceSelection } from './attendance.js';
+import { AssessmentGradeEnum, ConsequenceKindEnum } from './enums.js';
 
 const AssessmentComponentsRef = builder.objectRef<AssessmentComponents>('AssessmentComponents').implement({
   description: 'The three measures of an assessment, each in hundredths of a point (0–10000).',
@@ -76,23 +71,23 @@ const AssessmentRef = builder.prismaNode('Assessment', {
     grade: t.field({
       type: AssessmentGradeEnum,
       description: 'The grade.',
-      resolve: (assessment) => assessment.grade as AssessmentGrade,
+      resolve: (assessment) => assessmentMapper.toDomain(assessment).grade,
     }),
     gradeLabel: t.string({
       description: 'The grade as a label in the requested language.',
       args: labelArgs,
       resolve: (assessment, args, context) =>
-        labelOf(ASSESSMENT_GRADE_LABELS, assessment.grade as AssessmentGrade, args, context),
+        labelOf(ASSESSMENT_GRADE_LABELS, assessmentMapper.toDomain(assessment).grade, args, context),
     }),
     components: t.field({
       type: AssessmentComponentsRef,
       description: 'The three measures the score was computed from.',
-      resolve: (assessment) => JSON.parse(assessment.components) as AssessmentComponents,
+      resolve: (assessment) => assessmentMapper.toDomain(assessment).components,
     }),
     consequences: t.field({
       type: [ConsequenceRef],
       description: 'The rewards or penalties the grade brings.',
-      resolve: (assessment) => JSON.parse(assessment.consequences) as Consequence[],
+      resolve: (assessment) => [...assessmentMapper.toDomain(assessment).consequences],
     }),
     assessedBy: t.prismaField({
       type: 'ManagingUnit',
@@ -182,13 +177,14 @@ builder.mutationField('assessmentRecord', (t) =>
         : null;
       if (!row || !canSeeStaffRecords(context.actor, row))
         return failed(GRID_ACCESS_ERRORS.ASSIGNMENT_NOT_FOUND);
-      const days = attendanceOfPeriod(attendanceInputOf(row, row.person), from, to);
+      const assignment = staffAssignmentMapper.toDomain(row);
+      const days = attendanceOfPeriod(attendanceInputOf(assignment, row.person), from, to);
       if (!days.ok) return failed(days.error);
       const attendance = summariseAttendance(days.value);
       const assessed = assessPerformance(
         {
           id: `AS-${randomUUID()}`,
-          assignment: toAssignment(row),
+          assignment,
           period: { from, to },
           attendance: { part: attendance.attendedDays, whole: attendance.dueDays },
           tasksOnTime: input.tasksOnTime,
@@ -201,18 +197,7 @@ builder.mutationField('assessmentRecord', (t) =>
       try {
         return succeeded(
           await context.db.assessment.create({
-            data: {
-              id: assessment.id,
-              assignmentId: assessment.assignmentId,
-              periodFrom: assessment.period.from,
-              periodTo: assessment.period.to,
-              score: assessment.score,
-              grade: assessment.grade,
-              components: JSON.stringify(assessment.components),
-              consequences: JSON.stringify(assessment.consequences),
-              assessedByUnitId: assessment.assessedByUnitId,
-              assessedAt: assessment.assessedAt,
-            },
+            data: assessmentMapper.toColumns(assessment),
             include: { assignment: true },
           }),
         );

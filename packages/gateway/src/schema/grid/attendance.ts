@@ -3,27 +3,39 @@
 import { randomUUID } from 'node:crypto';
 import {
   ATTENDANCE_STATUS_LABELS,
+  ATTENDANCE_STATUSES,
   type AttendanceDay,
+  type AttendanceInput,
   type AttendanceStatus,
   type AttendanceSummary,
+  addDays,
   attendanceOfPeriod,
   authoriseClockRecord,
   type CalendarDate,
   CLOCK_DIRECTION_LABELS,
-  type ClockDirection,
+  calendarForRegion,
   type DomainError,
   daysBetween,
   GRID_ACCESS_ERRORS,
+  gridPolicyFor,
+  type StaffAssignment,
+  startOfShanghaiDay,
   summariseAttendance,
 } from '@grassroots/core';
 import { GraphQLError } from 'graphql';
 import { builder } from '../../builder.js';
-import type { StaffAssignment as StaffAssignmentRow } from '../../generated/sqlite/client.js';
+import type { Prisma } from '../../db/client.js';
+import type {
+  ClockRecord as ClockRecordRow,
+  LeaveRequest as LeaveRequestRow,
+} from '../../generated/sqlite/client.js';
+import { clockRecordMapper, leaveRequestMapper } from '../../mappers/grid.js';
 import { todayOf } from '../shared/dates.js';
 import { idOf } from '../shared/ids.js';
 import { labelArgs, labelOf } from '../shared/labels.js';
 import { failed, payloadType, succeeded, userErrorType } from '../shared/user-errors.js';
-import { AttendanceStatusEnum, attendanceInputOf, ClockDirectionEnum, inForceOn } from './shared.js';
+import { AttendanceStatusEnum, ClockDirectionEnum } from './enums.js';
+import { inForceOn } from './sql.js';
 
 /** The longest period one attendance query reads, in days: a quarter. */
 const MAX_ATTENDANCE_DAYS = 92;
@@ -35,13 +47,13 @@ const ClockRecordRef = builder.prismaObject('ClockRecord', {
     direction: t.field({
       type: ClockDirectionEnum,
       description: 'In or out.',
-      resolve: (record) => record.direction as ClockDirection,
+      resolve: (record) => clockRecordMapper.toDomain(record).direction,
     }),
     directionLabel: t.string({
       description: 'In or out, as a label in the requested language.',
       args: labelArgs,
       resolve: (record, args, context) =>
-        labelOf(CLOCK_DIRECTION_LABELS, record.direction as ClockDirection, args, context),
+        labelOf(CLOCK_DIRECTION_LABELS, clockRecordMapper.toDomain(record).direction, args, context),
     }),
     at: t.expose('at', { type: 'DateTime', description: 'When.' }),
   }),
@@ -93,11 +105,7 @@ const AttendanceSummaryRef = builder.objectRef<AttendanceSummary>('AttendanceSum
     byStatus: t.field({
       type: [StatusCountRef],
       description: 'Days by status, every status listed.',
-      resolve: (summary) =>
-        Object.entries(summary.byStatus).map(([status, days]) => ({
-          status: status as AttendanceStatus,
-          days,
-        })),
+      resolve: (summary) => ATTENDANCE_STATUSES.map((status) => ({ status, days: summary.byStatus[status] })),
     }),
     dueDays: t.exposeInt('dueDays', {
       description: 'Working days the person was due at work (not on leave).',
@@ -130,12 +138,50 @@ function domainGraphQLError(error: DomainError): GraphQLError {
 }
 
 /**
+ * What to load of a person to read their attendance over `from`…`to`: the clock records of those
+ * days and the leave they took (approved, or approved and cancelled early).
+ */
+export function attendanceSelection(from: CalendarDate, to: CalendarDate) {
+  return {
+    select: {
+      clockRecords: {
+        where: { at: { gte: startOfShanghaiDay(from), lt: startOfShanghaiDay(addDays(to, 1)) } },
+      },
+      leaveRequests: { where: { status: { in: ['APPROVED', 'CANCELLED'] } } },
+    },
+  } satisfies Prisma.PersonDefaultArgs;
+}
+
+/** What {@link attendanceSelection} loads of a person. */
+export interface LoadedAttendance {
+  readonly clockRecords: readonly ClockRecordRow[];
+  readonly leaveRequests: readonly LeaveRequestRow[];
+}
+
+/**
+ * Core's attendance input for one assignment: the working hours its county's grid policy sets, the
+ * working calendar of its region, and what {@link attendanceSelection} loaded.
+ */
+export function attendanceInputOf(
+  assignment: Pick<StaffAssignment, 'personId' | 'gridCode'>,
+  loaded: LoadedAttendance,
+): AttendanceInput {
+  return {
+    personId: assignment.personId,
+    schedule: gridPolicyFor(assignment.gridCode).workSchedule,
+    calendar: calendarForRegion(assignment.gridCode),
+    records: loaded.clockRecords.map(clockRecordMapper.toDomain),
+    leave: loaded.leaveRequests.map(leaveRequestMapper.toDomain),
+  };
+}
+
+/**
  * A person's attendance over `from`…`to` as core reads it, with its summary. A period running
  * backwards or longer than a quarter, or days the calendar does not cover, are refused.
  */
 export function attendanceReport(
-  assignment: StaffAssignmentRow,
-  loaded: Parameters<typeof attendanceInputOf>[1],
+  assignment: Pick<StaffAssignment, 'personId' | 'gridCode'>,
+  loaded: LoadedAttendance,
   from: CalendarDate,
   to: CalendarDate,
 ) {
@@ -197,12 +243,10 @@ builder.mutationField('clockRecordCreate', (t) =>
       if (!allowed.ok) return failed(allowed.error);
       return succeeded(
         await context.db.clockRecord.create({
-          data: {
-            id: `CR-${randomUUID()}`,
-            personId: allowed.value,
-            direction: input.direction,
-            at: context.now,
-          },
+          data: clockRecordMapper.toColumns(
+            { personId: allowed.value, direction: input.direction, at: context.now },
+            `CR-${randomUUID()}`,
+          ),
         }),
       );
     },

@@ -1,38 +1,31 @@
 // 网格: grids, their household-joint units (联户), households and homeowners' committees, the live
 // staffing assessment, and the grid list with its filters.
 import {
-  assessStaffing,
+  assessGridStaffing,
   COMMITTEE_SEAT_LABELS,
-  type CommitteeSeat,
   GRID_KIND_LABELS,
   GRID_ROLE_LABELS,
   type GridKind,
   isRegionCode,
   labelFor,
-  type RegionCode,
   type RoleStaffing,
   STAFFING_GAP_KIND_LABELS,
   type StaffingAssessment,
   type StaffingGap,
   type StaffingModel,
+  staffingModelOf,
 } from '@grassroots/core';
 import { builder } from '../../builder.js';
 import type { Prisma } from '../../db/client.js';
+import { committeeMemberMapper, gridMapper, staffAssignmentMapper } from '../../mappers/grid.js';
 import { regionCodeArg } from '../region/region.js';
 import { todayOf } from '../shared/dates.js';
 import { LocaleEnum, labelArgs, labelOf, resolveLocale } from '../shared/labels.js';
 import { localName } from '../shared/names.js';
 import { OrderDirection } from '../shared/order.js';
 import { within } from '../shared/scope.js';
-import {
-  CommitteeSeatEnum,
-  GridKindEnum,
-  GridRoleEnum,
-  inForceOn,
-  modelFor,
-  StaffingGapKindEnum,
-  toAssignment,
-} from './shared.js';
+import { CommitteeSeatEnum, GridKindEnum, GridRoleEnum, StaffingGapKindEnum } from './enums.js';
+import { inForceOn } from './sql.js';
 
 const RoleStaffingRef = builder.objectRef<RoleStaffing>('RoleStaffing').implement({
   description: 'The staffing of one role in one grid, against what its model wants.',
@@ -140,12 +133,12 @@ export const GridRef = builder.prismaNode('Grid', {
     kind: t.field({
       type: GridKindEnum,
       description: 'Urban or pastoral; decides the staffing model.',
-      resolve: (grid) => grid.kind as GridKind,
+      resolve: (grid) => gridMapper.toRef(grid).kind,
     }),
     kindLabel: t.string({
       description: 'The kind as a label in the requested language.',
       args: labelArgs,
-      resolve: (grid, args, context) => labelOf(GRID_KIND_LABELS, grid.kind as GridKind, args, context),
+      resolve: (grid, args, context) => labelOf(GRID_KIND_LABELS, gridMapper.toRef(grid).kind, args, context),
     }),
     name: t.string({
       description: 'The name in the requested language.',
@@ -188,14 +181,13 @@ export const GridRef = builder.prismaNode('Grid', {
         units: { select: { id: true, headPersonId: true } },
         assignments: { where: inForceOn(todayOf(context)) },
       }),
-      resolve: (grid) => {
-        const model = modelFor(grid.kind);
-        const assessment = assessStaffing(
-          { code: grid.code as RegionCode, units: grid.units },
-          model,
-          grid.assignments.map(toAssignment),
-        );
-        return { assessment, model };
+      resolve: (grid, _args, context) => {
+        const subject = { ...gridMapper.toRef(grid), units: grid.units };
+        const assignments = grid.assignments.map(staffAssignmentMapper.toDomain);
+        return {
+          assessment: assessGridStaffing(subject, assignments, todayOf(context)),
+          model: staffingModelOf(subject),
+        };
       },
     }),
     units: t.relatedConnection('units', {
@@ -274,13 +266,13 @@ builder.prismaObject('CommitteeMember', {
     seat: t.field({
       type: CommitteeSeatEnum,
       description: 'The capacity the member sits in.',
-      resolve: (member) => member.seat as CommitteeSeat,
+      resolve: (member) => committeeMemberMapper.toDomain(member).seat,
     }),
     seatLabel: t.string({
       description: 'The seat as a label in the requested language.',
       args: labelArgs,
       resolve: (member, args, context) =>
-        labelOf(COMMITTEE_SEAT_LABELS, member.seat as CommitteeSeat, args, context),
+        labelOf(COMMITTEE_SEAT_LABELS, committeeMemberMapper.toDomain(member).seat, args, context),
     }),
   }),
 });

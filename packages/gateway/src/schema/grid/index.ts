@@ -6,4 +6,5 @@ import './leave.js';
 import './attendance.js';
 import './assessment.js';
 import './recruitment.js';
+import './training.js';
 import './stats.js';

@@ -15,8 +15,6 @@ import {
   LEAVE_STATUS_LABELS,
   type LeaveAction,
   type LeaveDecision,
-  type LeaveKind,
-  type LeaveStatus,
   leaveActorFor,
   leaveTransitionNotAllowed,
   requestedLeaveDays,
@@ -25,20 +23,14 @@ import {
 import { builder } from '../../builder.js';
 import type { Context } from '../../context.js';
 import type { Prisma } from '../../db/client.js';
+import { leaveRequestMapper, staffAssignmentMapper } from '../../mappers/grid.js';
 import { regionCodeArg } from '../region/region.js';
 import { calendarDate } from '../shared/dates.js';
 import { type GlobalId, idOf } from '../shared/ids.js';
 import { labelArgs, labelOf } from '../shared/labels.js';
 import { grantRegionsOf, within, withinAny } from '../shared/scope.js';
 import { failed, payloadType, succeeded, userErrorType } from '../shared/user-errors.js';
-import {
-  LeaveActionEnum,
-  LeaveKindEnum,
-  LeaveStatusEnum,
-  leaveRequestColumns,
-  toAssignment,
-  toLeaveRequest,
-} from './shared.js';
+import { LeaveActionEnum, LeaveKindEnum, LeaveStatusEnum } from './enums.js';
 
 const LeaveDecisionRef = builder.objectRef<LeaveDecision>('LeaveDecision').implement({
   description: "The managing unit's decision on a submitted leave request.",
@@ -90,13 +82,13 @@ const LeaveRequestRef = builder.prismaNode('LeaveRequest', {
     kind: t.field({
       type: LeaveKindEnum,
       description: 'The kind of leave.',
-      resolve: (r) => r.kind as LeaveKind,
+      resolve: (request) => leaveRequestMapper.toDomain(request).kind,
     }),
     kindLabel: t.string({
       description: 'The kind of leave as a label in the requested language.',
       args: labelArgs,
       resolve: (request, args, context) =>
-        labelOf(LEAVE_KIND_LABELS, request.kind as LeaveKind, args, context),
+        labelOf(LEAVE_KIND_LABELS, leaveRequestMapper.toDomain(request).kind, args, context),
     }),
     startDate: t.expose('startDate', { type: 'Date', description: 'The first day of leave.' }),
     endDate: t.expose('endDate', { type: 'Date', description: 'The last day of leave.' }),
@@ -104,13 +96,13 @@ const LeaveRequestRef = builder.prismaNode('LeaveRequest', {
     status: t.field({
       type: LeaveStatusEnum,
       description: 'Where the request stands.',
-      resolve: (request) => request.status as LeaveStatus,
+      resolve: (request) => leaveRequestMapper.toDomain(request).status,
     }),
     statusLabel: t.string({
       description: 'The status as a label in the requested language.',
       args: labelArgs,
       resolve: (request, args, context) =>
-        labelOf(LEAVE_STATUS_LABELS, request.status as LeaveStatus, args, context),
+        labelOf(LEAVE_STATUS_LABELS, leaveRequestMapper.toDomain(request).status, args, context),
     }),
     version: t.exposeInt('version', {
       description: 'Grows with every change; pass it back as expectedVersion to detect concurrent decisions.',
@@ -118,7 +110,7 @@ const LeaveRequestRef = builder.prismaNode('LeaveRequest', {
     allowedActions: t.field({
       type: [LeaveActionEnum],
       description: 'The actions the lifecycle allows from the current status (whoever may take them).',
-      resolve: (request) => [...allowedLeaveActions(request.status as LeaveStatus)],
+      resolve: (request) => [...allowedLeaveActions(leaveRequestMapper.toDomain(request).status)],
     }),
     workingDays: t.int({
       nullable: true,
@@ -128,7 +120,7 @@ const LeaveRequestRef = builder.prismaNode('LeaveRequest', {
       resolve: (request) => {
         const days = requestedLeaveDays(
           calendarForRegion(request.assignment.gridCode),
-          toLeaveRequest(request),
+          leaveRequestMapper.toDomain(request),
         );
         return days.ok ? days.value : null;
       },
@@ -143,7 +135,7 @@ const LeaveRequestRef = builder.prismaNode('LeaveRequest', {
       type: LeaveDecisionRef,
       nullable: true,
       description: "The managing unit's decision; null until decided.",
-      resolve: (request) => toLeaveRequest(request).decision,
+      resolve: (request) => leaveRequestMapper.toDomain(request).decision,
     }),
     cancelledAt: t.expose('cancelledAt', {
       type: 'DateTime',
@@ -325,6 +317,7 @@ function transitionField(action: LeaveAction, mutation: string, description: str
       description,
       args: { input: t.arg({ type: input, required: true, description: 'The request and its version.' }) },
       resolve: async (_root, args, context) => {
+        // The input type is built per mutation (with a note or without); both have these fields.
         const { leaveRequestId, expectedVersion, note } = args.input as {
           leaveRequestId: GlobalId;
           expectedVersion?: number | null;
@@ -335,17 +328,17 @@ function transitionField(action: LeaveAction, mutation: string, description: str
         const others = await context.db.leaveRequest.findMany({
           where: { personId: row.personId, id: { not: row.id }, status: { in: ['SUBMITTED', 'APPROVED'] } },
         });
-        const moved = transitionLeave(toLeaveRequest(row), action, {
+        const moved = transitionLeave(leaveRequestMapper.toDomain(row), action, {
           at: context.now,
           actor: leaveActorFor(context.actor, row.assignment.managingUnit),
-          assignment: toAssignment(row.assignment),
-          otherRequests: others.map(toLeaveRequest),
+          assignment: staffAssignmentMapper.toDomain(row.assignment),
+          otherRequests: others.map(leaveRequestMapper.toDomain),
           note: note ?? null,
         });
         if (!moved.ok) return failed(moved.error);
         const { count } = await context.db.leaveRequest.updateMany({
           where: { id: row.id, version: expectedVersion ?? row.version },
-          data: { ...leaveRequestColumns(moved.value), version: { increment: 1 } },
+          data: { ...leaveRequestMapper.toColumns(moved.value), version: { increment: 1 } },
         });
         if (count === 0) return failed(GRID_ACCESS_ERRORS.LEAVE_STALE);
         return succeeded(
@@ -408,20 +401,9 @@ builder.mutationField('leaveRequestCreate', (t) =>
         createdAt: context.now,
       });
       if (!created.ok) return failed(created.error);
-      const request = created.value;
       return succeeded(
         await context.db.leaveRequest.create({
-          data: {
-            id: request.id,
-            personId: request.personId,
-            assignmentId: request.assignmentId,
-            kind: request.kind,
-            startDate: request.startDate,
-            endDate: request.endDate,
-            reason: request.reason,
-            createdAt: request.createdAt,
-            ...leaveRequestColumns(request),
-          },
+          data: leaveRequestMapper.toColumns(created.value),
           include: { assignment: true },
         }),
       );

@@ -1,26 +1,16 @@
-// 招聘与培训: the recruitment of grid workers by government purchase of services (plan, postings,
-// candidates, interviews, selection of the best within quota and budget) and the training sessions.
+// 招聘: the recruitment of grid workers by government purchase of services (plan, postings,
+// candidates, interviews, selection of the best within quota and budget).
 import {
   authoriseRecruitment,
-  type Candidate,
-  DEFAULT_INTERVIEW_WEIGHTS,
-  type Fen,
+  candidateStandings,
   FUNDING_SOURCE_LABELS,
-  type FundingSource,
   GRID_ACCESS_ERRORS,
   GRID_ROLE_LABELS,
-  type GridKind,
-  type GridRole,
-  type Posting,
   RECRUITMENT_ERRORS,
-  type RecruitmentPlan,
-  rankCandidates,
   recordInterview,
   SELECTION_STOP_LABELS,
   type Selection,
   selectCandidates,
-  type TrainingTopic,
-  weightedScore,
 } from '@grassroots/core';
 import { builder } from '../../builder.js';
 import type {
@@ -28,56 +18,16 @@ import type {
   Posting as PostingRow,
   RecruitmentPlan as RecruitmentPlanRow,
 } from '../../generated/sqlite/client.js';
+import { candidateMapper, postingMapper, recruitmentPlanMapper } from '../../mappers/grid.js';
 import { idOf } from '../shared/ids.js';
 import { labelArgs, labelOf } from '../shared/labels.js';
 import { failed, type Payload, payloadType, succeeded, userErrorType } from '../shared/user-errors.js';
-import {
-  FundingSourceEnum,
-  GridKindEnum,
-  GridRoleEnum,
-  SelectionStopEnum,
-  TrainingTopicEnum,
-} from './shared.js';
+import { FundingSourceEnum, GridKindEnum, GridRoleEnum, SelectionStopEnum } from './enums.js';
 
 type PostingWithPlan = PostingRow & { readonly plan: RecruitmentPlanRow };
 type CandidateWithPlan = CandidateRow & {
   readonly posting: PostingRow & { readonly plan: RecruitmentPlanRow };
 };
-
-function toPlan(row: RecruitmentPlanRow): RecruitmentPlan {
-  return {
-    id: row.id,
-    name: row.name,
-    budgetFen: Number(row.budgetFen) as Fen,
-    quota: row.quota,
-    funding: row.funding as FundingSource,
-    passMark: row.passMark,
-  };
-}
-
-function toPosting(row: PostingRow): Posting {
-  return {
-    id: row.id,
-    planId: row.planId,
-    title: row.title,
-    role: row.role as GridRole,
-    gridKind: row.gridKind as GridKind | null,
-    openings: row.openings,
-    annualCostFen: Number(row.annualCostFen) as Fen,
-  };
-}
-
-function toCandidate(row: CandidateRow): Candidate {
-  const { professionalSkill, personalCharacter, communication } = row;
-  const interviewed = professionalSkill !== null && personalCharacter !== null && communication !== null;
-  return {
-    id: row.id,
-    personId: row.personId,
-    postingId: row.postingId,
-    appliedAt: row.appliedAt,
-    scores: interviewed ? { professionalSkill, personalCharacter, communication } : null,
-  };
-}
 
 export const RecruitmentPlanRef = builder.prismaNode('RecruitmentPlan', {
   id: { field: 'id' },
@@ -96,19 +46,19 @@ export const RecruitmentPlanRef = builder.prismaNode('RecruitmentPlan', {
     budgetFen: t.field({
       type: 'SafeInt',
       description: 'The budget in fen.',
-      resolve: (p) => Number(p.budgetFen),
+      resolve: (plan) => recruitmentPlanMapper.toDomain(plan).budgetFen,
     }),
     quota: t.exposeInt('quota', { description: 'How many people the plan may hire.' }),
     funding: t.field({
       type: FundingSourceEnum,
       description: 'How the posts are paid for.',
-      resolve: (plan) => plan.funding as FundingSource,
+      resolve: (plan) => recruitmentPlanMapper.toDomain(plan).funding,
     }),
     fundingLabel: t.string({
       description: 'The funding as a label in the requested language.',
       args: labelArgs,
       resolve: (plan, args, context) =>
-        labelOf(FUNDING_SOURCE_LABELS, plan.funding as FundingSource, args, context),
+        labelOf(FUNDING_SOURCE_LABELS, recruitmentPlanMapper.toDomain(plan).funding, args, context),
     }),
     passMark: t.exposeInt('passMark', { description: 'The interview pass mark in hundredths of a point.' }),
     postings: t.relation('postings', {
@@ -149,24 +99,25 @@ builder.prismaNode('Posting', {
     role: t.field({
       type: GridRoleEnum,
       description: 'The role hired for.',
-      resolve: (p) => p.role as GridRole,
+      resolve: (posting) => postingMapper.toDomain(posting).role,
     }),
     roleLabel: t.string({
       description: 'The role as a label.',
       args: labelArgs,
-      resolve: (p, args, context) => labelOf(GRID_ROLE_LABELS, p.role as GridRole, args, context),
+      resolve: (posting, args, context) =>
+        labelOf(GRID_ROLE_LABELS, postingMapper.toDomain(posting).role, args, context),
     }),
     gridKind: t.field({
       type: GridKindEnum,
       nullable: true,
       description: 'The kind of grid the post serves, if one.',
-      resolve: (posting) => posting.gridKind as GridKind | null,
+      resolve: (posting) => postingMapper.toDomain(posting).gridKind,
     }),
     openings: t.exposeInt('openings', { description: 'How many people the post hires.' }),
     annualCostFen: t.field({
       type: 'SafeInt',
       description: 'What one hire costs a year, in fen.',
-      resolve: (posting) => Number(posting.annualCostFen),
+      resolve: (posting) => postingMapper.toDomain(posting).annualCostFen,
     }),
     hiredCount: t.relationCount('candidates', {
       where: { hired: true },
@@ -220,50 +171,6 @@ const CandidateRef = builder.prismaNode('Candidate', {
         'The place in the last ranking of the plan; null when not ranked since the last interview.',
     }),
     hired: t.exposeBoolean('hired', { description: 'Whether the last selection hired the candidate.' }),
-  }),
-});
-
-builder.prismaNode('TrainingSession', {
-  id: { field: 'id' },
-  nullable: true,
-  description:
-    'A training session (培训) for some roles on some topics; attendance counts in person-times (人次).',
-  fields: (t) => ({
-    title: t.exposeString('title', { description: 'The title.' }),
-    date: t.expose('date', { type: 'Date', description: 'The day it was held.' }),
-    region: t.prismaField({
-      type: 'Region',
-      description: 'The region that ran it.',
-      resolve: (query, session, _args, context) =>
-        context.db.region.findUniqueOrThrow({ ...query, where: { code: session.regionCode } }),
-    }),
-    topics: t.field({
-      type: [TrainingTopicEnum],
-      description: 'The topics taught.',
-      resolve: (session) => session.topics.split(',') as TrainingTopic[],
-    }),
-    targetRoles: t.field({
-      type: [GridRoleEnum],
-      description: 'The roles the session is for.',
-      resolve: (session) => session.targetRoles.split(',') as GridRole[],
-    }),
-    personTimes: t.relationCount('participations', { description: 'Attendance in person-times.' }),
-    participants: t.relatedConnection('participations', {
-      description: 'Who attended.',
-      nullable: true,
-      cursor: 'sessionId_personId',
-      totalCount: true,
-      authScopes: { authenticated: true },
-      query: { orderBy: { personId: 'asc' } },
-    }),
-  }),
-});
-
-builder.prismaObject('TrainingParticipation', {
-  description: 'One person at one training session: one person-time.',
-  fields: (t) => ({
-    person: t.relation('person', { description: 'Who attended.' }),
-    session: t.relation('session', { description: 'The session.' }),
   }),
 });
 
@@ -387,12 +294,12 @@ builder.mutationFields((t) => ({
         personalCharacter: input.personalCharacter,
         communication: input.communication,
       };
-      const recorded = recordInterview(toCandidate(row), scores);
+      const recorded = recordInterview(candidateMapper.toDomain(row), scores);
       if (!recorded.ok) return failed(recorded.error);
       return succeeded(
         await context.db.candidate.update({
           where: { id: row.id },
-          data: { ...scores, weightedScore: weightedScore(scores, DEFAULT_INTERVIEW_WEIGHTS), rank: null },
+          data: candidateMapper.toColumns(recorded.value, { rank: null, hired: row.hired }),
           include: withPlan,
         }),
       );
@@ -415,18 +322,19 @@ builder.mutationFields((t) => ({
       if (!plan) return failed(GRID_ACCESS_ERRORS.RECRUITMENT_PLAN_NOT_FOUND);
       const allowed = authoriseRecruitment(context.actor, plan.regionCode);
       if (!allowed.ok) return failed(allowed.error);
-      const candidates = plan.postings.flatMap((posting) => posting.candidates.map(toCandidate));
-      const selection = selectCandidates(toPlan(plan), plan.postings.map(toPosting), candidates);
+      const candidates = plan.postings.flatMap((posting) => posting.candidates.map(candidateMapper.toDomain));
+      const selection = selectCandidates(
+        recruitmentPlanMapper.toDomain(plan),
+        plan.postings.map(postingMapper.toDomain),
+        candidates,
+      );
       if (!selection.ok) return failed(selection.error);
       const hiredIds = selection.value.hired.map((hire) => hire.candidate.id);
-      const ids = candidates.map((candidate) => candidate.id);
       const hires = await context.db.$transaction(async (tx) => {
-        await tx.candidate.updateMany({ where: { id: { in: ids } }, data: { hired: false, rank: null } });
-        await tx.candidate.updateMany({ where: { id: { in: hiredIds } }, data: { hired: true } });
-        for (const ranked of rankCandidates(candidates, DEFAULT_INTERVIEW_WEIGHTS)) {
+        for (const standing of candidateStandings(candidates, selection.value)) {
           await tx.candidate.update({
-            where: { id: ranked.candidate.id },
-            data: { rank: ranked.rank, weightedScore: ranked.weightedScore },
+            where: { id: standing.candidate.id },
+            data: candidateMapper.toColumns(standing.candidate, standing),
           });
         }
         return tx.candidate.findMany({

@@ -3,41 +3,33 @@
 import { randomUUID } from 'node:crypto';
 import {
   ASSIGNMENT_ERRORS,
+  assessGridStaffing,
   authoriseStaffingChange,
+  type CalendarDate,
   canSeeStaffRecords,
   createAssignment,
   endAssignment,
   GRID_ACCESS_ERRORS,
   GRID_ROLE_LABELS,
-  type GridKind,
-  type GridRole,
   isAssignmentActiveOn,
-  type RegionCode,
 } from '@grassroots/core';
-import type { ManagingUnitKind } from '@grassroots/fixtures';
 import { builder } from '../../builder.js';
 import type { Context } from '../../context.js';
+import type { Db } from '../../db/client.js';
 import type {
   Grid as GridRow,
   StaffAssignment as StaffAssignmentRow,
 } from '../../generated/sqlite/client.js';
+import { gridMapper, managingUnitMapper, staffAssignmentMapper } from '../../mappers/grid.js';
 import { calendarDate, todayOf } from '../shared/dates.js';
 import { idOf } from '../shared/ids.js';
 import { LocaleEnum, labelArgs, labelOf, resolveLocale } from '../shared/labels.js';
+import { localName } from '../shared/names.js';
 import { failed, type Payload, succeeded, userErrorType } from '../shared/user-errors.js';
-import { AttendanceReportRef, attendanceReport } from './attendance.js';
+import { AttendanceReportRef, attendanceReport, attendanceSelection } from './attendance.js';
+import { GridRoleEnum, ManagingUnitKindEnum } from './enums.js';
 import { GridRef } from './grid.js';
-import { attendanceSelection, GridRoleEnum, inForceOn, reassessGrid, toAssignment } from './shared.js';
-
-const ManagingUnitKindEnum = builder.enumType('ManagingUnitKind', {
-  description: 'The kinds of unit that employ and manage grid staff.',
-  values: {
-    TOWNSHIP_GOVERNMENT: { description: '乡镇人民政府 / Township government' },
-    PUBLIC_SECURITY_BUREAU: { description: '县公安局 / County public security bureau' },
-    RESIDENTS_COMMITTEE: { description: '居民委员会 / Residents’ committee' },
-    VILLAGERS_COMMITTEE: { description: '村民委员会 / Villagers’ committee' },
-  } as const,
-});
+import { inForceOn } from './sql.js';
 
 builder.prismaNode('ManagingUnit', {
   id: { field: 'id' },
@@ -50,15 +42,14 @@ builder.prismaNode('ManagingUnit', {
     kind: t.field({
       type: ManagingUnitKindEnum,
       description: 'What kind of unit it is.',
-      resolve: (unit) => unit.kind as ManagingUnitKind,
+      resolve: (unit) => managingUnitMapper.toDomain(unit).kind,
     }),
     name: t.string({
       description: 'The name in the requested language (Tibetan falls back to Chinese).',
       args: {
         locale: t.arg({ type: LocaleEnum, required: false, description: 'Defaults to Accept-Language.' }),
       },
-      resolve: (unit, args, context) =>
-        resolveLocale(args.locale, context.locale) === 'en' ? unit.nameEn : unit.nameZh,
+      resolve: (unit, args, context) => localName(unit, resolveLocale(args.locale, context.locale)),
     }),
     nameZh: t.exposeString('nameZh', { description: 'The name in Chinese.' }),
     nameEn: t.exposeString('nameEn', { description: 'The name in English.' }),
@@ -77,13 +68,13 @@ export const StaffAssignmentRef = builder.prismaNode('StaffAssignment', {
     role: t.field({
       type: GridRoleEnum,
       description: 'The role held.',
-      resolve: (assignment) => assignment.role as GridRole,
+      resolve: (assignment) => staffAssignmentMapper.toDomain(assignment).role,
     }),
     roleLabel: t.string({
       description: 'The role as a label in the requested language.',
       args: labelArgs,
       resolve: (assignment, args, context) =>
-        labelOf(GRID_ROLE_LABELS, assignment.role as GridRole, args, context),
+        labelOf(GRID_ROLE_LABELS, staffAssignmentMapper.toDomain(assignment).role, args, context),
     }),
     managingUnit: t.relation('managingUnit', {
       description: 'The unit that employs and manages the person in this role.',
@@ -108,12 +99,17 @@ export const StaffAssignmentRef = builder.prismaNode('StaffAssignment', {
         canSeeStaffRecords(context.actor, assignment),
       select: (args) => ({ person: attendanceSelection(calendarDate(args.from), calendarDate(args.to)) }),
       resolve: (assignment, args) =>
-        attendanceReport(assignment, assignment.person, calendarDate(args.from), calendarDate(args.to)),
+        attendanceReport(
+          staffAssignmentMapper.toDomain(assignment),
+          assignment.person,
+          calendarDate(args.from),
+          calendarDate(args.to),
+        ),
     }),
     active: t.boolean({
       description: 'Whether the assignment is in force today.',
       resolve: (assignment, _args, context) =>
-        isAssignmentActiveOn(toAssignment(assignment), todayOf(context)),
+        isAssignmentActiveOn(staffAssignmentMapper.toDomain(assignment), todayOf(context)),
     }),
   }),
 });
@@ -204,15 +200,40 @@ const StaffAssignmentEndInput = builder.inputType('StaffAssignmentEndInput', {
   }),
 });
 
+/**
+ * Assesses a grid's staffing on `day` with core's rule and stores whether it complies, inside the
+ * caller's transaction, so the stored flag never disagrees with the assignments it was read from.
+ */
+async function reassessGrid(tx: Db, gridCode: string, day: CalendarDate): Promise<boolean> {
+  const grid = await tx.grid.findUniqueOrThrow({
+    where: { code: gridCode },
+    select: {
+      code: true,
+      kind: true,
+      units: { select: { id: true, headPersonId: true } },
+      assignments: { where: inForceOn(day) },
+    },
+  });
+  const { compliant } = assessGridStaffing(
+    { ...gridMapper.toRef(grid), units: grid.units },
+    grid.assignments.map(staffAssignmentMapper.toDomain),
+    day,
+  );
+  await tx.grid.update({ where: { code: gridCode }, data: { compliant } });
+  return compliant;
+}
+
 /** Stores an assignment change and re-assesses the grid, in one transaction. */
 function commitStaffChange(
   context: Context,
   gridCode: string,
-  write: (tx: Context['db']) => Promise<StaffAssignmentRow>,
+  write: (tx: Db) => Promise<StaffAssignmentRow>,
 ): Promise<StaffChange> {
-  return context.db.$transaction(async (tx) => {
-    const assignment = await write(tx as Context['db']);
-    await reassessGrid(tx as Context['db'], gridCode, todayOf(context));
+  return context.db.$transaction(async (transaction) => {
+    // The transaction's client is the client without $transaction and $connect, which neither step uses.
+    const tx = transaction as Db;
+    const assignment = await write(tx);
+    await reassessGrid(tx, gridCode, todayOf(context));
     const grid = await tx.grid.findUniqueOrThrow({ where: { code: gridCode } });
     return { assignment, grid };
   });
@@ -241,21 +262,18 @@ builder.mutationFields((t) => ({
       if (!grid) return failed(GRID_ACCESS_ERRORS.GRID_NOT_FOUND);
       if (!person) return failed(GRID_ACCESS_ERRORS.PERSON_NOT_FOUND);
       if (!unit) return failed(GRID_ACCESS_ERRORS.MANAGING_UNIT_NOT_FOUND);
-      const assignment = createAssignment(
-        { code: grid.code as RegionCode, kind: grid.kind as GridKind },
-        {
-          id: `SA-${randomUUID()}`,
-          personId: person.id,
-          role: input.role,
-          managingUnitId: unit.id,
-          from: calendarDate(input.from),
-          until: input.until ? calendarDate(input.until) : null,
-        },
-      );
+      const assignment = createAssignment(gridMapper.toRef(grid), {
+        id: `SA-${randomUUID()}`,
+        personId: person.id,
+        role: input.role,
+        managingUnitId: unit.id,
+        from: calendarDate(input.from),
+        until: input.until ? calendarDate(input.until) : null,
+      });
       if (!assignment.ok) return failed(assignment.error);
       return succeeded(
         await commitStaffChange(context, grid.code, (tx) =>
-          tx.staffAssignment.create({ data: assignment.value }),
+          tx.staffAssignment.create({ data: staffAssignmentMapper.toColumns(assignment.value) }),
         ),
       );
     },
@@ -274,11 +292,14 @@ builder.mutationFields((t) => ({
       if (!row) return failed(GRID_ACCESS_ERRORS.ASSIGNMENT_NOT_FOUND);
       const allowed = authoriseStaffingChange(context.actor, row.gridCode);
       if (!allowed.ok) return failed(allowed.error);
-      const ended = endAssignment(toAssignment(row), calendarDate(input.lastDay));
+      const ended = endAssignment(staffAssignmentMapper.toDomain(row), calendarDate(input.lastDay));
       if (!ended.ok) return failed(ended.error);
       return succeeded(
         await commitStaffChange(context, row.gridCode, (tx) =>
-          tx.staffAssignment.update({ where: { id: row.id }, data: { until: ended.value.until } }),
+          tx.staffAssignment.update({
+            where: { id: row.id },
+            data: staffAssignmentMapper.toColumns(ended.value),
+          }),
         ),
       );
     },

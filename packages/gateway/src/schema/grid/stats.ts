@@ -1,69 +1,62 @@
 // 网格统计: a region's grid figures (grids by kind, staff by role, household-joint units and
-// households, recruitment and training), each counted in SQL over the prefix range of the region's code.
-// Aggregates only, so public like the region itself.
-import {
-  type CalendarDate,
-  GRID_KIND_LABELS,
-  GRID_KINDS,
-  GRID_ROLE_LABELS,
-  GRID_ROLES,
-  type GridKind,
-  type GridRole,
-} from '@grassroots/core';
+// households, recruitment and training), each counted in SQL over the code range of the region.
+// Every figure is loaded through a loader keyed by region code, so a list of regions costs one
+// statement per figure asked for, however long the list. Aggregates only, so public like the region.
+
+import { GRID_KIND_LABELS, GRID_ROLE_LABELS, isWithin } from '@grassroots/core';
+import { createContextCache } from '@pothos/core';
+import DataLoader from 'dataloader';
 import { builder } from '../../builder.js';
 import type { Context } from '../../context.js';
-import { Prisma } from '../../db/client.js';
 import { RegionRef } from '../region/region.js';
 import { todayOf } from '../shared/dates.js';
 import { labelArgs, labelOf } from '../shared/labels.js';
-import { sqlWithin, within } from '../shared/scope.js';
-import { GridKindEnum, GridRoleEnum } from './shared.js';
+import { type CodeRange, withinAny } from '../shared/scope.js';
+import { GridKindEnum, GridRoleEnum } from './enums.js';
+import { RecruitmentPlanRef } from './recruitment.js';
+import {
+  countsIn,
+  type GridKindCount,
+  gridKindCountsIn,
+  HOUSEHOLD_JOINT_UNITS,
+  HOUSEHOLDS,
+  type RoleCount,
+  staffByRoleIn,
+  TRAINING_PERSON_TIMES,
+  TRAINING_SESSIONS,
+} from './sql.js';
+import { TrainingSessionRef } from './training.js';
 
-interface GridCount {
-  readonly kind: GridKind;
-  readonly grids: number;
-  readonly compliantGrids: number;
-}
-
+/** The region whose grid figures are asked for; each figure loads by its code. */
 interface GridStatsSource {
-  /** The region whose grids are counted. */
   readonly regionCode: string;
-  readonly today: CalendarDate;
-  /** Grids by kind and compliance: one GROUP BY, shared by the fields that need it. */
-  readonly gridCounts: () => Promise<readonly GridCount[]>;
 }
 
-function once<T>(load: () => Promise<T>): () => Promise<T> {
-  let loaded: Promise<T> | null = null;
-  return () => {
-    loaded ??= load();
-    return loaded;
-  };
+/**
+ * Grids by kind and compliance, per region: one loader for the three fields that read it, so asking
+ * for all three costs one statement.
+ */
+const gridKindCounts = createContextCache(
+  (context: Context) =>
+    new DataLoader<string, readonly GridKindCount[]>((codes) => gridKindCountsIn(context.db, codes)),
+);
+
+/** "The region column lies inside one of the regions", for any model with a `regionCode` column. */
+type InRegions = { OR: Record<'regionCode', CodeRange>[] } | { regionCode: { in: string[] } };
+
+/**
+ * The rows of a model inside each of `codes`, by their region column, in the order of `codes`: one
+ * statement for the whole batch, each region then taking the rows that lie inside it.
+ */
+async function listsIn<Row extends { readonly regionCode: string }>(
+  codes: readonly string[],
+  load: (where: InRegions) => Promise<Row[]>,
+): Promise<Row[][]> {
+  const rows = await load(withinAny('regionCode', codes) ?? { regionCode: { in: [] } });
+  return codes.map((code) => rows.filter((row) => isWithin(row.regionCode, code)));
 }
 
-function statsOf(regionCode: string, context: Context): GridStatsSource {
-  return {
-    regionCode,
-    today: todayOf(context),
-    gridCounts: once(async () => {
-      const groups = await context.db.grid.groupBy({
-        by: ['kind', 'compliant'],
-        where: within('code', regionCode),
-        _count: { _all: true },
-      });
-      return GRID_KINDS.map((kind) => {
-        const ofKind = groups.filter((group) => group.kind === kind);
-        return {
-          kind,
-          grids: ofKind.reduce((sum, group) => sum + group._count._all, 0),
-          compliantGrids: ofKind.reduce((sum, group) => sum + (group.compliant ? group._count._all : 0), 0),
-        };
-      });
-    }),
-  };
-}
-
-const GridKindCountRef = builder.objectRef<GridCount>('GridKindCount').implement({
+const GridKindCountRef = builder.objectRef<GridKindCount>('GridKindCount').implement({
   description: 'The grids of one kind in a region.',
   fields: (t) => ({
     kind: t.field({ type: GridKindEnum, description: 'The kind.', resolve: (count) => count.kind }),
@@ -79,7 +72,7 @@ const GridKindCountRef = builder.objectRef<GridCount>('GridKindCount').implement
   }),
 });
 
-const RoleCountRef = builder.objectRef<{ role: GridRole; persons: number }>('GridRoleCount').implement({
+const RoleCountRef = builder.objectRef<RoleCount>('GridRoleCount').implement({
   description: 'The people holding one grid role in a region, each person once.',
   fields: (t) => ({
     role: t.field({ type: GridRoleEnum, description: 'The role.', resolve: (count) => count.role }),
@@ -92,6 +85,8 @@ const RoleCountRef = builder.objectRef<{ role: GridRole; persons: number }>('Gri
   }),
 });
 
+const byRegionCode = (stats: GridStatsSource) => stats.regionCode;
+
 const GridStatsRef = builder.objectRef<GridStatsSource>('GridStats').implement({
   description:
     "A region's grid figures (网格统计), counted in the database: grids by kind and compliance, staff by " +
@@ -99,78 +94,72 @@ const GridStatsRef = builder.objectRef<GridStatsSource>('GridStats').implement({
   fields: (t) => ({
     grids: t.int({
       description: 'How many grids lie in the region.',
-      resolve: async (stats) => (await stats.gridCounts()).reduce((sum, count) => sum + count.grids, 0),
+      resolve: async (stats, _args, context) =>
+        (await gridKindCounts(context).load(stats.regionCode)).reduce((sum, count) => sum + count.grids, 0),
     }),
     compliantGrids: t.int({
       description: 'How many of them comply with their staffing model (as stored at the last change).',
-      resolve: async (stats) =>
-        (await stats.gridCounts()).reduce((sum, count) => sum + count.compliantGrids, 0),
+      resolve: async (stats, _args, context) =>
+        (await gridKindCounts(context).load(stats.regionCode)).reduce(
+          (sum, count) => sum + count.compliantGrids,
+          0,
+        ),
     }),
     gridsByKind: t.field({
       type: [GridKindCountRef],
       description: 'Grids by kind, every kind listed.',
-      resolve: async (stats) => [...(await stats.gridCounts())],
+      resolve: async (stats, _args, context) => [...(await gridKindCounts(context).load(stats.regionCode))],
     }),
-    staffByRole: t.field({
-      type: [RoleCountRef],
+    staffByRole: t.loadableList({
+      type: RoleCountRef,
       description:
         'People by grid role in force today, every role listed; a person holding two roles counts in both, ' +
         'a person serving two grids in one role counts once.',
-      resolve: async (stats, _args, context) => {
-        const rows = await context.db.$queryRaw<{ role: string; persons: number | bigint }[]>(Prisma.sql`
-          SELECT "role", COUNT(DISTINCT "personId") AS "persons"
-          FROM "StaffAssignment"
-          WHERE ${sqlWithin('gridCode', stats.regionCode)}
-            AND "from" <= ${stats.today}
-            AND ("until" IS NULL OR "until" >= ${stats.today})
-          GROUP BY "role"`);
-        return GRID_ROLES.map((role) => ({
-          role,
-          persons: Number(rows.find((row) => row.role === role)?.persons ?? 0),
-        }));
-      },
+      load: (codes: string[], context: Context) => staffByRoleIn(context.db, codes, todayOf(context)),
+      resolve: byRegionCode,
     }),
-    householdJointUnits: t.int({
+    householdJointUnits: t.loadable({
+      type: 'Int',
       description: 'How many household-joint units (联户) the grids hold; one household-joint head each.',
-      resolve: (stats, _args, context) =>
-        context.db.householdJointUnit.count({ where: within('gridCode', stats.regionCode) }),
+      load: (codes: string[], context: Context) => countsIn(context.db, codes, HOUSEHOLD_JOINT_UNITS),
+      resolve: byRegionCode,
     }),
-    households: t.int({
+    households: t.loadable({
+      type: 'Int',
       description: 'How many households the grids hold.',
-      resolve: (stats, _args, context) =>
-        context.db.household.count({ where: within('gridCode', stats.regionCode) }),
+      load: (codes: string[], context: Context) => countsIn(context.db, codes, HOUSEHOLDS),
+      resolve: byRegionCode,
     }),
-    recruitmentPlans: t.prismaField({
-      type: ['RecruitmentPlan'],
+    recruitmentPlans: t.loadableList({
+      type: RecruitmentPlanRef,
       description: 'The recruitment plans run by the region or inside it.',
-      resolve: (query, stats, _args, context) =>
-        context.db.recruitmentPlan.findMany({
-          ...query,
-          where: within('regionCode', stats.regionCode),
-          orderBy: { id: 'asc' },
-        }),
+      load: (codes: string[], context: Context) =>
+        listsIn(codes, (where) => context.db.recruitmentPlan.findMany({ where, orderBy: { id: 'asc' } })),
+      resolve: byRegionCode,
     }),
-    trainingSessions: t.int({
+    trainingSessions: t.loadable({
+      type: 'Int',
       description: 'How many training sessions the region or places inside it ran.',
-      resolve: (stats, _args, context) =>
-        context.db.trainingSession.count({ where: within('regionCode', stats.regionCode) }),
+      load: (codes: string[], context: Context) => countsIn(context.db, codes, TRAINING_SESSIONS),
+      resolve: byRegionCode,
     }),
-    trainingPersonTimes: t.int({
+    trainingPersonTimes: t.loadable({
+      type: 'Int',
       description: 'Attendance at those sessions in person-times (人次).',
-      resolve: (stats, _args, context) =>
-        context.db.trainingParticipation.count({
-          where: { session: within('regionCode', stats.regionCode) },
-        }),
+      load: (codes: string[], context: Context) => countsIn(context.db, codes, TRAINING_PERSON_TIMES),
+      resolve: byRegionCode,
     }),
-    trainings: t.prismaField({
-      type: ['TrainingSession'],
+    trainings: t.loadableList({
+      type: TrainingSessionRef,
       description: 'Those training sessions, by date.',
-      resolve: (query, stats, _args, context) =>
-        context.db.trainingSession.findMany({
-          ...query,
-          where: within('regionCode', stats.regionCode),
-          orderBy: [{ date: 'asc' }, { id: 'asc' }],
-        }),
+      load: (codes: string[], context: Context) =>
+        listsIn(codes, (where) =>
+          context.db.trainingSession.findMany({
+            where,
+            orderBy: [{ date: 'asc' }, { id: 'asc' }],
+          }),
+        ),
+      resolve: byRegionCode,
     }),
   }),
 });
@@ -179,6 +168,6 @@ builder.objectField(RegionRef, 'gridStats', (t) =>
   t.field({
     type: GridStatsRef,
     description: "The region's grid figures (网格统计); aggregates only, so public like the region.",
-    resolve: (region, _args, context) => statsOf(region.code, context),
+    resolve: (region) => ({ regionCode: region.code }),
   }),
 );

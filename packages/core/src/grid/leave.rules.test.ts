@@ -12,24 +12,26 @@ import type { DomainError } from '../shared/errors.js';
 import type { Result } from '../shared/result.js';
 import type { StaffAssignment } from './grid.js';
 import {
-  allowedLeaveActions,
-  countLeaveDays,
-  createLeaveRequest,
-  isOnLeave,
-  LEAVE_ACTION_TARGETS,
   LEAVE_ACTIONS,
   LEAVE_STATUSES,
-  LEAVE_TRANSITIONS,
   type LeaveAction,
   type LeaveActor,
   type LeaveRequest,
   type LeaveStatus,
   type LeaveTransitionContext,
+} from './leave.js';
+import {
+  allowedLeaveActions,
+  countLeaveDays,
+  createLeaveRequest,
+  isOnLeave,
+  LEAVE_ACTION_TARGETS,
+  LEAVE_TRANSITIONS,
   leaveDaysTaken,
   requestedLeaveDays,
   takenLeaveDays,
   transition,
-} from './leave.js';
+} from './leave.rules.js';
 
 function unwrap<T>(result: Result<T, DomainError>): T {
   if (!result.ok) throw new Error(`${result.error.code} at ${result.error.field?.join('.') ?? '-'}`);

@@ -10,7 +10,7 @@ import {
   createAssignment,
   endAssignment,
   isAssignmentActiveOn,
-} from './assignment.js';
+} from './assignment.rules.js';
 import type { GridRole, StaffAssignment } from './grid.js';
 
 function unwrap<T>(result: Result<T, DomainError>): T {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { RegionCode } from '../shared/division-code.js';
-import { type CommitteeMember, createHomeownersCommittee } from './committee.js';
+import type { CommitteeMember } from './committee.js';
+import { createHomeownersCommittee } from './committee.rules.js';
 import type { GridRole, StaffAssignment } from './grid.js';
 
 const URBAN = { code: '542526100001001' as RegionCode, kind: 'URBAN' as const };

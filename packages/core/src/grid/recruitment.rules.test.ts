@@ -3,18 +3,17 @@ import { describe, expect, it } from 'vitest';
 import type { DomainError } from '../shared/errors.js';
 import { parseYuan } from '../shared/money.js';
 import type { Result } from '../shared/result.js';
+import type { Candidate, InterviewScores, Posting } from './recruitment.js';
 import {
-  type Candidate,
+  candidateStandings,
   createCandidate,
   createPosting,
   createRecruitmentPlan,
-  type InterviewScores,
-  type Posting,
   rankCandidates,
   recordInterview,
   selectCandidates,
   weightedScore,
-} from './recruitment.js';
+} from './recruitment.rules.js';
 
 function unwrap<T>(result: Result<T, DomainError>): T {
   if (!result.ok) throw new Error(`${result.error.code} at ${result.error.field?.join('.') ?? '-'}`);
@@ -373,5 +372,30 @@ describe('selectCandidates (择优招聘)', () => {
         },
       ),
     );
+  });
+});
+
+describe('candidateStandings', () => {
+  it('gives every candidate, in their order, the rank of the ranking and whether the selection hired them', () => {
+    const plan = planOf(10_000, 1, 7000);
+    const candidates = [
+      candidateOf('second', scores(8000, 8000, 8000)),
+      candidateOf('absent', null),
+      candidateOf('first', scores(9000, 9000, 9000)),
+      candidateOf('below', scores(6000, 6000, 6000)),
+    ];
+    const selection = unwrap(selectCandidates(plan, [postingOf('p', 5, 100)], candidates, EQUAL));
+    expect(
+      candidateStandings(candidates, selection, EQUAL).map(({ candidate, rank, hired }) => [
+        candidate.id,
+        rank,
+        hired,
+      ]),
+    ).toEqual([
+      ['second', 2, false],
+      ['absent', null, false],
+      ['first', 1, true],
+      ['below', 3, false],
+    ]);
   });
 });

@@ -3,14 +3,13 @@ import type { CalendarDate } from '../shared/date.js';
 import type { DomainError } from '../shared/errors.js';
 import type { Result } from '../shared/result.js';
 import type { GridRole } from './grid.js';
+import type { TrainingSession, TrainingTopic } from './training.js';
 import {
   countPersonTimes,
   createTrainingSession,
   recordParticipation,
   summariseTraining,
-  type TrainingSession,
-  type TrainingTopic,
-} from './training.js';
+} from './training.rules.js';
 
 function unwrap<T>(result: Result<T, DomainError>): T {
   if (!result.ok) throw new Error(`${result.error.code} at ${result.error.field?.join('.') ?? '-'}`);

@@ -4,14 +4,13 @@ import { calendarForRegion, dependsOnProvisional, nationalCalendar } from '../sh
 import { type CalendarDate, startOfShanghaiDay } from '../shared/date.js';
 import type { DomainError } from '../shared/errors.js';
 import type { Result } from '../shared/result.js';
+import type { AttendanceInput, ClockRecord } from './attendance.js';
 import {
-  type AttendanceInput,
   attendanceOfDay,
   attendanceOfPeriod,
-  type ClockRecord,
   createWorkSchedule,
   summariseAttendance,
-} from './attendance.js';
+} from './attendance.rules.js';
 import type { LeaveRequest } from './leave.js';
 
 function unwrap<T>(result: Result<T, DomainError>): T {

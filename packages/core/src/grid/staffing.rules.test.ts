@@ -4,20 +4,18 @@ import type { CalendarDate } from '../shared/date.js';
 import type { RegionCode } from '../shared/division-code.js';
 import type { DomainError } from '../shared/errors.js';
 import type { Result } from '../shared/result.js';
-import { createAssignment } from './assignment.js';
+import { createAssignment } from './assignment.rules.js';
 import type { Grid, GridKind, GridRole, StaffAssignment } from './grid.js';
 import { createGrid } from './grid.rules.js';
+import { GERZE_STAFFING_POLICY, PASTORAL_STAFFING_MODEL, URBAN_STAFFING_MODEL } from './policy.js';
+import type { StaffingModel } from './staffing.js';
 import {
   assessStaffing,
   countStaffByRole,
   createStaffingModel,
-  GERZE_STAFFING_POLICY,
-  PASTORAL_STAFFING_MODEL,
-  type StaffingModel,
   staffingModelFor,
   summariseStaffing,
-  URBAN_STAFFING_MODEL,
-} from './staffing.js';
+} from './staffing.rules.js';
 
 function unwrap<T>(result: Result<T, DomainError>): T {
   if (!result.ok) throw new Error(`${result.error.code} at ${result.error.field?.join('.') ?? '-'}`);

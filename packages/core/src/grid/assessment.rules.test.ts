@@ -5,12 +5,9 @@ import type { RegionCode } from '../shared/division-code.js';
 import type { DomainError } from '../shared/errors.js';
 import type { Fen } from '../shared/money.js';
 import type { Result } from '../shared/result.js';
+import type { AssessmentGrade, AssessmentInput, AssessmentPolicy, Consequence } from './assessment.js';
 import {
-  type AssessmentGrade,
-  type AssessmentInput,
-  type AssessmentPolicy,
   assessPerformance,
-  type Consequence,
   capGrade,
   createAssessmentPolicy,
   DEFAULT_ASSESSMENT_POLICY,
@@ -18,7 +15,7 @@ import {
   gradeFor,
   ratioToScore,
   scoreAssessment,
-} from './assessment.js';
+} from './assessment.rules.js';
 import type { StaffAssignment } from './grid.js';
 
 function unwrap<T>(result: Result<T, DomainError>): T {
