@@ -3,6 +3,7 @@ import { GraphQLError } from 'graphql';
 import { type AuditLog, createAuditLog } from './audit.js';
 import type { Authenticator } from './auth/authenticate.js';
 import type { TokenError } from './auth/tokens.js';
+import type { CalendarSource } from './calendar.js';
 import type { Db } from './db/client.js';
 import { type MessageLanguage, messageLanguage } from './errors.js';
 import { clientRequestId, serverRequestId } from './http/request-id.js';
@@ -23,11 +24,14 @@ export interface Context {
   /** The request's time, passed to core rules (core never reads a clock). */
   readonly now: Date;
   readonly audit: AuditLog;
+  /** Working-day calendars with the loaded official schedules. */
+  readonly calendars: CalendarSource;
 }
 
 export interface ContextDeps {
   readonly db: Db;
   readonly authenticate: Authenticator;
+  readonly calendars: CalendarSource;
   /** The clock; tests pass a fixed one. */
   readonly clock?: () => Date;
 }
@@ -45,6 +49,7 @@ export async function createContext(
   const now = deps.clock?.() ?? new Date();
   return {
     db: deps.db,
+    calendars: deps.calendars,
     actor: caller.actor,
     subject: caller.subject,
     locale: parseLocale(request.headers.get('accept-language')),

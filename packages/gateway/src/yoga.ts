@@ -2,6 +2,7 @@ import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspect
 import { createYoga, type Plugin, type YogaServerInstance } from 'graphql-yoga';
 import { createAuthenticator } from './auth/authenticate.js';
 import type { TokenVerifier } from './auth/tokens.js';
+import { type CalendarSource, createCalendarSource } from './calendar.js';
 import { type Context, createContext } from './context.js';
 import type { Db } from './db/client.js';
 import { errorContractPlugin } from './errors.js';
@@ -20,6 +21,8 @@ export interface GatewayOptions {
   readonly verify: TokenVerifier;
   /** The clock for request times; tests pass a fixed one. */
   readonly clock?: () => Date;
+  /** Where calendars come from; by default the committed data plus the schedules in the database. */
+  readonly calendars?: CalendarSource;
   /**
    * Production: introspection off, GraphiQL off, and with them the "Did you mean …?" hints that
    * would leak the schema through error messages; no cross-origin callers unless configured.
@@ -39,6 +42,7 @@ export type Gateway = YogaServerInstance<Record<string, unknown>, Context>;
  * (`await gateway.dispose()`) to close the rate limit's Redis connection.
  */
 export function createGateway(options: GatewayOptions): Gateway {
+  const calendars = options.calendars ?? createCalendarSource(options.db);
   const production = options.production === true;
   const transport = options.transport ?? transportConfig(process.env, { production });
   const authenticate = createAuthenticator(options.verify);
@@ -66,7 +70,7 @@ export function createGateway(options: GatewayOptions): Gateway {
   return createYoga<Record<string, unknown>, Context>({
     schema,
     context: ({ request, params }) =>
-      createContext({ db: options.db, authenticate, clock: options.clock }, request, params),
+      createContext({ db: options.db, authenticate, calendars, clock: options.clock }, request, params),
     graphqlEndpoint: '/graphql',
     landingPage: false,
     // GraphiQL's scripts and styles come from the installed packages: county networks are often

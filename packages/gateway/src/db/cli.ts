@@ -1,5 +1,8 @@
 // `pnpm db <command>`: the migration commands, built on the WebAssembly schema engine because the
 // native one cannot be installed on these machines. See the README's "Database" section.
+import { readFileSync } from 'node:fs';
+import { loadSchedule } from '../calendar.js';
+import { createDb } from './client.js';
 import { databaseConfig, redactUrl } from './config.js';
 import { drift, MigrationError, migrate, newMigration, reset } from './migrations.js';
 
@@ -7,7 +10,8 @@ const usage = `Usage: pnpm db <command>
   migrate                                  apply pending committed migrations to DATABASE_URL
   new-migration <name> [--accept-data-loss] write the next migration for SQLite and PostgreSQL
   reset --force                            drop everything in DATABASE_URL and migrate again
-  check                                    fail when the migrations do not produce the current schema`;
+  check                                    fail when the migrations do not produce the current schema
+  load-schedule <file.json>                load an official holiday schedule (see packages/core/README.md)`;
 
 async function main(args: readonly string[]): Promise<number> {
   const [command, ...rest] = args;
@@ -46,6 +50,34 @@ async function main(args: readonly string[]): Promise<number> {
       const { applied } = await reset(config);
       console.log(`Reset ${redactUrl(config.url)} and applied ${applied.length} migration(s).`);
       return 0;
+    }
+    case 'load-schedule': {
+      const file = rest[0];
+      if (!file) {
+        console.error(usage);
+        return 2;
+      }
+      const config = databaseConfig();
+      await migrate(config);
+      const db = await createDb(config);
+      try {
+        const loaded = await loadSchedule(db, JSON.parse(readFileSync(file, 'utf8')), new Date());
+        if (!loaded.ok) {
+          console.error(
+            `${file}: ${loaded.error.code} at ${(loaded.error.field ?? []).join('.') || 'the document'}: ` +
+              `${loaded.error.message.zh} / ${loaded.error.message.en}`,
+          );
+          return 1;
+        }
+        const { year, scope, regionCode } = loaded.value;
+        console.log(
+          `Loaded the ${year} ${scope === 'NATIONAL' ? 'national' : `regional (${regionCode})`} schedule into ` +
+            `${redactUrl(config.url)}; running gateways use it within a minute.`,
+        );
+        return 0;
+      } finally {
+        await db.$disconnect();
+      }
     }
     case 'check': {
       const config = databaseConfig();

@@ -178,7 +178,8 @@ builder.mutationField('assessmentRecord', (t) =>
       if (!row || !canSeeStaffRecords(context.actor, row))
         return failed(GRID_ACCESS_ERRORS.ASSIGNMENT_NOT_FOUND);
       const assignment = staffAssignmentMapper.toDomain(row);
-      const days = attendanceOfPeriod(attendanceInputOf(assignment, row.person), from, to);
+      const calendar = await context.calendars.calendarFor(assignment.gridCode);
+      const days = attendanceOfPeriod(attendanceInputOf(assignment, row.person, calendar), from, to);
       if (!days.ok) return failed(days.error);
       const attendance = summariseAttendance(days.value);
       const assessed = assessPerformance(

@@ -13,7 +13,6 @@ import {
   authoriseClockRecord,
   type CalendarDate,
   CLOCK_DIRECTION_LABELS,
-  calendarForRegion,
   type DomainError,
   daysBetween,
   GRID_ACCESS_ERRORS,
@@ -21,9 +20,11 @@ import {
   type StaffAssignment,
   startOfShanghaiDay,
   summariseAttendance,
+  type WorkingCalendar,
 } from '@grassroots/core';
 import { GraphQLError } from 'graphql';
 import { builder } from '../../builder.js';
+import type { Context } from '../../context.js';
 import type { Prisma } from '../../db/client.js';
 import type {
   ClockRecord as ClockRecordRow,
@@ -165,11 +166,12 @@ export interface LoadedAttendance {
 export function attendanceInputOf(
   assignment: Pick<StaffAssignment, 'personId' | 'gridCode'>,
   loaded: LoadedAttendance,
+  calendar: WorkingCalendar,
 ): AttendanceInput {
   return {
     personId: assignment.personId,
     schedule: gridPolicyFor(assignment.gridCode).workSchedule,
-    calendar: calendarForRegion(assignment.gridCode),
+    calendar,
     records: loaded.clockRecords.map(clockRecordMapper.toDomain),
     leave: loaded.leaveRequests.map(leaveRequestMapper.toDomain),
   };
@@ -179,7 +181,8 @@ export function attendanceInputOf(
  * A person's attendance over `from`…`to` as core reads it, with its summary. A period running
  * backwards or longer than a quarter, or days the calendar does not cover, are refused.
  */
-export function attendanceReport(
+export async function attendanceReport(
+  context: Context,
   assignment: Pick<StaffAssignment, 'personId' | 'gridCode'>,
   loaded: LoadedAttendance,
   from: CalendarDate,
@@ -192,7 +195,8 @@ export function attendanceReport(
       { extensions: { code: 'BAD_USER_INPUT' } },
     );
   }
-  const days = attendanceOfPeriod(attendanceInputOf(assignment, loaded), from, to);
+  const calendar = await context.calendars.calendarFor(assignment.gridCode);
+  const days = attendanceOfPeriod(attendanceInputOf(assignment, loaded, calendar), from, to);
   if (!days.ok) throw domainGraphQLError(days.error);
   return { days: days.value, summary: summariseAttendance(days.value) };
 }

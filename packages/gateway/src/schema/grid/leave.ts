@@ -5,7 +5,6 @@ import {
   ASSIGNMENT_ERRORS,
   allowedLeaveActions,
   authoriseLeaveApplication,
-  calendarForRegion,
   canSeeStaffRecords,
   createLeaveRequest,
   GRID_ACCESS_ERRORS,
@@ -117,9 +116,9 @@ const LeaveRequestRef = builder.prismaNode('LeaveRequest', {
       description:
         "The working days the request asks for, in the grid's working calendar (Tibet's regional days " +
         'included); null outside the years the calendar covers.',
-      resolve: (request) => {
+      resolve: async (request, _args, context) => {
         const days = requestedLeaveDays(
-          calendarForRegion(request.assignment.gridCode),
+          await context.calendars.calendarFor(request.assignment.gridCode),
           leaveRequestMapper.toDomain(request),
         );
         return days.ok ? days.value : null;

@@ -98,8 +98,9 @@ export const StaffAssignmentRef = builder.prismaNode('StaffAssignment', {
       authScopes: (assignment: StaffAssignmentRow, _args: unknown, context: Context) =>
         canSeeStaffRecords(context.actor, assignment),
       select: (args) => ({ person: attendanceSelection(calendarDate(args.from), calendarDate(args.to)) }),
-      resolve: (assignment, args) =>
+      resolve: (assignment, args, context) =>
         attendanceReport(
+          context,
           staffAssignmentMapper.toDomain(assignment),
           assignment.person,
           calendarDate(args.from),
