@@ -181,6 +181,16 @@ describe('the Fengqiao measures (region.fengqiao), counted in SQL', () => {
   });
 });
 
+describe('the stored records', () => {
+  it('keep each record’s village and township as those of its grid', async () => {
+    const disagreeing = await t.db.$queryRaw<{ records: unknown }[]>`
+      SELECT COUNT(*) AS "records" FROM "PublicOpinionRecord"
+      WHERE "villageCode" <> SUBSTR("gridCode", 1, 12) OR "townshipCode" <> SUBSTR("gridCode", 1, 9)`;
+    expect(Number(disagreeing[0]?.records)).toBe(0);
+    expect(await t.db.publicOpinionRecord.count()).toBeGreaterThanOrEqual(GERZE_RECORD_COUNT);
+  });
+});
+
 describe('the records list (records)', () => {
   const RECORDS = /* GraphQL */ `
     query Records($filter: PublicOpinionRecordFilter, $orderBy: TimeOrder, $first: Int) {
