@@ -27,7 +27,7 @@ import type { Context } from '../../context.js';
 import { RegionRef } from '../region/region.js';
 import { labelArgs, labelOf } from '../shared/labels.js';
 import { within } from '../shared/scope.js';
-import { EscalationLevelEnum, MatterStateEnum, RecordCategoryEnum } from './shared.js';
+import { EscalationLevelEnum, MatterStateEnum, RecordCategoryEnum } from './enums.js';
 
 function once<T>(load: () => Promise<T>): () => Promise<T> {
   let loaded: Promise<T> | null = null;
