@@ -197,6 +197,8 @@ interface FengqiaoKey {
 }
 
 const periodText = (key: FengqiaoKey): string => `${key.from ?? ''}..${key.to ?? ''}`;
+/** A key as text, the loader's cache key: equal keys share one result. */
+const keyText = (key: FengqiaoKey): string => `${key.regionCode} ${periodText(key)}`;
 
 /** The instants of a period of days (Asia/Shanghai, both included; either may be left out). */
 function reportPeriod(key: FengqiaoKey): ReportPeriod {
@@ -264,16 +266,16 @@ async function loadFengqiao(keys: readonly FengqiaoKey[], db: Db): Promise<Fengq
   for (const key of keys) periods.set(periodText(key), [...(periods.get(periodText(key)) ?? []), key]);
   const results = new Map<string, FengqiaoResult>();
   await Promise.all(
-    [...periods].map(async ([text, ofPeriod]) => {
+    [...periods].map(async ([, ofPeriod]) => {
       const [first] = ofPeriod;
       if (first === undefined) return;
       const codes = [...new Set(ofPeriod.map((key) => key.regionCode))];
       const found = await fengqiaoOf(db, codes, reportPeriod(first));
-      for (const [code, result] of found) results.set(`${code} ${text}`, result);
+      for (const [regionCode, result] of found) results.set(keyText({ ...first, regionCode }), result);
     }),
   );
   return keys.map((key) => {
-    const result = results.get(`${key.regionCode} ${periodText(key)}`);
+    const result = results.get(keyText(key));
     if (result === undefined) throw new Error(`no Fengqiao result for ${key.regionCode}`);
     return result;
   });
@@ -387,6 +389,6 @@ builder.objectFields(RegionRef, (t) => ({
       to: args.to ?? null,
     }),
     load: (keys: FengqiaoKey[], context: Context) => loadFengqiao(keys, context.db),
-    loaderOptions: { cacheKeyFn: (key: FengqiaoKey) => `${key.regionCode} ${periodText(key)}` },
+    loaderOptions: { cacheKeyFn: keyText },
   }),
 }));
