@@ -108,6 +108,121 @@ describe('改则县 in figures (region.recordStats)', () => {
   });
 });
 
+describe('a region’s townships in figures (region.children), batched by region', () => {
+  const CHILDREN = /* GraphQL */ `
+    query Children($first: Int!) {
+      region(code: "542526") {
+        children(first: $first) {
+          edges {
+            node {
+              code
+              recordStats {
+                records matters openMatters solvedCases
+                byCategory { category categoryLabel(locale: ZH_CN) records matters openMatters }
+                byState { state stateLabel(locale: EN) matters }
+              }
+              fengqiao(from: "2024-01-01", to: "2024-12-31") {
+                resolved handled meanResolutionMinutes p90ResolutionMinutes
+                settledInVillage { numerator denominator percent perMille }
+                settledInTownship { numerator denominator }
+                notPassedUp { numerator denominator }
+                resolvedByLevel { level levelLabel(locale: ZH_CN) matters }
+                handledByLevel { level matters }
+              }
+              whole: fengqiao { resolved handled p90ResolutionMinutes }
+            }
+          }
+        }
+      }
+    }
+  `;
+  type Township = {
+    code: string;
+    recordStats: { records: number; matters: number; openMatters: number; solvedCases: number };
+    fengqiao: { resolved: number; handled: number; p90ResolutionMinutes: number | null };
+    whole: { resolved: number; handled: number; p90ResolutionMinutes: number | null };
+  };
+  type Children = { region: { children: { edges: { node: Township }[] } } };
+
+  async function statementsFor(
+    first: number,
+  ): Promise<{ statements: number; figures: number; townships: Township[] }> {
+    t.resetQueries();
+    const result = await t.gql<Children>(CHILDREN, { first });
+    expect(result.errors).toBeUndefined();
+    return {
+      statements: t.queries.length,
+      // The statements of the figures: one branch per region, each naming its region.
+      figures: t.queries.filter((sql) => sql.includes('AS "regionCode"')).length,
+      townships: result.data?.region.children.edges.map((edge) => edge.node) ?? [],
+    };
+  }
+
+  it('costs the same number of SQL statements for 2 townships as for all 7', async () => {
+    const two = await statementsFor(2);
+    const all = await statementsFor(20);
+    expect(two.townships).toHaveLength(2);
+    expect(all.townships).toHaveLength(7);
+    // The region and its children, then one statement per figure for all townships: records by
+    // category, matters by category, matters by state, solved cases, and for each of the two periods
+    // the handled matters and the 90th percentile.
+    expect(all.statements).toBe(two.statements);
+    expect(all.figures).toBe(two.figures);
+    expect(all.figures).toBe(4 + 2 * 2);
+    expect(all.statements).toBe(2 + all.figures);
+  });
+
+  it('gives each township its own figures, adding up to the county’s, and each period its own', async () => {
+    const { townships } = await statementsFor(20);
+    const sum = (of: (township: Township) => number) => townships.reduce((total, x) => total + of(x), 0);
+    expect(sum((x) => x.recordStats.records)).toBe(GERZE_RECORD_COUNT);
+    expect(sum((x) => x.recordStats.matters)).toBe(summary.matters);
+    expect(sum((x) => x.recordStats.openMatters)).toBe(summary.openMatters);
+    expect(sum((x) => x.recordStats.solvedCases)).toBe(GERZE_SOLVED_CASE_COUNT);
+    expect(new Set(townships.map((x) => x.recordStats.records)).size).toBeGreaterThan(1);
+    const measures = fengqiaoMeasures(summary.fengqiao);
+    if (!measures.ok) throw new Error(measures.error.code);
+    expect(sum((x) => x.whole.resolved)).toBe(measures.value.resolved);
+    expect(sum((x) => x.whole.handled)).toBe(measures.value.handled);
+    // 2024 alone is part of the whole, so the two aliases did not share a result.
+    expect(sum((x) => x.fengqiao.resolved)).toBeLessThan(measures.value.resolved);
+    expect(sum((x) => x.fengqiao.resolved)).toBeGreaterThan(0);
+  });
+
+  it('answers a township as the township alone would be answered', async () => {
+    const { townships } = await statementsFor(20);
+    const [first] = townships;
+    const alone = await t.gql<{ region: Township }>(
+      /* GraphQL */ `
+        query One($code: String!) {
+          region(code: $code) {
+            code
+            recordStats { records matters openMatters solvedCases }
+            fengqiao(from: "2024-01-01", to: "2024-12-31") { resolved handled p90ResolutionMinutes }
+            whole: fengqiao { resolved handled p90ResolutionMinutes }
+          }
+        }
+      `,
+      { code: first?.code },
+    );
+    expect(alone.errors).toBeUndefined();
+    expect(alone.data?.region).toMatchObject({
+      recordStats: {
+        records: first?.recordStats.records,
+        matters: first?.recordStats.matters,
+        openMatters: first?.recordStats.openMatters,
+        solvedCases: first?.recordStats.solvedCases,
+      },
+      fengqiao: {
+        resolved: first?.fengqiao.resolved,
+        handled: first?.fengqiao.handled,
+        p90ResolutionMinutes: first?.fengqiao.p90ResolutionMinutes,
+      },
+      whole: first?.whole,
+    });
+  });
+});
+
 describe('the Fengqiao measures (region.fengqiao), counted in SQL', () => {
   const FENGQIAO = /* GraphQL */ `
     query Fengqiao($code: String!, $from: Date, $to: Date) {
@@ -178,6 +293,16 @@ describe('the Fengqiao measures (region.fengqiao), counted in SQL', () => {
     expect(result.errors).toBeUndefined();
     expect(chosen.length).toBeGreaterThan(1000);
     expect(result.data?.region.fengqiao).toMatchObject(expected(measures.value));
+  });
+});
+
+describe('the stored records', () => {
+  it('keep each record’s village and township as those of its grid', async () => {
+    const disagreeing = await t.db.$queryRaw<{ records: unknown }[]>`
+      SELECT COUNT(*) AS "records" FROM "PublicOpinionRecord"
+      WHERE "villageCode" <> SUBSTR("gridCode", 1, 12) OR "townshipCode" <> SUBSTR("gridCode", 1, 9)`;
+    expect(Number(disagreeing[0]?.records)).toBe(0);
+    expect(await t.db.publicOpinionRecord.count()).toBeGreaterThanOrEqual(GERZE_RECORD_COUNT);
   });
 });
 

@@ -236,6 +236,23 @@ export type MatterEvent =
       readonly at: Date;
     };
 
+/** What a matter event records: a transition or an escalation. */
+export type MatterEventKind = MatterEvent['kind'];
+
+/** Every kind of matter event. */
+export const MATTER_EVENT_KINDS: readonly MatterEventKind[] = ['TRANSITION', 'ESCALATION'];
+
+/**
+ * A cadre who takes the escalated matters of a village, township or county (村、乡镇、县的事项处置人员):
+ * the person a matter is dispatched to when it rises to `level` in region `regionCode`.
+ */
+export interface MatterHandler {
+  readonly personId: string;
+  readonly level: Exclude<EscalationLevel, 'GRID'>;
+  /** The village (12 digits), township (9) or county (6) the person acts for. */
+  readonly regionCode: string;
+}
+
 /** The matter after a change, with the event that records the change. */
 export interface MatterChange {
   readonly matter: Matter;

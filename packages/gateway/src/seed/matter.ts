@@ -1,118 +1,112 @@
-import { open311StatusOf, resolutionMinutes } from '@grassroots/core';
+import type { Matter, MatterEvent, PublicOpinionRecord } from '@grassroots/core';
 import {
   DEFAULT_SEED,
   GERZE_RECORD_COUNT,
   type GerzeRecordChunk,
   gerzeMatterHandlers,
   gerzeRecordChunks,
-  type MatterRow,
 } from '@grassroots/fixtures';
-import type { Db } from '../db/client.js';
+import type { Db, Prisma } from '../db/client.js';
 import type { Provider } from '../db/config.js';
+import {
+  matterEventMapper,
+  matterHandlerMapper,
+  matterMapper,
+  publicOpinionRecordMapper,
+} from '../mappers/matter.js';
 import type { FixtureSet, Progress } from './load.js';
 
-// 240,000 records, 60,000 matters and 356,000 events through Prisma's createMany took eight minutes
-// on SQLite (about 1,300 rows a second through the query engine). Each table is therefore written
-// with one INSERT … SELECT per round that reads its rows from a single JSON parameter: SQLite's
-// jsonb_each and PostgreSQL's jsonb_array_elements unpack it inside the database (parsed once, not once
-// per column), the whole set still in the one transaction loadFixtureSets opens. 20 s instead of 8 min.
+// The fixtures give core's entities; the area's mappers turn them into rows. 240,000 records, 60,000
+// matters and 356,000 events through Prisma's createMany took eight minutes on SQLite (about 1,300
+// rows a second through the query engine). Each table is therefore written with one INSERT … SELECT
+// per round that reads its rows from a single JSON parameter: SQLite's jsonb_each and PostgreSQL's
+// jsonb_array_elements unpack it inside the database (parsed once, not once per column), the whole
+// set still in the one transaction loadFixtureSets opens. 20 s instead of 8 min.
 
 /** Records generated and written per round: bounded memory, few statements. */
 const RECORDS_PER_ROUND = 20_000;
 
-/** A column as the bulk insert writes it; `pg` is its PostgreSQL type, to cast the JSON text to. */
-interface Column<Row> {
-  readonly name: string;
-  readonly pg: 'text' | 'integer' | 'boolean' | 'timestamp(3)';
-  readonly value: (row: Row) => string | number | boolean | Date | null;
+/** The PostgreSQL type a column's JSON text is cast to. */
+type PgType = 'text' | 'integer' | 'boolean' | 'timestamp(3)';
+
+/**
+ * A table the bulk insert writes: its entities become rows through the mapper's `toColumns`, and
+ * every column the mapper gives is listed with its PostgreSQL type (the type checker keeps the two
+ * in step: a column the mapper adds fails to compile here until it is typed).
+ */
+interface Table<Entity, Columns> {
+  readonly name: Prisma.ModelName;
+  readonly toColumns: (entity: Entity) => Columns;
+  readonly types: { readonly [Column in keyof Columns]-?: PgType };
 }
 
-type Table<Row> = { readonly name: string; readonly columns: readonly Column<Row>[] };
-
-const text = <Row>(name: string, value: (row: Row) => string | null): Column<Row> => ({
-  name,
-  pg: 'text',
-  value,
-});
-const integer = <Row>(name: string, value: (row: Row) => number | null): Column<Row> => ({
-  name,
-  pg: 'integer',
-  value,
-});
-const instant = <Row>(name: string, value: (row: Row) => Date | null): Column<Row> => ({
-  name,
-  pg: 'timestamp(3)',
-  value,
-});
-
-type RecordRow = GerzeRecordChunk['records'][number];
-type EventRow = GerzeRecordChunk['matterEvents'][number];
-
-const RECORDS: Table<RecordRow> = {
+const RECORDS: Table<PublicOpinionRecord, ReturnType<typeof publicOpinionRecordMapper.toColumns>> = {
   name: 'PublicOpinionRecord',
-  columns: [
-    text('id', (r) => r.id),
-    text('category', (r) => r.category),
-    text('channel', (r) => r.channel),
-    text('gridCode', (r) => r.gridCode),
-    text('villageCode', (r) => r.villageCode),
-    text('townshipCode', (r) => r.townshipCode),
-    text('reporterPersonId', (r) => r.reporterPersonId),
-    text('text', (r) => r.text),
-    instant('reportedAt', (r) => r.reportedAt),
-  ],
+  toColumns: publicOpinionRecordMapper.toColumns,
+  types: {
+    id: 'text',
+    category: 'text',
+    channel: 'text',
+    gridCode: 'text',
+    villageCode: 'text',
+    townshipCode: 'text',
+    reporterPersonId: 'text',
+    text: 'text',
+    reportedAt: 'timestamp(3)',
+  },
 };
 
-const MATTERS: Table<MatterRow> = {
+const MATTERS: Table<Matter, ReturnType<typeof matterMapper.toColumns>> = {
   name: 'Matter',
-  columns: [
-    text('id', (m) => m.id),
-    text('recordId', (m) => m.recordId),
-    text('category', (m) => m.category),
-    text('gridCode', (m) => m.gridCode),
-    text('state', (m) => m.state),
-    // Open311's reading of the state, stored so the open-matters feed is an index range.
-    { name: 'open', pg: 'boolean', value: (m) => open311StatusOf(m.state) === 'open' },
-    integer('version', (m) => m.version),
-    text('level', (m) => m.level),
-    text('assigneeId', (m) => m.assigneeId),
-    text('handlerId', (m) => m.handlerId),
-    instant('reportedAt', (m) => m.reportedAt),
-    instant('clockStartedAt', (m) => m.clockStartedAt),
-    instant('levelStartedAt', (m) => m.levelStartedAt),
-    instant('closedAt', (m) => m.closedAt),
-    integer('resolutionMinutes', (m) => resolutionMinutes(m)),
-    instant('updatedAt', (m) => m.updatedAt),
-  ],
+  toColumns: matterMapper.toColumns,
+  types: {
+    id: 'text',
+    recordId: 'text',
+    category: 'text',
+    gridCode: 'text',
+    state: 'text',
+    open: 'boolean',
+    version: 'integer',
+    level: 'text',
+    assigneeId: 'text',
+    handlerId: 'text',
+    reportedAt: 'timestamp(3)',
+    clockStartedAt: 'timestamp(3)',
+    levelStartedAt: 'timestamp(3)',
+    closedAt: 'timestamp(3)',
+    resolutionMinutes: 'integer',
+    updatedAt: 'timestamp(3)',
+  },
 };
 
-const EVENTS: Table<EventRow> = {
+const EVENTS: Table<MatterEvent, ReturnType<typeof matterEventMapper.toColumns>> = {
   name: 'MatterEvent',
-  columns: [
-    text('id', (e) => e.id),
-    text('matterId', (e) => e.matterId),
-    integer('version', (e) => e.version),
-    text('kind', (e) => e.kind),
-    text('action', (e) => e.action),
-    text('fromState', (e) => e.fromState),
-    text('toState', (e) => e.toState),
-    text('fromLevel', (e) => e.fromLevel),
-    text('toLevel', (e) => e.toLevel),
-    text('reason', (e) => e.reason),
-    text('actorId', (e) => e.actorId),
-    instant('at', (e) => e.at),
-    text('detail', (e) => e.detail),
-  ],
+  toColumns: matterEventMapper.toColumns,
+  types: {
+    id: 'text',
+    matterId: 'text',
+    version: 'integer',
+    kind: 'text',
+    action: 'text',
+    fromState: 'text',
+    toState: 'text',
+    fromLevel: 'text',
+    toLevel: 'text',
+    reason: 'text',
+    actorId: 'text',
+    at: 'timestamp(3)',
+    detail: 'text',
+  },
 };
 
-function insertSql<Row>(provider: Provider, table: Table<Row>): string {
-  const names = table.columns.map((column) => `"${column.name}"`).join(', ');
+function insertSql(provider: Provider, name: string, columns: readonly string[], types: readonly PgType[]) {
+  const names = columns.map((column) => `"${column}"`).join(', ');
   if (provider === 'postgresql') {
-    const values = table.columns.map((column, index) => `(row ->> ${index})::${column.pg}`).join(', ');
-    return `INSERT INTO "${table.name}" (${names}) SELECT ${values} FROM jsonb_array_elements($1::jsonb) AS row`;
+    const values = types.map((type, index) => `(row ->> ${index})::${type}`).join(', ');
+    return `INSERT INTO "${name}" (${names}) SELECT ${values} FROM jsonb_array_elements($1::jsonb) AS row`;
   }
-  const values = table.columns.map((_column, index) => `value ->> ${index}`).join(', ');
-  return `INSERT INTO "${table.name}" (${names}) SELECT ${values} FROM jsonb_each(?)`;
+  const values = columns.map((_column, index) => `value ->> ${index}`).join(', ');
+  return `INSERT INTO "${name}" (${names}) SELECT ${values} FROM jsonb_each(?)`;
 }
 
 // SQLite keeps Prisma's DateTime as text of this exact form; PostgreSQL's timestamp(3) (UTC, without
@@ -122,16 +116,24 @@ function instantText(provider: Provider, value: Date): string {
   return provider === 'sqlite' ? `${iso.slice(0, -1)}+00:00` : iso;
 }
 
-async function insertAll<Row>(tx: Db, provider: Provider, table: Table<Row>, rows: readonly Row[]) {
-  if (rows.length === 0) return;
+async function insertAll<Entity, Columns>(
+  tx: Db,
+  provider: Provider,
+  table: Table<Entity, Columns>,
+  entities: readonly Entity[],
+) {
+  if (entities.length === 0) return;
+  const columns = Object.keys(table.types) as (keyof Columns & string)[];
   // Each row as an array in column order: a third of the JSON of objects, parsed as fast.
-  const arrays = rows.map((row) =>
-    table.columns.map((column) => {
-      const value = column.value(row);
+  const arrays = entities.map((entity) => {
+    const row = table.toColumns(entity);
+    return columns.map((column) => {
+      const value = row[column];
       return value instanceof Date ? instantText(provider, value) : value;
-    }),
-  );
-  await tx.$executeRawUnsafe(insertSql(provider, table), JSON.stringify(arrays));
+    });
+  });
+  const types = columns.map((column) => table.types[column]);
+  await tx.$executeRawUnsafe(insertSql(provider, table.name, columns, types), JSON.stringify(arrays));
 }
 
 /** The first `limit` records of a chunk, with only the matters and events that belong to them. */
@@ -161,7 +163,9 @@ export function recordFixtures(
     version: limit === GERZE_RECORD_COUNT ? 'gerze-1' : `gerze-1-first-${limit}`,
     seed,
     load: async (tx: Db, progress: Progress, provider: Provider) => {
-      await tx.matterHandler.createMany({ data: [...gerzeMatterHandlers(seed)] });
+      await tx.matterHandler.createMany({
+        data: gerzeMatterHandlers(seed).map(matterHandlerMapper.toColumns),
+      });
       let done = 0;
       for (const whole of gerzeRecordChunks(seed, Math.min(RECORDS_PER_ROUND, limit))) {
         const chunk = firstRecords(whole, limit - done);

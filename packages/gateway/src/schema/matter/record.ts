@@ -7,28 +7,30 @@ import {
   canReadMatters,
   createMatter,
   createPublicOpinionRecord,
+  isAnonymousRecord,
   MATTER_ERRORS,
-  MATTER_READER_ROLES,
   RECORD_ACCESS_ERRORS,
   RECORD_CATEGORY_LABELS,
   RECORD_CHANNEL_LABELS,
   RECORD_ERRORS,
-  type RecordCategory,
-  type RecordChannel,
-  townshipCodeOf,
-  villageCodeOf,
 } from '@grassroots/core';
-import { builder, ForbiddenError } from '../../builder.js';
+import { builder } from '../../builder.js';
 import type { Context } from '../../context.js';
 import type { Prisma } from '../../db/client.js';
 import type { Matter as MatterRow, PublicOpinionRecord as RecordRow } from '../../generated/sqlite/client.js';
+import { matterMapper, publicOpinionRecordMapper, recordOf } from '../../mappers/matter.js';
 import { regionCodeArg } from '../region/region.js';
 import { idOf } from '../shared/ids.js';
 import { labelArgs, labelOf } from '../shared/labels.js';
-import { OrderDirection } from '../shared/order.js';
-import { grantRegionsOf, within, withinAny } from '../shared/scope.js';
 import { failed, type Payload, succeeded, userErrorType } from '../shared/user-errors.js';
-import { matterColumns, RecordCategoryEnum, RecordChannelEnum } from './shared.js';
+import {
+  gridTimeWhere,
+  RecordCategoryEnum,
+  RecordChannelEnum,
+  type TimeFilterInput,
+  TimeOrder,
+  timeOrder,
+} from './enums.js';
 
 export const PublicOpinionRecordRef = builder.prismaNode('PublicOpinionRecord', {
   id: { field: 'id' },
@@ -41,24 +43,24 @@ export const PublicOpinionRecordRef = builder.prismaNode('PublicOpinionRecord', 
     category: t.field({
       type: RecordCategoryEnum,
       description: 'Opinion, dispute, hazard or livelihood request.',
-      resolve: (record) => record.category as RecordCategory,
+      resolve: (record) => recordOf(record).category,
     }),
     categoryLabel: t.string({
       description: 'The category as a label in the requested language.',
       args: labelArgs,
       resolve: (record, args, context) =>
-        labelOf(RECORD_CATEGORY_LABELS, record.category as RecordCategory, args, context),
+        labelOf(RECORD_CATEGORY_LABELS, recordOf(record).category, args, context),
     }),
     channel: t.field({
       type: RecordChannelEnum,
       description: 'How the record reached the grid.',
-      resolve: (record) => record.channel as RecordChannel,
+      resolve: (record) => recordOf(record).channel,
     }),
     channelLabel: t.string({
       description: 'The channel as a label in the requested language.',
       args: labelArgs,
       resolve: (record, args, context) =>
-        labelOf(RECORD_CHANNEL_LABELS, record.channel as RecordChannel, args, context),
+        labelOf(RECORD_CHANNEL_LABELS, recordOf(record).channel, args, context),
     }),
     gridCode: t.exposeString('gridCode', { description: 'The 15-digit code of the grid.' }),
     grid: t.relation('grid', { description: 'The grid the record belongs to.' }),
@@ -70,25 +72,13 @@ export const PublicOpinionRecordRef = builder.prismaNode('PublicOpinionRecord', 
     }),
     anonymous: t.boolean({
       description: 'Whether the reporter stays anonymous.',
-      resolve: (record) => record.reporterPersonId === null,
+      resolve: (record) => isAnonymousRecord(recordOf(record)),
     }),
     text: t.exposeString('text', { description: 'What was raised, in the words recorded.' }),
     reportedAt: t.expose('reportedAt', { type: 'DateTime', description: 'When it was raised.' }),
     matter: t.relation('matter', {
       nullable: true,
       description: 'The matter the record raised; null when it needed no handling.',
-    }),
-  }),
-});
-
-export const TimeOrder = builder.inputType('TimeOrder', {
-  description: 'The order of a list by time; ties are broken by id in the same direction.',
-  fields: (t) => ({
-    direction: t.field({
-      type: OrderDirection,
-      required: false,
-      defaultValue: 'desc',
-      description: 'Newest first (DESC, the default) or oldest first (ASC).',
     }),
   }),
 });
@@ -109,41 +99,11 @@ const RecordFilter = builder.inputType('PublicOpinionRecordFilter', {
   }),
 });
 
-export interface TimeFilterInput {
-  readonly within?: string | null;
-  readonly gridCode?: string | null;
-  readonly category?: RecordCategory | null;
-  readonly from?: Date | null;
-  readonly to?: Date | null;
-}
-
-/** A condition on the columns records and matters share (grid, category, time). */
-export type SharedWhere = Prisma.PublicOpinionRecordWhereInput & Prisma.MatterWhereInput;
-
-/** The conditions records and matters share: the caller's region, then the filter. */
-export function gridTimeWhere(context: Context, filter: TimeFilterInput | null | undefined): SharedWhere[] {
-  const scope = withinAny('gridCode', grantRegionsOf(context.actor, MATTER_READER_ROLES));
-  if (scope === null) throw new ForbiddenError('records and matters are for grid staff and their managers');
-  const and: SharedWhere[] = [scope];
-  if (filter?.within) and.push(within('gridCode', filter.within));
-  if (filter?.gridCode) and.push({ gridCode: filter.gridCode });
-  if (filter?.category) and.push({ category: filter.category });
-  if (filter?.from) and.push({ reportedAt: { gte: filter.from } });
-  if (filter?.to) and.push({ reportedAt: { lt: filter.to } });
-  return and;
-}
-
 function recordWhere(
   context: Context,
   filter: TimeFilterInput | null | undefined,
 ): Prisma.PublicOpinionRecordWhereInput {
   return { AND: gridTimeWhere(context, filter) };
-}
-
-/** Newest first unless asked otherwise; the id breaks ties so cursors are stable. */
-export function timeOrder(order: { direction?: 'asc' | 'desc' | null } | null | undefined) {
-  const direction = order?.direction ?? 'desc';
-  return [{ reportedAt: direction }, { id: direction }];
 }
 
 builder.queryField('records', (t) =>
@@ -264,23 +224,10 @@ builder.mutationField('recordCreate', (t) =>
       if (reporterPersonId !== null && !reporter) return failed(RECORD_ACCESS_ERRORS.REPORTER_NOT_FOUND);
       const created = await context.db.$transaction(async (tx) => {
         const recordRow = await tx.publicOpinionRecord.create({
-          data: {
-            ...record.value,
-            villageCode: villageCodeOf(record.value.gridCode) ?? '',
-            townshipCode: townshipCodeOf(record.value.gridCode) ?? '',
-          },
+          data: publicOpinionRecordMapper.toColumns(record.value),
         });
         const matterRow = matter
-          ? await tx.matter.create({
-              data: {
-                id: matter.value.id,
-                recordId: matter.value.recordId,
-                category: matter.value.category,
-                gridCode: matter.value.gridCode,
-                reportedAt: matter.value.reportedAt,
-                ...matterColumns(matter.value),
-              },
-            })
+          ? await tx.matter.create({ data: matterMapper.toColumns(matter.value) })
           : null;
         return { record: recordRow, matter: matterRow };
       });

@@ -1,8 +1,11 @@
 // A region's records-and-matters figures and its Fengqiao measures (枫桥经验), counted in SQL over the
 // range of grid codes inside the region. Aggregates only, so public like the region itself.
+//
+// Every figure is loaded through a loader keyed by region code, so a list of regions
+// (`region { children { recordStats fengqiao } }`) costs one statement per figure, whatever its length:
+// the loader's batch is one UNION ALL statement over all the regions asked for (sql.ts).
 import {
   addDays,
-  type CalendarDate,
   ESCALATION_LEVEL_LABELS,
   ESCALATION_LEVELS,
   type EscalationLevel,
@@ -22,19 +25,51 @@ import {
   type Share,
   startOfShanghaiDay,
 } from '@grassroots/core';
+import { createContextCache } from '@pothos/core';
+import DataLoader from 'dataloader';
 import { builder } from '../../builder.js';
 import type { Context } from '../../context.js';
+import type { Db } from '../../db/client.js';
 import { RegionRef } from '../region/region.js';
+import { calendarDate } from '../shared/dates.js';
 import { labelArgs, labelOf } from '../shared/labels.js';
-import { within } from '../shared/scope.js';
-import { EscalationLevelEnum, MatterStateEnum, RecordCategoryEnum } from './shared.js';
+import { EscalationLevelEnum, MatterStateEnum, RecordCategoryEnum } from './enums.js';
+import {
+  handledMatters,
+  mattersByCategory,
+  mattersByState,
+  type ReportPeriod,
+  recordsByCategory,
+  resolutionMinutesAtRank,
+  solvedCasesIn,
+} from './sql.js';
 
-function once<T>(load: () => Promise<T>): () => Promise<T> {
-  let loaded: Promise<T> | null = null;
-  return () => {
-    loaded ??= load();
-    return loaded;
-  };
+/**
+ * A figure of many regions loaded together: one DataLoader per request, keyed by region code, whose
+ * batch runs `load` once for every region the request asks about (`empty` for a region with no rows).
+ * The sub-fields of RecordStats that read the same statement share its loader, so asking for
+ * `records` and `byCategory` costs one statement, and a sub-field nobody asks for costs none.
+ */
+function regionLoader<V>(
+  load: (db: Db, codes: readonly string[]) => Promise<ReadonlyMap<string, V>>,
+  empty: V,
+): (context: Context) => DataLoader<string, V> {
+  return createContextCache(
+    (context: Context) =>
+      new DataLoader<string, V>(async (codes) => {
+        const found = await load(context.db, codes);
+        return codes.map((code) => found.get(code) ?? empty);
+      }),
+  );
+}
+
+const recordsByCategoryOf = regionLoader(recordsByCategory, []);
+const mattersByCategoryOf = regionLoader(mattersByCategory, []);
+const mattersByStateOf = regionLoader(mattersByState, []);
+const solvedCasesOf = regionLoader(solvedCasesIn, 0);
+
+function sum<T>(items: readonly T[], of: (item: T) => number): number {
+  return items.reduce((total, item) => total + of(item), 0);
 }
 
 interface CategoryCount {
@@ -44,35 +79,9 @@ interface CategoryCount {
   readonly openMatters: number;
 }
 
-interface RecordStatsSource {
-  readonly gridCode: { gte: string; lt?: string };
-  readonly byCategory: () => Promise<readonly CategoryCount[]>;
-}
-
-function recordStatsOf(regionCode: string, context: Context): RecordStatsSource {
-  const { gridCode } = within('gridCode', regionCode);
-  return {
-    gridCode,
-    byCategory: once(async () => {
-      const [records, matters] = await Promise.all([
-        context.db.publicOpinionRecord.groupBy({
-          by: ['category'],
-          where: { gridCode },
-          _count: { _all: true },
-        }),
-        context.db.matter.groupBy({ by: ['category', 'open'], where: { gridCode }, _count: { _all: true } }),
-      ]);
-      return RECORD_CATEGORIES.map((category) => {
-        const ofCategory = matters.filter((group) => group.category === category);
-        return {
-          category,
-          records: records.find((group) => group.category === category)?._count._all ?? 0,
-          matters: ofCategory.reduce((sum, group) => sum + group._count._all, 0),
-          openMatters: ofCategory.reduce((sum, group) => sum + (group.open ? group._count._all : 0), 0),
-        };
-      });
-    }),
-  };
+/** The region whose records and matters RecordStats counts; each sub-field loads its own figure. */
+interface RecordStatsOf {
+  readonly regionCode: string;
 }
 
 const CategoryCountRef = builder.objectRef<CategoryCount>('RecordCategoryCount').implement({
@@ -105,50 +114,60 @@ const StateCountRef = builder
     }),
   });
 
-const RecordStatsRef = builder.objectRef<RecordStatsSource>('RecordStats').implement({
+const RecordStatsRef = builder.objectRef<RecordStatsOf>('RecordStats').implement({
   description:
     "A region's public-opinion records (社情民意) and matters, counted in the database, with the cases solved " +
     'with camera footage.',
   fields: (t) => ({
     records: t.int({
       description: 'How many public-opinion records the grids of the region collected.',
-      resolve: (stats, _args, context) =>
-        context.db.publicOpinionRecord.count({ where: { gridCode: stats.gridCode } }),
+      resolve: async (stats, _args, context) =>
+        sum(await recordsByCategoryOf(context).load(stats.regionCode), (group) => group.count),
     }),
     matters: t.int({
       description: 'How many matters those records raised.',
-      resolve: (stats, _args, context) => context.db.matter.count({ where: { gridCode: stats.gridCode } }),
+      resolve: async (stats, _args, context) =>
+        sum(await mattersByCategoryOf(context).load(stats.regionCode), (group) => group.matters),
     }),
     openMatters: t.int({
       description: 'How many of them are open (neither rejected nor closed).',
-      resolve: (stats, _args, context) =>
-        context.db.matter.count({ where: { gridCode: stats.gridCode, open: true } }),
+      resolve: async (stats, _args, context) =>
+        sum(await mattersByCategoryOf(context).load(stats.regionCode), (group) => group.openMatters),
     }),
     byCategory: t.field({
       type: [CategoryCountRef],
       description: 'Records and matters by category, every category listed.',
-      resolve: async (stats) => [...(await stats.byCategory())],
+      resolve: async (stats, _args, context) => {
+        const [records, matters] = await Promise.all([
+          recordsByCategoryOf(context).load(stats.regionCode),
+          mattersByCategoryOf(context).load(stats.regionCode),
+        ]);
+        return RECORD_CATEGORIES.map((category) => {
+          const ofMatters = matters.find((group) => group.category === category);
+          return {
+            category,
+            records: records.find((group) => group.value === category)?.count ?? 0,
+            matters: ofMatters?.matters ?? 0,
+            openMatters: ofMatters?.openMatters ?? 0,
+          };
+        });
+      },
     }),
     byState: t.field({
       type: [StateCountRef],
       description: 'Matters by state, every state listed.',
       resolve: async (stats, _args, context) => {
-        const groups = await context.db.matter.groupBy({
-          by: ['state'],
-          where: { gridCode: stats.gridCode },
-          _count: { _all: true },
-        });
+        const groups = await mattersByStateOf(context).load(stats.regionCode);
         return MATTER_STATES.map((state) => ({
           state,
-          matters: groups.find((group) => group.state === state)?._count._all ?? 0,
+          matters: groups.find((group) => group.value === state)?.count ?? 0,
         }));
       },
     }),
     solvedCases: t.int({
       description:
         'How many cases were solved with footage from the camera network (雪亮工程) in the region.',
-      resolve: (stats, _args, context) =>
-        context.db.solvedCase.count({ where: { gridCode: stats.gridCode } }),
+      resolve: (stats, _args, context) => solvedCasesOf(context).load(stats.regionCode),
     }),
   }),
 });
@@ -166,60 +185,100 @@ interface FengqiaoResult {
 }
 
 /**
- * The counts core's fengqiaoMeasures is defined on, in two statements: one GROUP BY level and state
- * over the handled matters (dispatched at least once: clockStartedAt set), whose CLOSED groups are
- * the resolved ones with their summed resolution minutes (every closed matter was dispatched first),
- * and the 90th-percentile resolution time read at core's nearest rank with ORDER BY … OFFSET rank − 1.
+ * What the Fengqiao loader is keyed by: the region and the period its arguments name. One loader
+ * serves every `fengqiao` field of a request; its batch runs two statements per distinct period
+ * (usually one), each over all the regions asked about with that period, so aliases with different
+ * periods never share a result.
+ */
+interface FengqiaoKey {
+  readonly regionCode: string;
+  readonly from: string | null;
+  readonly to: string | null;
+}
+
+const periodText = (key: FengqiaoKey): string => `${key.from ?? ''}..${key.to ?? ''}`;
+/** A key as text, the loader's cache key: equal keys share one result. */
+const keyText = (key: FengqiaoKey): string => `${key.regionCode} ${periodText(key)}`;
+
+/** The instants of a period of days (Asia/Shanghai, both included; either may be left out). */
+function reportPeriod(key: FengqiaoKey): ReportPeriod {
+  return {
+    from: key.from ? startOfShanghaiDay(calendarDate(key.from)) : null,
+    until: key.to ? startOfShanghaiDay(addDays(calendarDate(key.to), 1)) : null,
+  };
+}
+
+/**
+ * The counts core's fengqiaoMeasures is defined on, for many regions and one period, in two
+ * statements: one GROUP BY level and state over the handled matters, and the 90th-percentile
+ * resolution time of each region read at core's nearest rank.
  */
 async function fengqiaoOf(
-  context: Context,
-  regionCode: string,
-  period: { readonly from?: string | null; readonly to?: string | null },
-): Promise<FengqiaoResult> {
-  const reportedAt = {
-    ...(period.from ? { gte: startOfShanghaiDay(period.from as CalendarDate) } : {}),
-    ...(period.to ? { lt: startOfShanghaiDay(addDays(period.to as CalendarDate, 1)) } : {}),
-  };
-  const where = { ...within('gridCode', regionCode), reportedAt };
-  const groups = await context.db.matter.groupBy({
-    by: ['level', 'state'],
-    where: { ...where, clockStartedAt: { not: null } },
-    _count: { _all: true },
-    _sum: { resolutionMinutes: true },
+  db: Db,
+  codes: readonly string[],
+  period: ReportPeriod,
+): Promise<Map<string, FengqiaoResult>> {
+  const groupsOf = await handledMatters(db, codes, period);
+  const countsOf = new Map(
+    codes.map((code) => {
+      const groups = groupsOf.get(code) ?? [];
+      const count = (level: EscalationLevel, closedOnly: boolean) =>
+        sum(
+          groups.filter((group) => group.level === level && (!closedOnly || group.state === 'CLOSED')),
+          (group) => group.matters,
+        );
+      const byLevel = (closedOnly: boolean): Record<EscalationLevel, number> => ({
+        GRID: count('GRID', closedOnly),
+        VILLAGE: count('VILLAGE', closedOnly),
+        TOWNSHIP: count('TOWNSHIP', closedOnly),
+        COUNTY: count('COUNTY', closedOnly),
+      });
+      const closed = groups.filter((group) => group.state === 'CLOSED');
+      return [
+        code,
+        {
+          resolvedByLevel: byLevel(true),
+          handledByLevel: byLevel(false),
+          totalResolutionMinutes: sum(closed, (group) => group.minutes),
+          resolved: sum(closed, (group) => group.matters),
+        },
+      ] as const;
+    }),
+  );
+  const ranks = new Map(
+    [...countsOf].map(([code, counts]) => [code, nearestRank(counts.resolved, RESOLUTION_PERCENTILE)]),
+  );
+  const atRank = await resolutionMinutesAtRank(db, ranks, period);
+  return new Map(
+    [...countsOf].map(([code, { resolved: _resolved, ...byLevel }]) => {
+      const counts: FengqiaoCounts = { ...byLevel, p90ResolutionMinutes: atRank.get(code) ?? null };
+      const measures = fengqiaoMeasures(counts);
+      // Counts read from the database by core's definitions are consistent; a refusal here is a bug.
+      if (!measures.ok) throw new Error(`inconsistent Fengqiao counts of ${code}: ${measures.error.code}`);
+      return [code, { counts, measures: measures.value }];
+    }),
+  );
+}
+
+/** The Fengqiao results of a batch of keys: the regions of each distinct period together. */
+async function loadFengqiao(keys: readonly FengqiaoKey[], db: Db): Promise<FengqiaoResult[]> {
+  const periods = new Map<string, FengqiaoKey[]>();
+  for (const key of keys) periods.set(periodText(key), [...(periods.get(periodText(key)) ?? []), key]);
+  const results = new Map<string, FengqiaoResult>();
+  await Promise.all(
+    [...periods].map(async ([, ofPeriod]) => {
+      const [first] = ofPeriod;
+      if (first === undefined) return;
+      const codes = [...new Set(ofPeriod.map((key) => key.regionCode))];
+      const found = await fengqiaoOf(db, codes, reportPeriod(first));
+      for (const [regionCode, result] of found) results.set(keyText({ ...first, regionCode }), result);
+    }),
+  );
+  return keys.map((key) => {
+    const result = results.get(keyText(key));
+    if (result === undefined) throw new Error(`no Fengqiao result for ${key.regionCode}`);
+    return result;
   });
-  const count = (level: EscalationLevel, closedOnly: boolean) =>
-    groups
-      .filter((group) => group.level === level && (!closedOnly || group.state === 'CLOSED'))
-      .reduce((sum, group) => sum + group._count._all, 0);
-  const byLevel = (closedOnly: boolean) =>
-    Object.fromEntries(ESCALATION_LEVELS.map((level) => [level, count(level, closedOnly)])) as Record<
-      EscalationLevel,
-      number
-    >;
-  const resolvedByLevel = byLevel(true);
-  const resolved = ESCALATION_LEVELS.reduce((sum, level) => sum + resolvedByLevel[level], 0);
-  const rank = nearestRank(resolved, RESOLUTION_PERCENTILE);
-  const atRank =
-    rank === 0
-      ? null
-      : await context.db.matter.findFirst({
-          where: { ...where, resolutionMinutes: { not: null } },
-          orderBy: { resolutionMinutes: 'asc' },
-          skip: rank - 1,
-          select: { resolutionMinutes: true },
-        });
-  const counts: FengqiaoCounts = {
-    resolvedByLevel,
-    handledByLevel: byLevel(false),
-    totalResolutionMinutes: groups
-      .filter((group) => group.state === 'CLOSED')
-      .reduce((sum, group) => sum + Number(group._sum.resolutionMinutes ?? 0), 0),
-    p90ResolutionMinutes: atRank?.resolutionMinutes ?? null,
-  };
-  const measures = fengqiaoMeasures(counts);
-  // Counts read from the database by core's definitions are consistent; a refusal here is a bug.
-  if (!measures.ok) throw new Error(`inconsistent Fengqiao counts: ${measures.error.code}`);
-  return { counts, measures: measures.value };
 }
 
 const FengqiaoShareRef = builder.objectRef<Share>('FengqiaoShare').implement({
@@ -312,9 +371,9 @@ builder.objectFields(RegionRef, (t) => ({
   recordStats: t.field({
     type: RecordStatsRef,
     description: "The region's records and matters (社情民意); aggregates only, so public like the region.",
-    resolve: (region, _args, context) => recordStatsOf(region.code, context),
+    resolve: (region) => ({ regionCode: region.code }),
   }),
-  fengqiao: t.field({
+  fengqiao: t.loadable({
     type: FengqiaoRef,
     description:
       'The Fengqiao measures of the matters reported in the region between two days (Asia/Shanghai, both ' +
@@ -323,6 +382,13 @@ builder.objectFields(RegionRef, (t) => ({
       from: t.arg({ type: 'Date', required: false, description: 'The first day.' }),
       to: t.arg({ type: 'Date', required: false, description: 'The last day.' }),
     },
-    resolve: (region, args, context) => fengqiaoOf(context, region.code, args),
+    // The key carries the period, so the loader never relies on the arguments of the first call.
+    resolve: (region, args): FengqiaoKey => ({
+      regionCode: region.code,
+      from: args.from ?? null,
+      to: args.to ?? null,
+    }),
+    load: (keys: FengqiaoKey[], context: Context) => loadFengqiao(keys, context.db),
+    loaderOptions: { cacheKeyFn: keyText },
   }),
 }));

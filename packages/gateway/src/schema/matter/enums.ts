@@ -1,0 +1,92 @@
+// What records and matters share: their labelled enums, and the time order and filter conditions
+// both lists take (grid, category, period, always inside the caller's region).
+import {
+  ESCALATION_LEVEL_LABELS,
+  ESCALATION_REASON_LABELS,
+  MATTER_ACTION_LABELS,
+  MATTER_READER_ROLES,
+  MATTER_STATE_LABELS,
+  RECORD_CATEGORY_LABELS,
+  RECORD_CHANNEL_LABELS,
+  type RecordCategory,
+} from '@grassroots/core';
+import { builder, ForbiddenError } from '../../builder.js';
+import type { Context } from '../../context.js';
+import type { Prisma } from '../../db/client.js';
+import { labelledEnum } from '../shared/labels.js';
+import { OrderDirection } from '../shared/order.js';
+import { grantRegionsOf, within, withinAny } from '../shared/scope.js';
+
+export const RecordCategoryEnum = labelledEnum(
+  'RecordCategory',
+  'The category of a public-opinion record (社情民意信息类别).',
+  RECORD_CATEGORY_LABELS,
+);
+export const RecordChannelEnum = labelledEnum(
+  'RecordChannel',
+  'How a record reached the grid (信息来源渠道).',
+  RECORD_CHANNEL_LABELS,
+);
+export const MatterStateEnum = labelledEnum(
+  'MatterState',
+  'The state of a matter in the digital city-management cycle (上报 → 立案 → 派遣 → 处置 → 反馈 → 结案).',
+  MATTER_STATE_LABELS,
+);
+export const MatterActionEnum = labelledEnum(
+  'MatterAction',
+  'What someone does to a matter; the transition table says from which states.',
+  MATTER_ACTION_LABELS,
+);
+export const EscalationLevelEnum = labelledEnum(
+  'EscalationLevel',
+  'The level handling a matter, from the bottom of the ladder up: grid, village, township, county.',
+  ESCALATION_LEVEL_LABELS,
+);
+export const EscalationReasonEnum = labelledEnum(
+  'EscalationReason',
+  'Why a matter rose to the next level.',
+  ESCALATION_REASON_LABELS,
+);
+
+export const TimeOrder = builder.inputType('TimeOrder', {
+  description: 'The order of a list by time; ties are broken by id in the same direction.',
+  fields: (t) => ({
+    direction: t.field({
+      type: OrderDirection,
+      required: false,
+      defaultValue: 'desc',
+      description: 'Newest first (DESC, the default) or oldest first (ASC).',
+    }),
+  }),
+});
+
+/** Newest first unless asked otherwise; the id breaks ties so cursors are stable. */
+export function timeOrder(order: { direction?: 'asc' | 'desc' | null } | null | undefined) {
+  const direction = order?.direction ?? 'desc';
+  return [{ reportedAt: direction }, { id: direction }];
+}
+
+/** The conditions of the records and matters filters that both share. */
+export interface TimeFilterInput {
+  readonly within?: string | null;
+  readonly gridCode?: string | null;
+  readonly category?: RecordCategory | null;
+  readonly from?: Date | null;
+  readonly to?: Date | null;
+}
+
+/** A condition on the columns records and matters share (grid, category, time). */
+export type SharedWhere = Prisma.PublicOpinionRecordWhereInput & Prisma.MatterWhereInput;
+
+/** The conditions records and matters share: the caller's region, then the filter. */
+export function gridTimeWhere(context: Context, filter: TimeFilterInput | null | undefined): SharedWhere[] {
+  const scope = withinAny('gridCode', grantRegionsOf(context.actor, MATTER_READER_ROLES));
+  if (scope === null) throw new ForbiddenError('records and matters are for grid staff and their managers');
+  const and: SharedWhere[] = [scope];
+  if (filter?.within) and.push(within('gridCode', filter.within));
+  if (filter?.gridCode) and.push({ gridCode: filter.gridCode });
+  if (filter?.category) and.push({ category: filter.category });
+  if (filter?.from) and.push({ reportedAt: { gte: filter.from } });
+  if (filter?.to) and.push({ reportedAt: { lt: filter.to } });
+  return and;
+}

@@ -1,0 +1,106 @@
+// A matter event: one recorded change of a matter (a transition or an escalation), kept for ever.
+import {
+  ESCALATION_REASON_LABELS,
+  MATTER_ACTION_LABELS,
+  type MatterActionType,
+  type MatterEvent,
+} from '@grassroots/core';
+import { builder } from '../../builder.js';
+import type { MatterEvent as EventRow } from '../../generated/sqlite/client.js';
+import { matterEventOf } from '../../mappers/matter.js';
+import { labelArgs, labelOf } from '../shared/labels.js';
+import { EscalationLevelEnum, EscalationReasonEnum, MatterActionEnum, MatterStateEnum } from './enums.js';
+import { personLoader } from './matter.js';
+
+/** The action of a transition; null for an escalation. */
+function actionOf(event: MatterEvent): MatterActionType | null {
+  return event.kind === 'TRANSITION' ? event.action : null;
+}
+
+/** The event if it is an escalation, with its levels and reason; null for a transition. */
+function escalationOf(event: MatterEvent): Extract<MatterEvent, { kind: 'ESCALATION' }> | null {
+  return event.kind === 'ESCALATION' ? event : null;
+}
+
+const MatterEventKindEnum = builder.enumType('MatterEventKind', {
+  description: 'What a matter event records.',
+  values: {
+    TRANSITION: { description: 'An action moved the matter from one state to another.' },
+    ESCALATION: { description: 'The matter rose to the next level (上报上级); never silent.' },
+  } as const,
+});
+
+export const MatterEventRef = builder.prismaObject('MatterEvent', {
+  description: 'One recorded change of a matter, kept for ever: a transition or an escalation.',
+  fields: (t) => ({
+    version: t.exposeInt('version', { description: "The matter's version after the change." }),
+    kind: t.field({
+      type: MatterEventKindEnum,
+      description: 'Transition or escalation.',
+      resolve: (event) => matterEventOf(event).kind,
+    }),
+    action: t.field({
+      type: MatterActionEnum,
+      nullable: true,
+      description: 'The action of a transition; null for an escalation.',
+      resolve: (event) => actionOf(matterEventOf(event)),
+    }),
+    actionLabel: t.string({
+      nullable: true,
+      description: 'The action as a label; null for an escalation.',
+      args: labelArgs,
+      resolve: (event, args, context) => {
+        const action = actionOf(matterEventOf(event));
+        return action ? labelOf(MATTER_ACTION_LABELS, action, args, context) : null;
+      },
+    }),
+    fromState: t.field({
+      type: MatterStateEnum,
+      description: 'The state before.',
+      resolve: (event) => matterEventOf(event).from,
+    }),
+    toState: t.field({
+      type: MatterStateEnum,
+      description: 'The state after.',
+      resolve: (event) => matterEventOf(event).to,
+    }),
+    fromLevel: t.field({
+      type: EscalationLevelEnum,
+      nullable: true,
+      description: 'The level an escalation left; null for a transition.',
+      resolve: (event) => escalationOf(matterEventOf(event))?.fromLevel ?? null,
+    }),
+    toLevel: t.field({
+      type: EscalationLevelEnum,
+      nullable: true,
+      description: 'The level an escalation reached; null for a transition.',
+      resolve: (event) => escalationOf(matterEventOf(event))?.toLevel ?? null,
+    }),
+    reason: t.field({
+      type: EscalationReasonEnum,
+      nullable: true,
+      description: 'Why an escalation happened; null for a transition.',
+      resolve: (event) => escalationOf(matterEventOf(event))?.reason ?? null,
+    }),
+    reasonLabel: t.string({
+      nullable: true,
+      description: 'The escalation reason as a label; null for a transition.',
+      args: labelArgs,
+      resolve: (event, args, context) => {
+        const escalation = escalationOf(matterEventOf(event));
+        return escalation ? labelOf(ESCALATION_REASON_LABELS, escalation.reason, args, context) : null;
+      },
+    }),
+    actor: t.loadable(
+      personLoader<EventRow>(
+        'Who acted, masked as the caller may see them; null when the system escalated an overdue matter.',
+        (event) => event.actorId,
+      ),
+    ),
+    at: t.expose('at', { type: 'DateTime', description: 'When it happened.' }),
+    detail: t.exposeString('detail', {
+      nullable: true,
+      description: 'The reason, feedback or assignee id the action carried.',
+    }),
+  }),
+});
