@@ -16,6 +16,8 @@ export const SCHEDULE_REFRESH_MS = 60_000;
 /** Where resolvers get calendars; `refresh` makes the next call read the schedules again. */
 export interface CalendarSource {
   readonly calendarFor: (regionCode: string) => Promise<WorkingCalendar>;
+  /** The loaded schedules, for a rule that picks its region's calendar itself (`calendarForRegion`). */
+  readonly schedules: () => Promise<readonly OfficialSchedule[]>;
   readonly refresh: () => void;
 }
 
@@ -34,6 +36,7 @@ export function createCalendarSource(db: Db, clock: () => number = Date.now): Ca
   };
   return {
     calendarFor: async (regionCode) => calendarForRegion(regionCode, { schedules: await schedules() }),
+    schedules,
     refresh: () => {
       loaded = null;
     },

@@ -303,9 +303,14 @@ const MatterEscalateInput = builder.inputType('MatterEscalateInput', {
 });
 
 /** Escalation as the caller, now, by the working calendar of the matter's region. */
-function escalationBy(context: Context, reason: EscalationReason, assigneeId: string | null): Decide {
+async function escalationBy(
+  context: Context,
+  reason: EscalationReason,
+  assigneeId: string | null,
+): Promise<Decide> {
+  const schedules = await context.calendars.schedules();
   return (matter, expectedVersion) =>
-    escalateOnRequest(matter, context.now, calendarForRegion(matter.gridCode), {
+    escalateOnRequest(matter, context.now, calendarForRegion(matter.gridCode, { schedules }), {
       reason,
       actorId: actorIdOf(context),
       assigneeId,
@@ -330,7 +335,7 @@ builder.mutationField('matterEscalate', (t) =>
         input.matterId,
         'ESCALATE',
         input.expectedVersion,
-        escalationBy(context, input.reason, assigneeId),
+        await escalationBy(context, input.reason, assigneeId),
       );
     },
   }),

@@ -3,12 +3,12 @@
 // Matter node and the matters list. The actions on a matter are in matter-actions.ts.
 import {
   allowedMatterActions,
-  calendarForRegion,
   canReadMatters,
-  dueAt,
   ESCALATION_LEVEL_LABELS,
   MATTER_STATE_LABELS,
+  type MatterDeadline,
   type MatterState,
+  matterDeadline,
   open311StatusOf,
   RECORD_CATEGORY_LABELS,
   shouldEscalate,
@@ -44,10 +44,11 @@ export function personLoader<Parent>(description: string, keyOf: (parent: Parent
   };
 }
 
-// Core needs the calendar of the matter's own region (Tibet's regional days count) and the request's now.
-function dueOf(row: MatterRow): Date | null {
-  const due = dueAt(matterOf(row), calendarForRegion(row.gridCode));
-  return due.ok ? due.value : null;
+// Core needs the calendar of the matter's own region (Tibet's regional days count, and the official
+// schedules loaded so far) and the request's now.
+async function deadlineOf(row: MatterRow, context: Context): Promise<MatterDeadline | null> {
+  const deadline = matterDeadline(matterOf(row), await context.calendars.calendarFor(row.gridCode));
+  return deadline.ok ? deadline.value : null;
 }
 
 export const MatterRef = builder.prismaNode('Matter', {
@@ -150,12 +151,21 @@ export const MatterRef = builder.prismaNode('Matter', {
         "When the current level's time limit runs out: its limit in working days of the region's calendar " +
         '(public holidays, adjusted working days and Tibet’s regional days count), from the day the level ' +
         'started; null when no clock runs or the calendar does not cover the dates.',
-      resolve: dueOf,
+      resolve: async (matter, _args, context) => (await deadlineOf(matter, context))?.dueAt ?? null,
+    }),
+    dueAtProvisional: t.boolean({
+      nullable: true,
+      description:
+        'True when dueAt counts days of a year whose official holiday schedule is not loaded yet (the ' +
+        'statutory holidays computed by rule, Tibet’s regional days estimated): it may move when the ' +
+        'schedule is published and loaded. Null when dueAt is null.',
+      resolve: async (matter, _args, context) => (await deadlineOf(matter, context))?.provisional ?? null,
     }),
     overdue: t.boolean({
       description: 'Whether the level ran out of time at the time of the request, so the matter should rise.',
-      resolve: (matter, _args, context) => {
-        const due = shouldEscalate(matterOf(matter), context.now, calendarForRegion(matter.gridCode));
+      resolve: async (matter, _args, context) => {
+        const calendar = await context.calendars.calendarFor(matter.gridCode);
+        const due = shouldEscalate(matterOf(matter), context.now, calendar);
         return due.ok && due.value;
       },
     }),
