@@ -1,5 +1,5 @@
 import { KEY_SITE_CATEGORIES } from '@grassroots/core';
-import { GERZE_SOLVED_CASE_COUNT, gerzeCameras } from '@grassroots/fixtures';
+import { childRegions, GERZE_SOLVED_CASE_COUNT, gerzeCameras } from '@grassroots/fixtures';
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cameraFixtures } from '../src/seed/camera.js';
@@ -250,7 +250,6 @@ describe('coverage of a list of regions', () => {
       counts.push(t.queries.length);
       all = result.data;
     }
-    console.log(`townships → coverage: first 2 → ${counts[0]}, first 7 → ${counts[1]} SQL statements`);
     expect(counts[1]).toBe(counts[0]);
     const nodes = all?.regions.edges.map((e) => e.node) ?? [];
     expect(nodes).toHaveLength(7);
@@ -261,6 +260,76 @@ describe('coverage of a list of regions', () => {
       });
     }
     expect(nodes.reduce((sum, node) => sum + node.cameraCoverage.keySites, 0)).toBe(cameras.keySites.length);
+  });
+});
+
+describe('coverage of a region’s children (region → children → cameraCoverage)', () => {
+  const CHILDREN = /* GraphQL */ `
+    query Children($code: String!, $first: Int) {
+      region(code: $code) {
+        children(first: $first) {
+          edges {
+            node {
+              code
+              cameraCoverage {
+                keySites covered share { percent }
+                byCategory { category keySites covered }
+                byGrid { gridCode keySites covered }
+              }
+            }
+          }
+        }
+      }
+    }
+  `;
+  type Children = {
+    region: {
+      children: {
+        edges: {
+          node: {
+            code: string;
+            cameraCoverage: {
+              keySites: number;
+              covered: number;
+              byCategory: { category: string; keySites: number; covered: number }[];
+              byGrid: { gridCode: string; keySites: number; covered: number }[];
+            };
+          };
+        }[];
+      };
+    };
+  };
+
+  it('costs the same statements for 2 children as for 20, two of them for the coverage, in the county and a township', async () => {
+    // 改则县 has 7 townships; the township has more than 2 villages.
+    expect(childRegions(GERZE)).toHaveLength(7);
+    expect(childRegions(township).length).toBeGreaterThan(2);
+    for (const code of [GERZE, township]) {
+      const counts: number[] = [];
+      for (const first of [2, 20]) {
+        t.resetQueries();
+        const result = await t.gql<Children>(CHILDREN, { code, first }, { as: countyAdmin });
+        expect(result.errors).toBeUndefined();
+        counts.push(t.queries.length);
+        expect(t.queries.filter((sql) => sql.includes('"KeySite"'))).toHaveLength(2);
+        const nodes = result.data?.region.children.edges.map((edge) => edge.node) ?? [];
+        expect(nodes).toHaveLength(Math.min(first, childRegions(code).length));
+        for (const node of nodes) {
+          const expected = expectedCoverage(node.code);
+          expect(node.cameraCoverage).toMatchObject({
+            keySites: expected.keySites,
+            covered: expected.covered,
+          });
+          expect(node.cameraCoverage.byCategory.map((c) => [c.category, c.keySites, c.covered])).toEqual(
+            expected.byCategory.map((c) => [c.category, c.keySites, c.covered]),
+          );
+          expect(node.cameraCoverage.byGrid.map((g) => [g.gridCode, g.keySites, g.covered])).toEqual(
+            expected.byGrid.map((g) => [g.gridCode, g.keySites, g.covered]),
+          );
+        }
+      }
+      expect(counts[1]).toBe(counts[0]);
+    }
   });
 });
 
@@ -316,9 +385,6 @@ describe('camera points (视频监控点位)', () => {
       expect(result.data?.cameraPoints.edges).toHaveLength(first);
       counts.push(t.queries.length);
     }
-    console.log(
-      `camera points → site, grid, cases → cameras: first 2 → ${counts[0]}, first 50 → ${counts[1]} SQL statements`,
-    );
     expect(counts[1]).toBe(counts[0]);
     const caseCounts: number[] = [];
     for (const first of [2, 40]) {
@@ -327,9 +393,6 @@ describe('camera points (视频监控点位)', () => {
       expect(result.errors).toBeUndefined();
       caseCounts.push(t.queries.length);
     }
-    console.log(
-      `solved cases → grid, cameras → site: first 2 → ${caseCounts[0]}, first 40 → ${caseCounts[1]} SQL statements`,
-    );
     expect(caseCounts[1]).toBe(caseCounts[0]);
   });
 });

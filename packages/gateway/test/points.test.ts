@@ -318,9 +318,6 @@ describe('a household’s points (户积分)', () => {
         );
       }
     }
-    console.log(
-      `villages → catalogues → items, shop items: first 2 → ${counts[0]}, all ${villages.size} → ${counts[1]} SQL statements`,
-    );
     expect(counts[1]).toBe(counts[0]);
   });
 
@@ -344,9 +341,6 @@ describe('a household’s points (户积分)', () => {
       expect(result.data?.region.pointsRanking.edges).toHaveLength(first);
       counts.push(t.queries.length);
     }
-    console.log(
-      `ranking → household → points → events: first 2 → ${counts[0]}, first 50 → ${counts[1]} SQL statements`,
-    );
     expect(counts[1]).toBe(counts[0]);
   });
 });

@@ -6,6 +6,7 @@ import {
   type DeviceId,
   KEY_SITE_CATEGORIES,
   type KeySite,
+  type KeySiteCategory,
   ok,
   parseCalendarDate,
   parseDeviceId,
@@ -44,6 +45,14 @@ export const keySiteMapper = {
   /** The columns of a key site. */
   toColumns(site: KeySite): KeySiteRow {
     return { id: site.id, name: site.name, category: site.category, gridCode: site.gridCode };
+  },
+
+  /**
+   * The category column of key sites as a grouped count returns it (no row of its own: `group` names
+   * the group in errors).
+   */
+  categoryOf(value: string, group: RowRef): KeySiteCategory {
+    return enumColumn(KEY_SITE_CATEGORIES, value, group, 'category');
   },
 } as const;
 
