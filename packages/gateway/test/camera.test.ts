@@ -2,6 +2,8 @@ import { KEY_SITE_CATEGORIES } from '@grassroots/core';
 import { childRegions, GERZE_SOLVED_CASE_COUNT, gerzeCameras } from '@grassroots/fixtures';
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cameraPointMapper, keySiteMapper, solvedCaseMapper } from '../src/mappers/camera.js';
+import { StoredValueError } from '../src/mappers/columns.js';
 import { cameraFixtures } from '../src/seed/camera.js';
 import { gridFixtures } from '../src/seed/grid.js';
 import { personFixtures } from '../src/seed/person.js';
@@ -535,5 +537,41 @@ describe('registering camera points and cases', () => {
     );
     const total = await t.gql<Cases>(CASES, { code: GERZE, first: 1 }, { as: countyAdmin });
     expect(total.data?.region.solvedCases.totalCount).toBe(41);
+  });
+});
+
+describe('the camera mappers (rows ⇄ core)', () => {
+  it('turn every key site, camera point and case of the fixtures into columns and back unchanged', () => {
+    expect(cameras.keySites.map((site) => keySiteMapper.toDomain(keySiteMapper.toColumns(site)))).toEqual(
+      cameras.keySites,
+    );
+    expect(
+      cameras.cameraPoints.map((camera) => cameraPointMapper.toDomain(cameraPointMapper.toColumns(camera))),
+    ).toEqual(cameras.cameraPoints);
+    expect(
+      cameras.solvedCases.map((solved) =>
+        solvedCaseMapper.toDomain({
+          ...solvedCaseMapper.toColumns(solved),
+          cameras: solvedCaseMapper.cameraColumns(solved),
+        }),
+      ),
+    ).toEqual(cameras.solvedCases);
+  });
+
+  it('refuse a stored category, status or GB/T 28181 device id core does not accept, naming the row', () => {
+    const [site] = cameras.keySites;
+    const [camera] = cameras.cameraPoints;
+    if (!site || !camera) throw new Error('fixture');
+    expect(() => keySiteMapper.toDomain({ ...keySiteMapper.toColumns(site), category: 'ROAD' })).toThrow(
+      `KeySite ${site.id}: column "category" holds "ROAD"`,
+    );
+    const columns = cameraPointMapper.toColumns(camera);
+    expect(() => cameraPointMapper.toDomain({ ...columns, status: 'RETIRED' })).toThrow(StoredValueError);
+    expect(() => cameraPointMapper.toDomain({ ...columns, deviceId: '5425260002132000001' })).toThrow(
+      `CameraPoint ${camera.id}: column "deviceId" holds "5425260002132000001"`,
+    );
+    expect(() => cameraPointMapper.toDomain({ ...columns, deviceId: '54252600020450000001' })).toThrow(
+      StoredValueError,
+    );
   });
 });

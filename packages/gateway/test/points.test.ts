@@ -1,7 +1,13 @@
 import { gerzePoints } from '@grassroots/fixtures';
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { pointsShopItemMapper } from '../src/mappers/points.js';
+import { StoredValueError } from '../src/mappers/columns.js';
+import {
+  pointEventMapper,
+  pointRuleItemMapper,
+  pointsCatalogueMapper,
+  pointsShopItemMapper,
+} from '../src/mappers/points.js';
 import { gridFixtures } from '../src/seed/grid.js';
 import { loadFixtureSets } from '../src/seed/load.js';
 import { personFixtures } from '../src/seed/person.js';
@@ -583,5 +589,39 @@ describe('awarding, deducting and correcting (加分、扣分、更正)', () => 
     expect(elsewhere.data?.pointsAward.userErrors).toMatchObject([
       { code: 'POINTS_HOUSEHOLD_NOT_FOUND', kind: 'NOT_FOUND', field: ['householdId'] },
     ]);
+  });
+});
+
+describe('the points mappers (rows ⇄ core)', () => {
+  it('turn every event, catalogue and shop item of the fixtures into columns and back unchanged', () => {
+    expect(events.map((event) => pointEventMapper.toDomain(pointEventMapper.toColumns(event)))).toEqual(
+      events,
+    );
+    expect(
+      catalogues.map((catalogue) =>
+        pointsCatalogueMapper.toDomain({
+          ...pointsCatalogueMapper.toColumns(catalogue),
+          items: catalogue.items.map((item) => pointRuleItemMapper.toColumns(item, catalogue)),
+        }),
+      ),
+    ).toEqual(catalogues);
+    for (const v of points.villages) {
+      expect(
+        v.shop.map((item) => pointsShopItemMapper.toDomain(pointsShopItemMapper.toColumns(item, v))),
+      ).toEqual(v.shop);
+    }
+  });
+
+  it('refuse a stored kind core does not know, or an award without its item, naming the row', () => {
+    const award = events.find((event) => event.kind === 'AWARD');
+    if (!award) throw new Error('fixture');
+    const columns = pointEventMapper.toColumns(award);
+    expect(() => pointEventMapper.toDomain({ ...columns, kind: 'BONUS' })).toThrow(
+      `PointEvent ${award.id}: column "kind" holds "BONUS"`,
+    );
+    expect(() => pointEventMapper.toDomain({ ...columns, itemCode: null })).toThrow(StoredValueError);
+    expect(() => pointEventMapper.toDomain({ ...columns, occurredOn: '2024-02-30' })).toThrow(
+      StoredValueError,
+    );
   });
 });

@@ -6,6 +6,7 @@ import { randomUUID } from 'node:crypto';
 import {
   atField,
   authorisePointsRecording,
+  cataloguesOfKind,
   correctPointEvent,
   type DomainError,
   POINT_EVENT_KIND_LABELS,
@@ -106,17 +107,6 @@ export const PointEventRef = builder.prismaNode('PointEvent', {
     }),
   }),
 });
-
-/**
- * The catalogue versions keeping only the items that give points (for an award) or take them (for
- * a deduction): pointsAward cannot record a deduction by naming the wrong item, nor the reverse.
- */
-function itemsOfKind(history: readonly PointsCatalogue[], kind: 'AWARD' | 'DEDUCTION'): PointsCatalogue[] {
-  return history.map((catalogue) => ({
-    ...catalogue,
-    items: catalogue.items.filter((item) => (kind === 'AWARD' ? item.points > 0 : item.points < 0)),
-  }));
-}
 
 async function catalogueHistory(tx: Db, villageCode: string): Promise<PointsCatalogue[]> {
   const rows = await tx.pointsCatalogue.findMany({
@@ -251,7 +241,7 @@ function scoreDeed(context: Context, input: ScoreInput, kind: 'AWARD' | 'DEDUCTI
     lookupIdOf(input.householdId, 'Household'),
     POINTS_ACCESS_ERRORS.HOUSEHOLD_NOT_FOUND,
     async (tx, ledger) =>
-      scoreRuleItem(ledger, itemsOfKind(await catalogueHistory(tx, ledger.villageCode), kind), {
+      scoreRuleItem(ledger, cataloguesOfKind(await catalogueHistory(tx, ledger.villageCode), kind), {
         ...recording(context, input.occurredOn),
         itemCode: input.itemCode,
         note: input.note,
