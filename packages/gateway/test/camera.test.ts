@@ -1,7 +1,9 @@
 import { KEY_SITE_CATEGORIES } from '@grassroots/core';
-import { GERZE_SOLVED_CASE_COUNT, gerzeCameras } from '@grassroots/fixtures';
+import { childRegions, GERZE_SOLVED_CASE_COUNT, gerzeCameras } from '@grassroots/fixtures';
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cameraPointMapper, keySiteMapper, solvedCaseMapper } from '../src/mappers/camera.js';
+import { StoredValueError } from '../src/mappers/columns.js';
 import { cameraFixtures } from '../src/seed/camera.js';
 import { gridFixtures } from '../src/seed/grid.js';
 import { personFixtures } from '../src/seed/person.js';
@@ -100,12 +102,11 @@ describe('cases solved with footage (视频破案)', () => {
       result.data?.region.solvedCases.edges.map((e) => [e.node.title, e.node.solvedOn, e.node.grid.code]),
     ).toEqual(newestFirst.map((c) => [c.title, c.solvedOn, c.gridCode]));
     for (const edge of result.data?.region.solvedCases.edges ?? []) {
-      const caseId = newestFirst.find((c) => encodeGlobalID('SolvedCase', c.id) === edge.node.id)?.id;
-      const used = cameras.solvedCaseCameras
-        .filter((link) => link.caseId === caseId)
-        .map((link) => link.cameraPointId);
+      const used = newestFirst.find(
+        (c) => encodeGlobalID('SolvedCase', c.id) === edge.node.id,
+      )?.cameraPointIds;
       expect(edge.node.cameras.map((camera) => camera.id)).toEqual(
-        used.sort().map((id) => encodeGlobalID('CameraPoint', id)),
+        [...(used ?? [])].sort().map((id) => encodeGlobalID('CameraPoint', id)),
       );
       expect(edge.node.cameras.length).toBeGreaterThanOrEqual(1);
     }
@@ -251,7 +252,6 @@ describe('coverage of a list of regions', () => {
       counts.push(t.queries.length);
       all = result.data;
     }
-    console.log(`townships → coverage: first 2 → ${counts[0]}, first 7 → ${counts[1]} SQL statements`);
     expect(counts[1]).toBe(counts[0]);
     const nodes = all?.regions.edges.map((e) => e.node) ?? [];
     expect(nodes).toHaveLength(7);
@@ -262,6 +262,76 @@ describe('coverage of a list of regions', () => {
       });
     }
     expect(nodes.reduce((sum, node) => sum + node.cameraCoverage.keySites, 0)).toBe(cameras.keySites.length);
+  });
+});
+
+describe('coverage of a region’s children (region → children → cameraCoverage)', () => {
+  const CHILDREN = /* GraphQL */ `
+    query Children($code: String!, $first: Int) {
+      region(code: $code) {
+        children(first: $first) {
+          edges {
+            node {
+              code
+              cameraCoverage {
+                keySites covered share { percent }
+                byCategory { category keySites covered }
+                byGrid { gridCode keySites covered }
+              }
+            }
+          }
+        }
+      }
+    }
+  `;
+  type Children = {
+    region: {
+      children: {
+        edges: {
+          node: {
+            code: string;
+            cameraCoverage: {
+              keySites: number;
+              covered: number;
+              byCategory: { category: string; keySites: number; covered: number }[];
+              byGrid: { gridCode: string; keySites: number; covered: number }[];
+            };
+          };
+        }[];
+      };
+    };
+  };
+
+  it('costs the same statements for 2 children as for 20, two of them for the coverage, in the county and a township', async () => {
+    // 改则县 has 7 townships; the township has more than 2 villages.
+    expect(childRegions(GERZE)).toHaveLength(7);
+    expect(childRegions(township).length).toBeGreaterThan(2);
+    for (const code of [GERZE, township]) {
+      const counts: number[] = [];
+      for (const first of [2, 20]) {
+        t.resetQueries();
+        const result = await t.gql<Children>(CHILDREN, { code, first }, { as: countyAdmin });
+        expect(result.errors).toBeUndefined();
+        counts.push(t.queries.length);
+        expect(t.queries.filter((sql) => sql.includes('"KeySite"'))).toHaveLength(2);
+        const nodes = result.data?.region.children.edges.map((edge) => edge.node) ?? [];
+        expect(nodes).toHaveLength(Math.min(first, childRegions(code).length));
+        for (const node of nodes) {
+          const expected = expectedCoverage(node.code);
+          expect(node.cameraCoverage).toMatchObject({
+            keySites: expected.keySites,
+            covered: expected.covered,
+          });
+          expect(node.cameraCoverage.byCategory.map((c) => [c.category, c.keySites, c.covered])).toEqual(
+            expected.byCategory.map((c) => [c.category, c.keySites, c.covered]),
+          );
+          expect(node.cameraCoverage.byGrid.map((g) => [g.gridCode, g.keySites, g.covered])).toEqual(
+            expected.byGrid.map((g) => [g.gridCode, g.keySites, g.covered]),
+          );
+        }
+      }
+      expect(counts[1]).toBe(counts[0]);
+    }
   });
 });
 
@@ -317,9 +387,6 @@ describe('camera points (视频监控点位)', () => {
       expect(result.data?.cameraPoints.edges).toHaveLength(first);
       counts.push(t.queries.length);
     }
-    console.log(
-      `camera points → site, grid, cases → cameras: first 2 → ${counts[0]}, first 50 → ${counts[1]} SQL statements`,
-    );
     expect(counts[1]).toBe(counts[0]);
     const caseCounts: number[] = [];
     for (const first of [2, 40]) {
@@ -328,9 +395,6 @@ describe('camera points (视频监控点位)', () => {
       expect(result.errors).toBeUndefined();
       caseCounts.push(t.queries.length);
     }
-    console.log(
-      `solved cases → grid, cameras → site: first 2 → ${caseCounts[0]}, first 40 → ${caseCounts[1]} SQL statements`,
-    );
     expect(caseCounts[1]).toBe(caseCounts[0]);
   });
 });
@@ -473,5 +537,41 @@ describe('registering camera points and cases', () => {
     );
     const total = await t.gql<Cases>(CASES, { code: GERZE, first: 1 }, { as: countyAdmin });
     expect(total.data?.region.solvedCases.totalCount).toBe(41);
+  });
+});
+
+describe('the camera mappers (rows ⇄ core)', () => {
+  it('turn every key site, camera point and case of the fixtures into columns and back unchanged', () => {
+    expect(cameras.keySites.map((site) => keySiteMapper.toDomain(keySiteMapper.toColumns(site)))).toEqual(
+      cameras.keySites,
+    );
+    expect(
+      cameras.cameraPoints.map((camera) => cameraPointMapper.toDomain(cameraPointMapper.toColumns(camera))),
+    ).toEqual(cameras.cameraPoints);
+    expect(
+      cameras.solvedCases.map((solved) =>
+        solvedCaseMapper.toDomain({
+          ...solvedCaseMapper.toColumns(solved),
+          cameras: solvedCaseMapper.cameraColumns(solved),
+        }),
+      ),
+    ).toEqual(cameras.solvedCases);
+  });
+
+  it('refuse a stored category, status or GB/T 28181 device id core does not accept, naming the row', () => {
+    const [site] = cameras.keySites;
+    const [camera] = cameras.cameraPoints;
+    if (!site || !camera) throw new Error('fixture');
+    expect(() => keySiteMapper.toDomain({ ...keySiteMapper.toColumns(site), category: 'ROAD' })).toThrow(
+      `KeySite ${site.id}: column "category" holds "ROAD"`,
+    );
+    const columns = cameraPointMapper.toColumns(camera);
+    expect(() => cameraPointMapper.toDomain({ ...columns, status: 'RETIRED' })).toThrow(StoredValueError);
+    expect(() => cameraPointMapper.toDomain({ ...columns, deviceId: '5425260002132000001' })).toThrow(
+      `CameraPoint ${camera.id}: column "deviceId" holds "5425260002132000001"`,
+    );
+    expect(() => cameraPointMapper.toDomain({ ...columns, deviceId: '54252600020450000001' })).toThrow(
+      StoredValueError,
+    );
   });
 });

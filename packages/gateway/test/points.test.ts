@@ -1,6 +1,13 @@
 import { gerzePoints } from '@grassroots/fixtures';
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { StoredValueError } from '../src/mappers/columns.js';
+import {
+  pointEventMapper,
+  pointRuleItemMapper,
+  pointsCatalogueMapper,
+  pointsShopItemMapper,
+} from '../src/mappers/points.js';
 import { gridFixtures } from '../src/seed/grid.js';
 import { loadFixtureSets } from '../src/seed/load.js';
 import { personFixtures } from '../src/seed/person.js';
@@ -14,6 +21,17 @@ const judge: TestCaller = { subject: 'judge', grants: [{ role: 'JUDGE', region: 
 const outsider: TestCaller = { subject: 'bome-admin', grants: [{ role: 'COUNTY_ADMIN', region: '540424' }] };
 
 const points = gerzePoints();
+// The fixtures as these tests read them: flat lists, each entry with its village.
+const events = points.villages.flatMap((v) => v.ledgers.flatMap((ledger) => ledger.events));
+const catalogues = points.villages.flatMap((v) => v.catalogues);
+const ruleItems = catalogues.flatMap((c) => c.items.map((item) => ({ ...item, villageCode: c.villageCode })));
+const balances = points.villages.flatMap((v) =>
+  v.ranking.map((rank) => ({ ...rank, villageCode: v.villageCode })),
+);
+/** The shop items as stored (with their row ids). */
+const shopItems = points.villages.flatMap((v) =>
+  v.shop.map((item) => pointsShopItemMapper.toColumns(item, v)),
+);
 
 interface UserError {
   readonly code: string;
@@ -23,8 +41,8 @@ interface UserError {
 
 /** The village whose ranking has the most ties: the fixtures' ranks, best first. */
 const village = (() => {
-  const byVillage = new Map<string, typeof points.balances>();
-  for (const row of points.balances)
+  const byVillage = new Map<string, typeof balances>();
+  for (const row of balances)
     byVillage.set(row.villageCode, [...(byVillage.get(row.villageCode) ?? []), row]);
   const [code, rows] = [...byVillage].sort(
     ([, a], [, b]) =>
@@ -36,7 +54,7 @@ const village = (() => {
 const gridWorker: TestCaller = { subject: 'worker', grants: [{ role: 'GRID_WORKER', region: village.code }] };
 
 function balanceOfFixture(householdId: string): number {
-  return points.events.filter((e) => e.householdId === householdId).reduce((sum, e) => sum + e.delta, 0);
+  return events.filter((e) => e.householdId === householdId).reduce((sum, e) => sum + e.delta, 0);
 }
 
 let t: TestGateway;
@@ -48,8 +66,8 @@ beforeAll(async () => {
   t.resetQueries();
   await loadFixtureSets(t.db, [pointsFixtures()], { provider: t.provider, now: TEST_NOW });
   console.log(
-    `points fixtures: ${points.events.length} events, ${points.catalogues.length} catalogues, ` +
-      `${points.ruleItems.length} rule items, ${points.shopItems.length} shop items loaded in ` +
+    `points fixtures: ${events.length} events, ${catalogues.length} catalogues, ` +
+      `${ruleItems.length} rule items, ${shopItems.length} shop items loaded in ` +
       `${Math.round(performance.now() - started)} ms with ${t.queries.length} SQL statements`,
   );
 });
@@ -205,16 +223,16 @@ describe('a household’s points (户积分)', () => {
   it('has the balance of the sum of its events, the rank and the ledger of the fixtures', async () => {
     for (const row of [village.ranked[0], village.ranked[3], village.ranked.at(-1)]) {
       if (!row) throw new Error('fixture');
-      const events = points.events.filter((e) => e.householdId === row.householdId);
+      const ledger = events.filter((e) => e.householdId === row.householdId);
       const read = await householdPoints(row.householdId, 100);
       expect(read).toMatchObject({
         balance: row.balance,
         rank: row.rank,
         households: village.ranked.length,
-        events: { totalCount: events.length },
+        events: { totalCount: ledger.length },
       });
       expect(read?.balance).toBe(balanceOfFixture(row.householdId));
-      const newestFirst = [...events].sort(
+      const newestFirst = [...ledger].sort(
         (a, b) =>
           b.occurredOn.localeCompare(a.occurredOn) ||
           b.recordedAt.getTime() - a.recordedAt.getTime() ||
@@ -260,17 +278,11 @@ describe('a household’s points (户积分)', () => {
       { code: village.code },
     );
     expect(result.errors).toBeUndefined();
-    const catalogues = points.catalogues.filter((c) => c.villageCode === village.code);
+    const versions = catalogues.filter((c) => c.villageCode === village.code);
     expect(
       result.data?.region.pointsCatalogues.map((c) => [c.version, c.effectiveFrom, c.items.length]),
-    ).toEqual(
-      catalogues.map((c) => [
-        c.version,
-        c.effectiveFrom,
-        points.ruleItems.filter((i) => i.catalogueId === c.id).length,
-      ]),
-    );
-    const shop = points.shopItems.filter((item) => item.villageCode === village.code);
+    ).toEqual(versions.map((c) => [c.version, c.effectiveFrom, c.items.length]));
+    const shop = shopItems.filter((item) => item.villageCode === village.code);
     expect(result.data?.region.pointsShopItems.map((item) => [item.code, item.price]).sort()).toEqual(
       shop.map((item) => [item.code, item.price]).sort(),
     );
@@ -294,7 +306,7 @@ describe('a household’s points (户积分)', () => {
     const counts: number[] = [];
     const township = village.code.slice(0, 9);
     const villages = new Set(
-      points.catalogues.filter((c) => c.villageCode.startsWith(township)).map((c) => c.villageCode),
+      catalogues.filter((c) => c.villageCode.startsWith(township)).map((c) => c.villageCode),
     );
     expect(villages.size).toBeGreaterThan(2);
     for (const first of [2, 100]) {
@@ -305,16 +317,13 @@ describe('a household’s points (户积分)', () => {
       expect(result.data?.regions.edges.length).toBe(Math.min(first, villages.size));
       for (const { node } of result.data?.regions.edges ?? []) {
         expect(node.pointsShopItems).toHaveLength(
-          points.shopItems.filter((i) => i.villageCode === node.code).length,
+          shopItems.filter((i) => i.villageCode === node.code).length,
         );
         expect(node.pointsCatalogues.flatMap((c) => c.items)).toHaveLength(
-          points.ruleItems.filter((i) => i.villageCode === node.code).length,
+          ruleItems.filter((i) => i.villageCode === node.code).length,
         );
       }
     }
-    console.log(
-      `villages → catalogues → items, shop items: first 2 → ${counts[0]}, all ${villages.size} → ${counts[1]} SQL statements`,
-    );
     expect(counts[1]).toBe(counts[0]);
   });
 
@@ -338,9 +347,6 @@ describe('a household’s points (户积分)', () => {
       expect(result.data?.region.pointsRanking.edges).toHaveLength(first);
       counts.push(t.queries.length);
     }
-    console.log(
-      `ranking → household → points → events: first 2 → ${counts[0]}, first 50 → ${counts[1]} SQL statements`,
-    );
     expect(counts[1]).toBe(counts[0]);
   });
 });
@@ -360,7 +366,7 @@ type Redeem = { pointsRedeem: { event: { delta: number } | null; userErrors: Use
 
 describe('redeeming points at the shop (积分兑换)', () => {
   const shopItem = () => {
-    const item = [...points.shopItems]
+    const item = [...shopItems]
       .filter((i) => i.villageCode === village.code)
       .sort((a, b) => a.price - b.price)[0];
     if (!item) throw new Error('fixture');
@@ -436,7 +442,7 @@ describe('redeeming points at the shop (积分兑换)', () => {
   });
 
   it('refuses a shop item of another village', async () => {
-    const other = points.shopItems.find((i) => i.villageCode !== village.code);
+    const other = shopItems.find((i) => i.villageCode !== village.code);
     if (!other) throw new Error('fixture');
     const result = await t.gql<Redeem>(
       REDEEM,
@@ -477,10 +483,10 @@ describe('awarding, deducting and correcting (加分、扣分、更正)', () => 
 
   /** The items of the village's catalogue in force on the test day. */
   const itemsInForce = () => {
-    const latest = points.catalogues
+    const latest = catalogues
       .filter((c) => c.villageCode === village.code)
       .sort((a, b) => b.version - a.version)[0];
-    return points.ruleItems.filter((item) => item.catalogueId === latest?.id);
+    return latest?.items ?? [];
   };
 
   it('awards the points of a rule item and refuses a deduction item as an award', async () => {
@@ -521,8 +527,8 @@ describe('awarding, deducting and correcting (加分、扣分、更正)', () => 
 
   it('corrects an event with a new event and leaves the original unchanged', async () => {
     const target = household(11);
-    const corrected = new Set(points.events.map((e) => e.correctsEventId));
-    const original = points.events.find(
+    const corrected = new Set(events.map((e) => (e.kind === 'CORRECTION' ? e.correctsEventId : null)));
+    const original = events.find(
       (e) =>
         e.householdId === target.householdId && e.kind === 'AWARD' && e.delta >= 2 && !corrected.has(e.id),
     );
@@ -583,5 +589,39 @@ describe('awarding, deducting and correcting (加分、扣分、更正)', () => 
     expect(elsewhere.data?.pointsAward.userErrors).toMatchObject([
       { code: 'POINTS_HOUSEHOLD_NOT_FOUND', kind: 'NOT_FOUND', field: ['householdId'] },
     ]);
+  });
+});
+
+describe('the points mappers (rows ⇄ core)', () => {
+  it('turn every event, catalogue and shop item of the fixtures into columns and back unchanged', () => {
+    expect(events.map((event) => pointEventMapper.toDomain(pointEventMapper.toColumns(event)))).toEqual(
+      events,
+    );
+    expect(
+      catalogues.map((catalogue) =>
+        pointsCatalogueMapper.toDomain({
+          ...pointsCatalogueMapper.toColumns(catalogue),
+          items: catalogue.items.map((item) => pointRuleItemMapper.toColumns(item, catalogue)),
+        }),
+      ),
+    ).toEqual(catalogues);
+    for (const v of points.villages) {
+      expect(
+        v.shop.map((item) => pointsShopItemMapper.toDomain(pointsShopItemMapper.toColumns(item, v))),
+      ).toEqual(v.shop);
+    }
+  });
+
+  it('refuse a stored kind core does not know, or an award without its item, naming the row', () => {
+    const award = events.find((event) => event.kind === 'AWARD');
+    if (!award) throw new Error('fixture');
+    const columns = pointEventMapper.toColumns(award);
+    expect(() => pointEventMapper.toDomain({ ...columns, kind: 'BONUS' })).toThrow(
+      `PointEvent ${award.id}: column "kind" holds "BONUS"`,
+    );
+    expect(() => pointEventMapper.toDomain({ ...columns, itemCode: null })).toThrow(StoredValueError);
+    expect(() => pointEventMapper.toDomain({ ...columns, occurredOn: '2024-02-30' })).toThrow(
+      StoredValueError,
+    );
   });
 });

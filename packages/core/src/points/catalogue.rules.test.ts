@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { CalendarDate } from '../shared/date.js';
 import {
   catalogueInForce,
+  cataloguesOfKind,
   createPointsCatalogue,
   createShopItem,
   reviseCatalogue,
@@ -106,6 +107,20 @@ describe('catalogue versions', () => {
     expect(catalogueInForce(history, '2023-12-31' as CalendarDate)).toBeNull();
     expect(catalogueInForce(history, '2024-12-31' as CalendarDate)?.version).toBe(1);
     expect(catalogueInForce(history, '2025-01-01' as CalendarDate)?.version).toBe(2);
+  });
+
+  it('keep, for an award, only the items that give points, and for a deduction those that take them', () => {
+    const history = [V1, v2];
+    expect(cataloguesOfKind(history, 'AWARD').map((c) => c.items.map((i) => i.code))).toEqual([
+      ['ROTATION', 'SCHOOL'],
+      ['ROTATION'],
+    ]);
+    expect(
+      cataloguesOfKind(history, 'DEDUCTION').map((c) => [c.version, c.items.map((i) => i.code)]),
+    ).toEqual([
+      [1, ['LITTER']],
+      [2, []],
+    ]);
   });
 });
 

@@ -86,6 +86,21 @@ export function catalogueInForce(
   return inForce;
 }
 
+/**
+ * The catalogue versions keeping only the items of one kind: those that give points (an `AWARD`) or
+ * those that take them (a `DEDUCTION`). An award scored by them cannot name a deduction item, nor a
+ * deduction an award item: the item is then unknown (`POINTS.UNKNOWN_ITEM`).
+ */
+export function cataloguesOfKind(
+  history: readonly PointsCatalogue[],
+  kind: 'AWARD' | 'DEDUCTION',
+): readonly PointsCatalogue[] {
+  return history.map((catalogue) => ({
+    ...catalogue,
+    items: catalogue.items.filter((item) => (kind === 'AWARD' ? item.points > 0 : item.points < 0)),
+  }));
+}
+
 /** Builds a points-shop item: a code, labels and a price of 1 to {@link MAX_SHOP_PRICE} points. */
 export function createShopItem(input: PointsShopItem): Result<PointsShopItem, PointsError> {
   const code = input.code.trim();

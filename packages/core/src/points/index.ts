@@ -2,6 +2,7 @@
 export { authorisePointsRecording, POINTS_RECORDERS } from './access.js';
 export {
   catalogueInForce,
+  cataloguesOfKind,
   createPointsCatalogue,
   createShopItem,
   MAX_ITEM_POINTS,

@@ -8,8 +8,8 @@ import './audit/index.js';
 import './viewer/index.js';
 import './grid/index.js';
 import './registry/index.js';
-import './points.js';
-import './camera.js';
+import './points/index.js';
+import './camera/index.js';
 import './matter/index.js';
 
 export const schema = describeTotalCounts(builder.toSchema({ sortSchema: true }));

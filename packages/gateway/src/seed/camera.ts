@@ -1,4 +1,5 @@
 import { DEFAULT_SEED, gerzeCameras } from '@grassroots/fixtures';
+import { cameraPointMapper, keySiteMapper, solvedCaseMapper } from '../mappers/camera.js';
 import { type FixtureSet, insertTables } from './load.js';
 
 /**
@@ -13,14 +14,14 @@ export function cameraFixtures(options: { readonly seed?: number } = {}): Fixtur
     version: 'gerze-1',
     seed,
     load: (tx, progress) => {
-      const rows = gerzeCameras(seed);
+      const network = gerzeCameras(seed);
       return insertTables(
         tx,
         [
-          ['KeySite', rows.keySites],
-          ['CameraPoint', rows.cameraPoints],
-          ['SolvedCase', rows.solvedCases],
-          ['SolvedCaseCamera', rows.solvedCaseCameras],
+          ['KeySite', network.keySites.map(keySiteMapper.toColumns)],
+          ['CameraPoint', network.cameraPoints.map(cameraPointMapper.toColumns)],
+          ['SolvedCase', network.solvedCases.map(solvedCaseMapper.toColumns)],
+          ['SolvedCaseCamera', network.solvedCases.flatMap(solvedCaseMapper.cameraColumns)],
         ],
         progress,
       );

@@ -1,4 +1,10 @@
 import { DEFAULT_SEED, gerzePoints } from '@grassroots/fixtures';
+import {
+  pointLedgerMapper,
+  pointRuleItemMapper,
+  pointsCatalogueMapper,
+  pointsShopItemMapper,
+} from '../mappers/points.js';
 import { type FixtureSet, insertTables } from './load.js';
 
 /**
@@ -14,14 +20,25 @@ export function pointsFixtures(options: { readonly seed?: number } = {}): Fixtur
     version: 'gerze-1',
     seed,
     load: (tx, progress) => {
-      const rows = gerzePoints(seed);
+      const { villages } = gerzePoints(seed);
+      const catalogues = villages.flatMap((village) => village.catalogues);
       return insertTables(
         tx,
         [
-          ['PointsCatalogue', rows.catalogues],
-          ['PointRuleItem', rows.ruleItems],
-          ['PointsShopItem', rows.shopItems],
-          ['PointEvent', rows.events],
+          ['PointsCatalogue', catalogues.map(pointsCatalogueMapper.toColumns)],
+          [
+            'PointRuleItem',
+            catalogues.flatMap((catalogue) =>
+              catalogue.items.map((item) => pointRuleItemMapper.toColumns(item, catalogue)),
+            ),
+          ],
+          [
+            'PointsShopItem',
+            villages.flatMap((village) =>
+              village.shop.map((item) => pointsShopItemMapper.toColumns(item, village)),
+            ),
+          ],
+          ['PointEvent', villages.flatMap((village) => village.ledgers.flatMap(pointLedgerMapper.toColumns))],
         ],
         progress,
       );
