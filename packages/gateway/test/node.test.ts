@@ -94,3 +94,31 @@ describe('node(id)', () => {
     expect(result.data?.node).toEqual({ id, __typename: typename });
   });
 });
+
+describe('statistics on a list of regions', () => {
+  const STATS = /* GraphQL */ `
+    gridStats { grids compliantGrids households gridsByKind { kind grids } staffByRole { role persons } }
+    recordStats { records matters openMatters solvedCases }
+    fengqiao(from: "2023-01-01", to: "2024-12-31") { handled resolved settledInVillage { numerator denominator } }
+    cameraCoverage { keySites covered }
+  `;
+
+  async function statementsFor(query: string): Promise<number> {
+    t.resetQueries();
+    const result = await t.gql(query, {}, { as: countyStaff });
+    expect(result.errors).toBeUndefined();
+    return t.queries.length;
+  }
+
+  it('costs the same statements for 2 children of a county as for all of them', async () => {
+    const children = (n: number) =>
+      `{ region(code: "542526") { children(first: ${n}) { edges { node { code ${STATS} } } } } }`;
+    expect(await statementsFor(children(20))).toBe(await statementsFor(children(2)));
+  });
+
+  it('costs the same statements for 2 villages as for 20', async () => {
+    const villages = (n: number) =>
+      `{ regions(filter: { within: "542526", level: VILLAGE }, first: ${n}) { edges { node { code ${STATS} } } } }`;
+    expect(await statementsFor(villages(20))).toBe(await statementsFor(villages(2)));
+  });
+});
