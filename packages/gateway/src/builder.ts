@@ -117,8 +117,12 @@ export class ForbiddenError extends GraphQLError {
   }
 }
 
+// Instants go out in UTC (`Z`), the form every client library parses the same way; a client shows
+// them in Asia/Shanghai. Calendar days, which depend on the zone, are `Date`s computed in Shanghai.
 builder.addScalarType('DateTime', DateTimeResolver, {
-  description: 'An instant, as an ISO 8601 string with offset (shown in Asia/Shanghai where it matters).',
+  description:
+    'An instant, as an ISO 8601 string in UTC (`2025-06-16T02:00:00.000Z`); show it in Asia/Shanghai. ' +
+    'Days that depend on the time zone (a report day, a due day) are given as Date, computed in Asia/Shanghai.',
 });
 // Years 1900–2199: every birth date, record and deadline of a county lies inside, and day arithmetic
 // on an accepted date (a period's end plus one day) cannot leave the calendar.
