@@ -46,7 +46,9 @@ describe('front-end code generation', () => {
       }),
     );
     try {
-      const output = execFileSync(join(root, 'node_modules/.bin/tsc'), ['-p', tsconfig], { encoding: 'utf8' });
+      const output = execFileSync(join(root, 'node_modules/.bin/tsc'), ['-p', tsconfig], {
+        encoding: 'utf8',
+      });
       expect(output).toBe('');
     } finally {
       rmSync(tsconfig, { force: true });

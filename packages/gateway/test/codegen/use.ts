@@ -1,5 +1,9 @@
 // A front end's use of the generated types: this file only has to compile.
-import { CountyOverviewDocument, type CountyOverviewQuery, GridMattersDocument } from './generated/graphql.js';
+import {
+  CountyOverviewDocument,
+  type CountyOverviewQuery,
+  GridMattersDocument,
+} from './generated/graphql.js';
 
 export const documents = [CountyOverviewDocument, GridMattersDocument];
 
