@@ -26,14 +26,23 @@ export interface CalendarSource {
  * minute, not on every request); core caches calendars per schedules array, so one array is kept
  * per reading.
  */
-export function createCalendarSource(db: Db, clock: () => number = Date.now): CalendarSource {
+export function createCalendarSource(
+  db: Db,
+  options: { readonly refreshMs?: number; readonly clock?: () => number } = {},
+): CalendarSource {
+  const refreshMs = options.refreshMs ?? SCHEDULE_REFRESH_MS;
+  const clock = options.clock ?? Date.now;
   let loaded: { readonly at: number; readonly schedules: Promise<readonly OfficialSchedule[]> } | null = null;
   const schedules = () => {
-    if (loaded === null || clock() - loaded.at > SCHEDULE_REFRESH_MS) {
+    if (loaded === null || clock() - loaded.at > refreshMs) {
       loaded = { at: clock(), schedules: readSchedules(db) };
     }
     return loaded.schedules;
   };
+  // Read them now, so the first request does not pay for it (nor count it among its statements).
+  schedules().catch(() => {
+    loaded = null;
+  });
   return {
     calendarFor: async (regionCode) => calendarForRegion(regionCode, { schedules: await schedules() }),
     schedules,

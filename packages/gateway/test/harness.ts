@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import type { Role } from '@grassroots/core';
 import pg from 'pg';
 import { mintToken, verifierFromEnv } from '../src/auth/tokens.js';
+import { createCalendarSource } from '../src/calendar.js';
 import { createDb, type Db } from '../src/db/client.js';
 import { type DatabaseConfig, databaseConfig, type Provider } from '../src/db/config.js';
 import { migrate } from '../src/db/migrations.js';
@@ -84,7 +85,9 @@ export async function startGateway(fixtureSets: readonly FixtureSet[] = []): Pro
   const db = await createDb(database.config, { onQuery: (event) => queries.push(event.query) });
   await loadFixtureSets(db, fixtureSets, { provider: database.config.provider, now: TEST_NOW });
   const verify = await verifierFromEnv({ GRASSROOTS_JWT_SECRET: TEST_SECRET });
-  const gateway = createGateway({ db, verify, clock: () => TEST_NOW });
+  // Tests count statements: the holiday schedules are read once, never again in the middle of a test.
+  const calendars = createCalendarSource(db, { refreshMs: Number.POSITIVE_INFINITY });
+  const gateway = createGateway({ db, verify, clock: () => TEST_NOW, calendars });
   return {
     db,
     provider: database.config.provider,

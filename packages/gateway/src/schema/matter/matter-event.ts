@@ -9,6 +9,7 @@ import { builder } from '../../builder.js';
 import type { MatterEvent as EventRow } from '../../generated/sqlite/client.js';
 import { matterEventOf } from '../../mappers/matter.js';
 import { labelArgs, labelOf } from '../shared/labels.js';
+import { readableWhere } from '../shared/scope.js';
 import { EscalationLevelEnum, EscalationReasonEnum, MatterActionEnum, MatterStateEnum } from './enums.js';
 import { personLoader } from './matter.js';
 
@@ -30,8 +31,17 @@ const MatterEventKindEnum = builder.enumType('MatterEventKind', {
   } as const,
 });
 
-export const MatterEventRef = builder.prismaObject('MatterEvent', {
-  description: 'One recorded change of a matter, kept for ever: a transition or an escalation.',
+export const MatterEventRef = builder.prismaNode('MatterEvent', {
+  id: { field: 'id' },
+  // Fetched by its global ID only where the caller may read its matter; elsewhere it reads as null.
+  findUnique: (id, context) => ({
+    id,
+    matter: readableWhere<'gridCode'>(context, 'MATTER', { code: 'gridCode' }),
+  }),
+  nullable: true,
+  description:
+    'One recorded change of a matter, kept for ever: a transition or an escalation. Its global ID is ' +
+    'stable, so a client can key a timeline by it.',
   fields: (t) => ({
     version: t.exposeInt('version', { description: "The matter's version after the change." }),
     kind: t.field({
