@@ -286,9 +286,6 @@ describe('residents (实有人口)', () => {
       expect(result.data?.residents.edges).toHaveLength(first);
       counts.push(t.queries.length);
     }
-    console.log(
-      `residents → person, household, housing → address, grid: first 2 → ${counts[0]}, first 50 → ${counts[1]} SQL statements`,
-    );
     expect(counts[1]).toBe(counts[0]);
   });
 });
