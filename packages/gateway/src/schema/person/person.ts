@@ -5,6 +5,7 @@ import {
   type Actor,
   authorisePersonChange,
   CITIZEN_ID_ERRORS,
+  canSee,
   changePhone,
   createPerson,
   ETHNICITY_LABELS,
@@ -50,9 +51,9 @@ export const PersonRef = builder.prismaNode('Person', {
   description:
     'A natural person: resident, grid staff, cadre, applicant or contestant. Personal fields are masked ' +
     "unless the caller's roles and region allow them; every unmasked read is audited.",
-  // A caller sees people only inside its region, and itself; elsewhere the field answers FORBIDDEN.
-  authScopes: (person, context) =>
-    person.id === context.actor.personId || reachesResident(context.actor, person),
+  // No type-level refusal: a person reached through a relation (staff, handler, reporter, resident)
+  // is always readable, with each personal field masked as core's canSee allows. Which people a root
+  // list or `node` returns is decided in SQL by the caller's read scope.
   fields: (t) => ({
     name: t.string({
       nullable: false,
@@ -83,7 +84,17 @@ export const PersonRef = builder.prismaNode('Person', {
       resolve: async (person, _args, context) =>
         (await personalValue(context, subjectOf(person), 'CITIZEN_ID', person.citizenId)) ?? '',
     }),
-    sex: t.field({ type: SexEnum, description: 'Read from the citizen ID.', resolve: (p) => p.sex as Sex }),
+    sex: t.field({
+      type: SexEnum,
+      nullable: true,
+      description:
+        'Read from the citizen ID; null when the caller sees the birth date only masked (it is read from ' +
+        'the same digits).',
+      resolve: (person, _args, context) =>
+        canSee(context.actor, 'BIRTH_DATE', { regionCode: person.homeRegionCode }).level === 'MASKED'
+          ? null
+          : (person.sex as Sex),
+    }),
     birthDate: t.string({
       description: 'YYYY-MM-DD, read from the citizen ID; masked as allowed (1990-**-**).',
       resolve: async (person, _args, context) =>
