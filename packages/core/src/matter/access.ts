@@ -100,8 +100,9 @@ export interface MatterAcceptance {
 /**
  * Who may accept (受理) a dispatched matter: its assignee, with the handling duty at the level
  * handling it; or someone with the dispatching duty there (authority over the grid), who then accepts
- * on the assignee's behalf, so the assignee becomes the handler and the event records both. Anyone
- * else with the handling duty gets `MATTER.NOT_ASSIGNEE`; the rest `MATTER.FORBIDDEN`.
+ * on the assignee's behalf, so the assignee becomes the handler and the event records both. A matter
+ * sent up without an assignee (an overdue escalation) is accepted by anyone with the handling duty
+ * there. Anyone else with the handling duty gets `MATTER.NOT_ASSIGNEE`; the rest `MATTER.FORBIDDEN`.
  */
 export function authoriseMatterAccept(
   actor: Actor,
@@ -110,9 +111,13 @@ export function authoriseMatterAccept(
   const duties = MATTER_DUTIES[matter.level];
   const where = handlingRegionCode(matter);
   const handles = hasRoleIn(actor, duties.HANDLE, where);
-  const isAssignee = actor.personId !== null && actor.personId === matter.assigneeId;
+  // A matter sent up without naming anyone (an overdue escalation) is accepted by whoever handles there.
+  const isAssignee =
+    matter.assigneeId === null || (actor.personId !== null && actor.personId === matter.assigneeId);
   if (handles && isAssignee) return ok({ grant: handles, onBehalfOf: null });
   const dispatches = hasRoleIn(actor, duties.DISPATCH, where);
-  if (dispatches) return ok({ grant: dispatches, onBehalfOf: isAssignee ? null : matter.assigneeId });
+  if (dispatches && matter.assigneeId !== null) {
+    return ok({ grant: dispatches, onBehalfOf: isAssignee ? null : matter.assigneeId });
+  }
   return err(handles ? MATTER_ERRORS.NOT_ASSIGNEE : MATTER_ACCESS_ERRORS.FORBIDDEN);
 }

@@ -99,10 +99,10 @@ function checkActor(
 ): MatterError | null {
   switch (action.type) {
     case 'ACCEPT':
-      // Only the dispatched assignee accepts, themselves or through someone acting for them.
-      return matter.assigneeId !== null && matter.assigneeId === (onBehalfOf ?? actorId)
-        ? null
-        : MATTER_ERRORS.NOT_ASSIGNEE;
+      // Only the dispatched assignee accepts, themselves or through someone acting for them. A matter
+      // sent up without naming anyone (an overdue escalation) is the unit's: whoever handles there.
+      if (matter.assigneeId === null) return onBehalfOf === null ? null : MATTER_ERRORS.NOT_ASSIGNEE;
+      return matter.assigneeId === (onBehalfOf ?? actorId) ? null : MATTER_ERRORS.NOT_ASSIGNEE;
     case 'SUBMIT_FEEDBACK':
     case 'RESUME':
       return matter.handlerId === actorId ? null : MATTER_ERRORS.NOT_HANDLER;
