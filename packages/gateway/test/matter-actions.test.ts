@@ -735,7 +735,8 @@ describe('who accepts a matter (issue 9, defects 5 and 9)', () => {
       state: 'IN_PROGRESS',
       handler: { id: personId(workerA.personId ?? '') },
     });
-    expect(typeof (result.data?.matterAccept.matter.handler as { nameZh: unknown }).nameZh).toBe('string');
+    const handler = result.data?.matterAccept.matter.handler as { nameZh?: unknown } | undefined;
+    expect(typeof handler?.nameZh).toBe('string');
   });
 });
 
