@@ -385,3 +385,33 @@ describe('grid staff', () => {
     );
   });
 });
+
+describe('searching people by name (issue 9, defect 10)', () => {
+  const SEARCH = /* GraphQL */ `
+    query Search($text: String!) { people(first: 5, filter: { nameContains: $text }) { totalCount edges { node { nameZh } } } }
+  `;
+  type Found = { people: { totalCount: number; edges: { node: { nameZh: string } }[] } | null };
+
+  it('refuses callers who see names only masked with FORBIDDEN', async () => {
+    for (const as of [judge, auditor]) {
+      const result = await t.gql<Found>(SEARCH, { text: person.nameZh }, { as });
+      expect(result.data?.people ?? null).toBeNull();
+      expect(result.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    }
+  });
+
+  it('still finds by name for a county administrator', async () => {
+    const result = await t.gql<Found>(SEARCH, { text: person.nameZh }, { as: countyAdmin });
+    expect(result.errors).toBeUndefined();
+    expect(result.data?.people?.totalCount).toBeGreaterThan(0);
+  });
+
+  it('takes %, _ and \\ literally, so they match nobody', async () => {
+    for (const text of ['_', '%', '\\', '%_%', '__']) {
+      t.resetQueries();
+      const result = await t.gql<Found>(SEARCH, { text }, { as: countyAdmin });
+      expect(result.errors).toBeUndefined();
+      expect({ text, found: result.data?.people?.totalCount }).toEqual({ text, found: 0 });
+    }
+  });
+});

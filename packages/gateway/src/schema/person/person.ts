@@ -29,7 +29,14 @@ import { regionCodeArg } from '../region/region.js';
 import { LocaleEnum, labelledEnum, resolveLocale } from '../shared/labels.js';
 import { localName } from '../shared/names.js';
 import { OrderDirection } from '../shared/order.js';
-import { citizenIdArg, citizenIdLast4Arg, fullCitizenIdScope, personalValue } from '../shared/personal.js';
+import {
+  citizenIdArg,
+  citizenIdLast4Arg,
+  fullCitizenIdScope,
+  fullFieldScope,
+  likeLiteral,
+  personalValue,
+} from '../shared/personal.js';
 import { within, withinAny } from '../shared/scope.js';
 import { failed, type Payload, succeeded, userErrorType } from '../shared/user-errors.js';
 
@@ -165,7 +172,11 @@ const PersonFilter = builder.inputType('PersonFilter', {
     nameContains: t.string({
       required: false,
       validate: z.string().min(1).max(30),
-      description: 'Chinese name or its pinyin contains this text.',
+      description:
+        'Chinese name or its pinyin contains this text, taken literally (% and _ are not wildcards). Only ' +
+        'for callers who see names in full, and only in the regions where they do: for others (JUDGE, ' +
+        'AUDITOR) the search is refused with FORBIDDEN, since finding a person by name would tell the ' +
+        'masked name.',
     }),
     citizenIdLast4: t.string({
       required: false,
@@ -195,13 +206,23 @@ function personWhere(context: Context, filter: PersonFilterInput | undefined): P
   const and: Prisma.PersonWhereInput[] = [scope];
   if (filter?.regionCode) and.push(within('homeRegionCode', filter.regionCode));
   if (filter?.nameContains) {
+    // A search by name tells the name: only where the caller sees names in full, and the text is
+    // matched literally (LIKE metacharacters escaped).
     const text = filter.nameContains.trim();
-    and.push({
-      OR: [
-        { nameZh: { contains: text } },
-        { namePinyin: { contains: text.toLowerCase().replaceAll(' ', '') } },
-      ],
-    });
+    and.push(
+      {
+        OR: [
+          { nameZh: { contains: likeLiteral(text) } },
+          { namePinyin: { contains: likeLiteral(text.toLowerCase().replaceAll(' ', '')) } },
+        ],
+      },
+      fullFieldScope(
+        context,
+        'NAME',
+        'homeRegionCode',
+        'searching by name needs a role that sees names in full',
+      ),
+    );
   }
   if (filter?.citizenIdLast4) and.push({ citizenIdLast4: filter.citizenIdLast4 });
   if (filter?.citizenId) {
