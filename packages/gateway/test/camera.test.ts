@@ -575,3 +575,39 @@ describe('the camera mappers (rows ⇄ core)', () => {
     );
   });
 });
+
+describe('an anonymous county overview (issue 9, defect 6)', () => {
+  const PUBLIC = `
+    code nameZh
+    gridStats { grids compliantGrids households householdJointUnits trainingSessions trainingPersonTimes
+      gridsByKind { kind grids } staffByRole { role persons } }
+    recordStats { records matters openMatters solvedCases byCategory { category records } byState { state matters } }
+    fengqiao { handled resolved meanResolutionMinutes notPassedUp { percent } settledInVillage { percent }
+      settledInTownship { percent } }`;
+  type Overview = {
+    region: { code: string; gridStats: { grids: number }; cameraCoverage?: { keySites: number } | null };
+  };
+
+  it('answers every public statistic with no error', async () => {
+    const result = await t.gql<Overview>(`query($code: String!) { region(code: $code) { ${PUBLIC} } }`, {
+      code: GERZE,
+    });
+    expect(result.errors).toBeUndefined();
+    expect(result.data?.region.code).toBe(GERZE);
+    expect(result.data?.region.gridStats.grids).toBeGreaterThan(0);
+  });
+
+  it('answers cameraCoverage with null, not an error, beside the public statistics', async () => {
+    const query = `query($code: String!) { region(code: $code) { ${PUBLIC} cameraCoverage { keySites covered } } }`;
+    const anonymous = await t.gql<Overview>(query, { code: GERZE });
+    expect(anonymous.errors).toBeUndefined();
+    expect(anonymous.data?.region.gridStats.grids).toBeGreaterThan(0);
+    expect(anonymous.data?.region.cameraCoverage).toBeNull();
+    // A county admin of another county reads the public figures but not the protected one.
+    const elsewhere = await t.gql<Overview>(query, { code: GERZE }, { as: outsider });
+    expect(elsewhere.errors).toBeUndefined();
+    expect(elsewhere.data?.region.cameraCoverage).toBeNull();
+    const admin = await t.gql<Overview>(query, { code: GERZE }, { as: countyAdmin });
+    expect(admin.data?.region.cameraCoverage?.keySites).toBe(cameras.keySites.length);
+  });
+});

@@ -687,3 +687,30 @@ describe('scope and masking', () => {
 function idFromGlobal(globalId: string): string {
   return decodeGlobalID(globalId).id;
 }
+
+describe('a grid whose staff live outside the township (issue 9, defect 4)', () => {
+  it('answers a township officer with the grid and its staff, names masked, and no error', async () => {
+    const staff = await t.db.staffAssignment.findMany({ include: { person: true }, orderBy: { id: 'asc' } });
+    const away = staff.find((row) => !row.person.homeRegionCode.startsWith(row.gridCode.slice(0, 9)));
+    if (!away) throw new Error('fixture: every grid’s staff live in its township');
+    const officer: TestCaller = {
+      subject: 'township-officer',
+      grants: [{ role: 'TOWNSHIP_OFFICER', region: away.gridCode.slice(0, 9) }],
+    };
+    const result = await t.gql<{
+      grid: { code: string; staff: { person: { id: string; nameZh: string; sex: string | null } }[] } | null;
+    }>(
+      `query($code: String!) { grid(code: $code) { code staff { person { id nameZh sex citizenId } } } }`,
+      { code: away.gridCode },
+      { as: officer },
+    );
+    expect(result.errors).toBeUndefined();
+    expect(result.data?.grid?.code).toBe(away.gridCode);
+    const shown = result.data?.grid?.staff.find(
+      (s) => s.person.id === encodeGlobalID('Person', away.personId),
+    );
+    expect(shown?.person.nameZh).not.toBe(away.person.nameZh);
+    expect(shown?.person.nameZh.startsWith(Array.from(away.person.nameZh)[0] ?? '')).toBe(true);
+    expect(shown?.person.sex).toBeNull();
+  });
+});

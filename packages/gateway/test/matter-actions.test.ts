@@ -425,7 +425,7 @@ describe('refused actions are typed userErrors and change nothing', () => {
       'accepting a matter someone holds',
       'MATTER_ALREADY_ACCEPTED',
       'CONFLICT',
-      () => ['matterAccept', { matterId: held.id }, workerA],
+      () => ['matterAccept', { matterId: held.id }, township],
     ],
     [
       'escalating a matter not yet dispatched',
@@ -443,7 +443,7 @@ describe('refused actions are typed userErrors and change nothing', () => {
       'a township officer handling at grid level',
       'MATTER_FORBIDDEN',
       'FORBIDDEN',
-      () => ['matterAccept', { matterId: held.id }, township],
+      () => ['matterResume', { matterId: held.id }, township],
     ],
   ];
 
@@ -486,7 +486,8 @@ describe('two grid workers accepting the same matter at once', () => {
         as,
       );
     t.resetQueries();
-    const [a, b] = (await Promise.all([accept(workerA), accept(workerB)])).map((data) => data.matterAccept);
+    // The assignee and their chief (on the assignee's behalf) race: one acceptance wins.
+    const [a, b] = (await Promise.all([accept(workerA), accept(chief)])).map((data) => data.matterAccept);
     const results = [a, b] as ActionResult[];
     const winners = results.filter((result) => result.userErrors.length === 0);
     const losers = results.filter((result) => result.userErrors.length > 0);
@@ -494,12 +495,11 @@ describe('two grid workers accepting the same matter at once', () => {
     expect(losers).toHaveLength(1);
     expect(losers[0]?.userErrors).toMatchObject([{ code: 'MATTER_ALREADY_ACCEPTED', kind: 'CONFLICT' }]);
     expect(losers[0]?.matter).toBeNull();
-    const winner = winners[0] === a ? workerA : workerB;
     const stored = await t.db.matter.findUniqueOrThrow({
       where: { id: decodeMatterId(matter.id) },
       include: { events: true },
     });
-    expect(stored.handlerId).toBe(winner.personId);
+    expect(stored.handlerId).toBe(workerA.personId);
     expect(stored.version).toBe(version + 1);
     expect(stored.events.filter((event) => event.action === 'ACCEPT')).toHaveLength(1);
     expect(stored.events.map((event) => event.version).sort((x, y) => x - y)).toEqual([2, 3, 4]);
@@ -684,3 +684,94 @@ function decodeMatterId(globalId: string): string {
     .toString('utf8')
     .replace(/^Matter:/, '');
 }
+
+describe('who accepts a matter (issue 9, defects 5 and 9)', () => {
+  async function assignedTo(assignee: TestCaller): Promise<MatterView> {
+    const matter = await openMatter();
+    await run('matterRegister', { matterId: matter.id }, chief);
+    await run('matterAssign', { matterId: matter.id, assigneeId: personId(assignee.personId ?? '') }, chief);
+    return matter;
+  }
+
+  it('refuses a worker who is not the assignee with MATTER_NOT_ASSIGNEE, changing nothing', async () => {
+    const matter = await assignedTo(workerA);
+    const result = await run('matterAccept', { matterId: matter.id }, workerB);
+    expect(result.matter).toBeNull();
+    expect(result.userErrors.map((e) => [e.code, e.kind])).toEqual([['MATTER_NOT_ASSIGNEE', 'FORBIDDEN']]);
+    const stored = await t.db.matter.findUniqueOrThrow({ where: { id: decodeMatterId(matter.id) } });
+    expect([stored.state, stored.handlerId]).toEqual(['ASSIGNED', null]);
+  });
+
+  it('lets the chief accept on the assignee’s behalf: the assignee handles, the event names both', async () => {
+    const matter = await assignedTo(workerA);
+    const result = await run('matterAccept', { matterId: matter.id }, chief);
+    expect(result.userErrors).toEqual([]);
+    expect(result.matter?.state).toBe('IN_PROGRESS');
+    const stored = await t.db.matter.findUniqueOrThrow({
+      where: { id: decodeMatterId(matter.id) },
+      include: { events: { where: { action: 'ACCEPT' } } },
+    });
+    expect(stored.handlerId).toBe(workerA.personId);
+    expect(stored.events.map((e) => [e.actorId, e.detail])).toEqual([[chief.personId, workerA.personId]]);
+    // The assignee carries the work on.
+    const feedback = await run('matterFeedbackSubmit', { matterId: matter.id, feedback: '已处理' }, workerA);
+    expect(feedback.userErrors).toEqual([]);
+  });
+
+  it('answers a successful acceptance with no errors, the handler’s name included', async () => {
+    const matter = await assignedTo(workerA);
+    const result = await t.gql<{ matterAccept: { matter: Record<string, unknown>; userErrors: unknown[] } }>(
+      `mutation($input: MatterAcceptInput!) { matterAccept(input: $input) {
+        matter { state handler { id nameZh name citizenId } assignee { nameZh }
+          record { reporter { nameZh } } }
+        userErrors { code }
+      } }`,
+      { input: { matterId: matter.id } },
+      { as: workerA },
+    );
+    expect(result.errors).toBeUndefined();
+    expect(result.data?.matterAccept.userErrors).toEqual([]);
+    expect(result.data?.matterAccept.matter).toMatchObject({
+      state: 'IN_PROGRESS',
+      handler: { id: personId(workerA.personId ?? '') },
+    });
+    const handler = result.data?.matterAccept.matter.handler as { nameZh?: unknown } | undefined;
+    expect(typeof handler?.nameZh).toBe('string');
+  });
+});
+
+describe('record times (issue 9, defect 8)', () => {
+  it('refuses a reportedAt in the future with RECORD_TIME, writing nothing', async () => {
+    const before = await t.db.publicOpinionRecord.count();
+    for (const reportedAt of [
+      '2030-01-01T00:00:00Z',
+      new Date(TEST_NOW.getTime() + 6 * 60_000).toISOString(),
+    ]) {
+      const result = await t.gql<RecordResult>(
+        RECORD_CREATE,
+        { input: { gridCode: grid, category: 'HAZARD', channel: 'OTHER', text: '积水', reportedAt } },
+        { as: workerA },
+      );
+      expect(result.errors).toBeUndefined();
+      expect(result.data?.recordCreate.record).toBeNull();
+      expect(result.data?.recordCreate.userErrors).toMatchObject([
+        { code: 'RECORD_TIME', kind: 'VALIDATION', field: ['reportedAt'] },
+      ]);
+    }
+    expect(await t.db.publicOpinionRecord.count()).toBe(before);
+    const skewed = await t.gql<RecordResult>(
+      RECORD_CREATE,
+      {
+        input: {
+          gridCode: grid,
+          category: 'HAZARD',
+          channel: 'OTHER',
+          text: '积水',
+          reportedAt: new Date(TEST_NOW.getTime() + 4 * 60_000).toISOString(),
+        },
+      },
+      { as: workerA },
+    );
+    expect(skewed.data?.recordCreate.userErrors).toEqual([]);
+  });
+});

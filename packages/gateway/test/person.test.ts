@@ -100,20 +100,26 @@ describe('reading a person', () => {
     expect(await t.db.auditRecord.count({ where: { actorSubject: 'judge' } })).toBe(0);
   });
 
-  it('refuses a person outside the caller’s region with FORBIDDEN', async () => {
-    const result = await t.gql<{ node: unknown }>(
-      PERSON,
-      { id: encodeGlobalID('Person', person.id) },
-      { as: outsider },
-    );
-    expect(result.data?.node).toBeNull();
-    expect(result.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-  });
-
-  it('refuses anonymous callers', async () => {
-    const result = await t.gql<{ node: unknown }>(PERSON, { id: encodeGlobalID('Person', person.id) });
-    expect(result.data?.node).toBeNull();
-    expect(result.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  // Masked, not refused (issue 9): a person the caller does not reach is never a FORBIDDEN error
+  // that nulls the parent. Whether `node` answers null for such a person is the read scope's business
+  // (SQL); either way nothing unmasked leaves the gateway and nothing is audited.
+  it('never refuses a person outside the caller’s region with an error, and shows nothing unmasked', async () => {
+    for (const as of [outsider, undefined]) {
+      const result = await t.gql<{ node: Record<string, unknown> | null }>(
+        PERSON,
+        { id: encodeGlobalID('Person', person.id) },
+        as ? { as } : {},
+      );
+      expect(result.errors).toBeUndefined();
+      const node = result.data?.node;
+      if (node) {
+        expect(node.nameZh).not.toBe(person.nameZh);
+        expect(node.citizenId).not.toBe(person.citizenId);
+        expect(node.phone).not.toBe(person.phone);
+        expect(node.ethnicity).toBeNull();
+      }
+    }
+    expect(await t.db.auditRecord.count({ where: { actorSubject: outsider.subject } })).toBe(0);
   });
 
   it('refuses a forged token with UNAUTHENTICATED', async () => {
@@ -377,5 +383,35 @@ describe('grid staff', () => {
     expect(list.data?.people.totalCount).toBe(
       await t.db.person.count({ where: { homeRegionCode: person.homeRegionCode } }),
     );
+  });
+});
+
+describe('searching people by name (issue 9, defect 10)', () => {
+  const SEARCH = /* GraphQL */ `
+    query Search($text: String!) { people(first: 5, filter: { nameContains: $text }) { totalCount edges { node { nameZh } } } }
+  `;
+  type Found = { people: { totalCount: number; edges: { node: { nameZh: string } }[] } | null };
+
+  it('refuses callers who see names only masked with FORBIDDEN', async () => {
+    for (const as of [judge, auditor]) {
+      const result = await t.gql<Found>(SEARCH, { text: person.nameZh }, { as });
+      expect(result.data?.people ?? null).toBeNull();
+      expect(result.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    }
+  });
+
+  it('still finds by name for a county administrator', async () => {
+    const result = await t.gql<Found>(SEARCH, { text: person.nameZh }, { as: countyAdmin });
+    expect(result.errors).toBeUndefined();
+    expect(result.data?.people?.totalCount).toBeGreaterThan(0);
+  });
+
+  it('takes %, _ and \\ literally, so they match nobody', async () => {
+    for (const text of ['_', '%', '\\', '%_%', '__']) {
+      t.resetQueries();
+      const result = await t.gql<Found>(SEARCH, { text }, { as: countyAdmin });
+      expect(result.errors).toBeUndefined();
+      expect({ text, found: result.data?.people?.totalCount }).toEqual({ text, found: 0 });
+    }
   });
 });

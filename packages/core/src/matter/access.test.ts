@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { type Actor, ROLES, type Role } from '../shared/actor.js';
 import { isWithin } from '../shared/division-code.js';
 import {
+  authoriseMatterAccept,
   authoriseMatterAction,
   authoriseRecording,
   canReadMatters,
@@ -173,5 +174,50 @@ describe('the access error codes (a public contract)', () => {
       ['RECORD.GRID_NOT_FOUND', 'NOT_FOUND'],
       ['RECORD.REPORTER_NOT_FOUND', 'NOT_FOUND'],
     ]);
+  });
+});
+
+describe('authoriseMatterAccept (issue 9, defect 9)', () => {
+  const assigned = (level: EscalationLevel, assigneeId: string) => ({ gridCode: GRID, level, assigneeId });
+
+  it('lets the assignee accept for themselves', () => {
+    expect(authoriseMatterAccept(actor('GRID_WORKER', GRID), assigned('GRID', 'P-1'))).toMatchObject({
+      ok: true,
+      value: { onBehalfOf: null },
+    });
+  });
+
+  it('refuses another worker of the grid with MATTER.NOT_ASSIGNEE', () => {
+    expect(authoriseMatterAccept(actor('GRID_WORKER', GRID), assigned('GRID', 'P-2'))).toMatchObject({
+      ok: false,
+      error: { code: 'MATTER.NOT_ASSIGNEE', kind: 'FORBIDDEN' },
+    });
+  });
+
+  it('lets whoever dispatches at the level accept on the assignee’s behalf', () => {
+    for (const [role, region] of [
+      ['GRID_CHIEF', GRID],
+      ['TOWNSHIP_OFFICER', TOWNSHIP],
+      ['COUNTY_ADMIN', COUNTY],
+    ] as const) {
+      expect(authoriseMatterAccept(actor(role, region), assigned('GRID', 'P-2'))).toMatchObject({
+        ok: true,
+        value: { onBehalfOf: 'P-2' },
+      });
+    }
+  });
+
+  it('refuses roles without a duty at the level, and other regions, with MATTER.FORBIDDEN', () => {
+    for (const who of [
+      actor('GRID_WORKER', OTHER_GRID),
+      actor('TOWNSHIP_OFFICER', OTHER_TOWNSHIP),
+      actor('SERVICE_HALL_CLERK', COUNTY),
+    ]) {
+      expect(authoriseMatterAccept(who, assigned('GRID', 'P-1'))).toMatchObject({
+        ok: false,
+        error: MATTER_ACCESS_ERRORS.FORBIDDEN,
+      });
+    }
+    expect(authoriseMatterAccept(actor('GRID_WORKER', GRID), assigned('TOWNSHIP', 'P-1')).ok).toBe(false);
   });
 });

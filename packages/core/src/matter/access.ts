@@ -1,7 +1,7 @@
 import { type Actor, hasRoleIn, type Role, type RoleGrant } from '../shared/actor.js';
 import { err, ok, type Result } from '../shared/result.js';
 import { handlingRegionCode } from './escalation.rules.js';
-import { MATTER_ACCESS_ERRORS, RECORD_ACCESS_ERRORS } from './matter.errors.js';
+import { MATTER_ACCESS_ERRORS, MATTER_ERRORS, RECORD_ACCESS_ERRORS } from './matter.errors.js';
 import type { EscalationLevel, Matter, MatterActionType } from './matter.js';
 
 // Who may record 社情民意, read records and matters, and act on a matter at the level handling it.
@@ -88,4 +88,36 @@ export function authoriseMatterAction(
     action === 'ESCALATE' ? [...duties.DISPATCH, ...duties.HANDLE] : duties[MATTER_ACTION_DUTIES[action]];
   const grant = hasRoleIn(actor, roles, handlingRegionCode(matter));
   return grant ? ok(grant) : err(MATTER_ACCESS_ERRORS.FORBIDDEN);
+}
+
+/** Who accepts a matter, and for whom: see {@link authoriseMatterAccept}. */
+export interface MatterAcceptance {
+  readonly grant: RoleGrant;
+  /** The assignee the caller accepts for (代为受理), or null when the caller is the assignee. */
+  readonly onBehalfOf: string | null;
+}
+
+/**
+ * Who may accept (受理) a dispatched matter: its assignee, with the handling duty at the level
+ * handling it; or someone with the dispatching duty there (authority over the grid), who then accepts
+ * on the assignee's behalf, so the assignee becomes the handler and the event records both. A matter
+ * sent up without an assignee (an overdue escalation) is accepted by anyone with the handling duty
+ * there. Anyone else with the handling duty gets `MATTER.NOT_ASSIGNEE`; the rest `MATTER.FORBIDDEN`.
+ */
+export function authoriseMatterAccept(
+  actor: Actor,
+  matter: Pick<Matter, 'gridCode' | 'level' | 'assigneeId'>,
+): Result<MatterAcceptance, typeof MATTER_ACCESS_ERRORS.FORBIDDEN | typeof MATTER_ERRORS.NOT_ASSIGNEE> {
+  const duties = MATTER_DUTIES[matter.level];
+  const where = handlingRegionCode(matter);
+  const handles = hasRoleIn(actor, duties.HANDLE, where);
+  // A matter sent up without naming anyone (an overdue escalation) is accepted by whoever handles there.
+  const isAssignee =
+    matter.assigneeId === null || (actor.personId !== null && actor.personId === matter.assigneeId);
+  if (handles && isAssignee) return ok({ grant: handles, onBehalfOf: null });
+  const dispatches = hasRoleIn(actor, duties.DISPATCH, where);
+  if (dispatches && matter.assigneeId !== null) {
+    return ok({ grant: dispatches, onBehalfOf: isAssignee ? null : matter.assigneeId });
+  }
+  return err(handles ? MATTER_ERRORS.NOT_ASSIGNEE : MATTER_ACCESS_ERRORS.FORBIDDEN);
 }

@@ -1,11 +1,13 @@
 // Public API of the records-and-matters area (社情民意、事项处置、分级上报、枫桥经验).
 export {
+  authoriseMatterAccept,
   authoriseMatterAction,
   authoriseRecording,
   canReadMatters,
   MATTER_ACTION_DUTIES,
   MATTER_DUTIES,
   MATTER_READER_ROLES,
+  type MatterAcceptance,
   type MatterDuty,
   PUBLIC_OPINION_RECORDER_ROLES,
 } from './access.js';
@@ -106,6 +108,8 @@ export {
   createMatter,
   createPublicOpinionRecord,
   isAnonymousRecord,
+  isInTheFuture,
+  MAX_CLOCK_SKEW_MS,
   MAX_RECORD_TEXT_LENGTH,
   type PublicOpinionRecordInput,
 } from './record.rules.js';

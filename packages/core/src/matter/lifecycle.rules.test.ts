@@ -45,7 +45,7 @@ function newMatter(): Matter {
 const SAMPLE_ACTIONS: Readonly<Record<MatterActionType, MatterAction>> = {
   REGISTER: { type: 'REGISTER' },
   REJECT: { type: 'REJECT', reason: '重复上报' },
-  ASSIGN: { type: 'ASSIGN', assigneeId: 'grid-team-001' },
+  ASSIGN: { type: 'ASSIGN', assigneeId: 'worker-a' },
   ACCEPT: { type: 'ACCEPT' },
   SUBMIT_FEEDBACK: { type: 'SUBMIT_FEEDBACK', feedback: '双方已达成调解协议' },
   CLOSE: { type: 'CLOSE' },
@@ -346,9 +346,37 @@ describe('the clock', () => {
   });
 
   it('lets a reopened matter be dispatched to someone new, who must accept it', () => {
-    const reassigned = apply(matterIn('REOPENED'), 'ASSIGN');
-    expect(reassigned).toMatchObject({ state: 'ASSIGNED', handlerId: null });
+    const reopened = matterIn('REOPENED');
+    const change = transition(
+      reopened,
+      { type: 'ASSIGN', assigneeId: 'worker-b' },
+      { actorId: 'officer', at: minutesLater(reopened.version * 10) },
+    );
+    if (!change.ok) throw new Error(change.error.code);
+    const reassigned = change.value.matter;
+    expect(reassigned).toMatchObject({ state: 'ASSIGNED', handlerId: null, assigneeId: 'worker-b' });
     const accepted = apply(reassigned, 'ACCEPT', 'worker-b');
     expect(accepted).toMatchObject({ state: 'IN_PROGRESS', handlerId: 'worker-b' });
+  });
+
+  it('lets only the assignee accept, or someone acting on their behalf (issue 9, defect 9)', () => {
+    const assigned = matterIn('ASSIGNED');
+    const when = { at: minutesLater(assigned.version * 10) };
+    const other = transition(assigned, { type: 'ACCEPT' }, { actorId: 'worker-b', ...when });
+    expect(other).toMatchObject({ ok: false, error: { code: 'MATTER.NOT_ASSIGNEE', kind: 'FORBIDDEN' } });
+    const wrongBehalf = transition(
+      assigned,
+      { type: 'ACCEPT' },
+      { actorId: 'officer', onBehalfOf: 'worker-b', ...when },
+    );
+    expect(wrongBehalf).toMatchObject({ ok: false, error: { code: 'MATTER.NOT_ASSIGNEE' } });
+    const forThem = transition(
+      assigned,
+      { type: 'ACCEPT' },
+      { actorId: 'officer', onBehalfOf: 'worker-a', ...when },
+    );
+    if (!forThem.ok) throw new Error(forThem.error.code);
+    expect(forThem.value.matter).toMatchObject({ state: 'IN_PROGRESS', handlerId: 'worker-a' });
+    expect(forThem.value.event).toMatchObject({ actorId: 'officer', detail: 'worker-a', action: 'ACCEPT' });
   });
 });

@@ -91,8 +91,18 @@ function detailOf(action: MatterAction): Result<string | null, MatterError> {
 
 // Who may act, beyond the role checks the caller makes: the handler carries the work through, and
 // a different person checks it (核查 is a second pair of eyes, as in digital city management).
-function checkActor(matter: Matter, action: MatterAction, actorId: string): MatterError | null {
+function checkActor(
+  matter: Matter,
+  action: MatterAction,
+  actorId: string,
+  onBehalfOf: string | null,
+): MatterError | null {
   switch (action.type) {
+    case 'ACCEPT':
+      // Only the dispatched assignee accepts, themselves or through someone acting for them. A matter
+      // sent up without naming anyone (an overdue escalation) is the unit's: whoever handles there.
+      if (matter.assigneeId === null) return onBehalfOf === null ? null : MATTER_ERRORS.NOT_ASSIGNEE;
+      return matter.assigneeId === (onBehalfOf ?? actorId) ? null : MATTER_ERRORS.NOT_ASSIGNEE;
     case 'SUBMIT_FEEDBACK':
     case 'RESUME':
       return matter.handlerId === actorId ? null : MATTER_ERRORS.NOT_HANDLER;
@@ -109,6 +119,7 @@ function applyAction(
   to: MatterState,
   actorId: string,
   when: Date,
+  onBehalfOf: string | null,
 ): Matter {
   const next: Matter = { ...matter, state: to, version: matter.version + 1, updatedAt: when };
   switch (action.type) {
@@ -121,7 +132,7 @@ function applyAction(
         levelStartedAt: matter.levelStartedAt ?? when,
       };
     case 'ACCEPT':
-      return { ...next, handlerId: actorId };
+      return { ...next, handlerId: onBehalfOf ?? actorId };
     case 'CLOSE':
       return { ...next, closedAt: when };
     case 'REOPEN':
@@ -142,8 +153,9 @@ function applyAction(
  * - `MATTER.STALE_VERSION` (conflict): `context.expectedVersion` is not the matter's version;
  * - `MATTER.TRANSITION_REFUSED` (conflict): the table does not allow the action from this state;
  * - `MATTER.REASON_REQUIRED`, `MATTER.FEEDBACK_REQUIRED`, `MATTER.TEXT_TOO_LONG`: the action's text;
- * - `MATTER.NOT_HANDLER` / `MATTER.SELF_CHECK` (forbidden): only the handler reports and resumes,
- *   and the handler does not check their own work.
+ * - `MATTER.NOT_ASSIGNEE` / `MATTER.NOT_HANDLER` / `MATTER.SELF_CHECK` (forbidden): only the
+ *   dispatched assignee accepts (or `context.onBehalfOf` names them), only the handler reports and
+ *   resumes, and the handler does not check their own work.
  */
 export function transition(
   matter: Matter,
@@ -165,9 +177,10 @@ export function transition(
   if (to === null) return err(matterTransitionRefused(matter.state, action.type));
   const detail = detailOf(action);
   if (!detail.ok) return detail;
-  const refusal = checkActor(matter, action, actorId);
+  const onBehalfOf = action.type === 'ACCEPT' ? context.onBehalfOf?.trim() || null : null;
+  const refusal = checkActor(matter, action, actorId, onBehalfOf);
   if (refusal !== null) return err(refusal);
-  const next = applyAction(matter, action, to, actorId, context.at);
+  const next = applyAction(matter, action, to, actorId, context.at, onBehalfOf);
   return ok({
     matter: next,
     event: {
@@ -179,7 +192,8 @@ export function transition(
       to,
       actorId,
       at: context.at,
-      detail: detail.value,
+      // An acceptance on someone's behalf names them, as a dispatch names its assignee.
+      detail: onBehalfOf ?? detail.value,
     },
   });
 }

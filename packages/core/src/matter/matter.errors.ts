@@ -27,8 +27,8 @@ export const RECORD_ERRORS = {
     en: 'The text of a record has at most 2000 characters',
   }),
   TIME: domainError('RECORD.TIME', 'VALIDATION', {
-    zh: '时间无效',
-    en: 'Invalid time',
+    zh: '时间无效：须为有效时间，且不能晚于当前时间（允许5分钟误差）',
+    en: 'Invalid time: it must be a real time, and not in the future (5 minutes of clock skew allowed)',
   }),
 } as const;
 
@@ -45,6 +45,10 @@ export const MATTER_ERRORS = {
   NOT_HANDLER: domainError('MATTER.NOT_HANDLER', 'FORBIDDEN', {
     zh: '只有受理该事项的网格员才能执行此操作',
     en: 'Only the worker who accepted the matter may do this',
+  }),
+  NOT_ASSIGNEE: domainError('MATTER.NOT_ASSIGNEE', 'FORBIDDEN', {
+    zh: '只有被派遣的人才能受理该事项（或由有派遣职责的人代为受理）',
+    en: 'Only the person the matter was dispatched to may accept it (or someone who dispatches, on their behalf)',
   }),
   SELF_CHECK: domainError('MATTER.SELF_CHECK', 'FORBIDDEN', {
     zh: '处置人不能核查自己处置的事项',

@@ -193,6 +193,12 @@ export interface MatterContext {
   readonly actorId: string;
   readonly at: Date;
   readonly expectedVersion?: number;
+  /**
+   * For `ACCEPT` only: the person the actor accepts for (代为受理), who becomes the handler; the
+   * actor stays the event's actor and the event's detail names this person. See
+   * `authoriseMatterAccept` for who may act on someone's behalf.
+   */
+  readonly onBehalfOf?: string | null;
 }
 
 /** Why a matter rose to the next level. */

@@ -4,6 +4,7 @@ import {
   createMatter,
   createPublicOpinionRecord,
   isAnonymousRecord,
+  MAX_CLOCK_SKEW_MS,
   MAX_RECORD_TEXT_LENGTH,
   type PublicOpinionRecordInput,
 } from './record.rules.js';
@@ -19,6 +20,19 @@ const INPUT: PublicOpinionRecordInput = {
 };
 
 describe('a public-opinion record', () => {
+  it('refuses a time later than now beyond the clock-skew allowance with RECORD.TIME (issue 9, defect 8)', () => {
+    const now = new Date('2025-01-06T03:00:00Z');
+    const at = (ms: number) => createPublicOpinionRecord({ ...INPUT, reportedAt: new Date(ms) }, now);
+    expect(at(now.getTime() + MAX_CLOCK_SKEW_MS).ok).toBe(true);
+    expect(at(now.getTime() - 86_400_000).ok).toBe(true);
+    const late = at(now.getTime() + MAX_CLOCK_SKEW_MS + 1);
+    expect(late).toMatchObject({ ok: false, error: { code: 'RECORD.TIME', field: ['reportedAt'] } });
+    expect(late.ok || late.error.message.en).toContain('future');
+    expect(
+      createPublicOpinionRecord({ ...INPUT, reportedAt: new Date('2030-01-01T00:00:00Z') }, now).ok,
+    ).toBe(false);
+  });
+
   it('keeps the category, channel, grid, reporter and time, with the text trimmed', () => {
     const result = createPublicOpinionRecord(INPUT);
     expect(result.ok && result.value).toEqual({

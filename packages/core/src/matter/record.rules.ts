@@ -25,6 +25,18 @@ export interface PublicOpinionRecordInput {
   readonly reportedAt: Date;
 }
 
+/**
+ * How far ahead of the receiving clock a reported time may be (clock skew between a worker's device
+ * and the server): 5 minutes. Anything later is refused, so a record cannot top every newest-first
+ * feed with a time that has not come yet.
+ */
+export const MAX_CLOCK_SKEW_MS = 5 * 60 * 1000;
+
+/** Whether `instant` is later than `now` by more than the clock-skew allowance. */
+export function isInTheFuture(instant: Date, now: Date, skewMs: number = MAX_CLOCK_SKEW_MS): boolean {
+  return instant.getTime() > now.getTime() + skewMs;
+}
+
 /** Whether `instant` is a real point in time (not an invalid `Date`). */
 export function isValidInstant(instant: Date): boolean {
   return instant instanceof Date && !Number.isNaN(instant.getTime());
@@ -40,10 +52,12 @@ function isGridCode(code: string): boolean {
 
 /**
  * Builds a public-opinion record (社情民意信息). The text is trimmed; an empty reporter means anonymous.
- * Fails on the first wrong input, naming it in `field`.
+ * Fails on the first wrong input, naming it in `field`. With `now` (the time the record is received),
+ * a `reportedAt` later than `now` plus {@link MAX_CLOCK_SKEW_MS} is refused with `RECORD.TIME`.
  */
 export function createPublicOpinionRecord(
   input: PublicOpinionRecordInput,
+  now?: Date,
 ): Result<PublicOpinionRecord, RecordError> {
   const id = input.id.trim();
   if (id === '') return err(at(RECORD_ERRORS.REQUIRED, 'id'));
@@ -54,6 +68,9 @@ export function createPublicOpinionRecord(
   if (text === '') return err(at(RECORD_ERRORS.REQUIRED, 'text'));
   if (text.length > MAX_RECORD_TEXT_LENGTH) return err(at(RECORD_ERRORS.TEXT_TOO_LONG, 'text'));
   if (!isValidInstant(input.reportedAt)) return err(at(RECORD_ERRORS.TIME, 'reportedAt'));
+  if (now !== undefined && isInTheFuture(input.reportedAt, now)) {
+    return err(at(RECORD_ERRORS.TIME, 'reportedAt'));
+  }
   const reporter = input.reporterPersonId?.trim() ?? '';
   return ok({
     id,

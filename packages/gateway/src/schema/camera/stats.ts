@@ -4,6 +4,7 @@
 import {
   KEY_SITE_CATEGORIES,
   type KeySiteCategory,
+  mayRead,
   percent,
   perMille,
   type Share,
@@ -139,10 +140,13 @@ async function regionCoverages(db: Db, regionCodes: readonly string[]): Promise<
 builder.objectFields(RegionRef, (t) => ({
   cameraCoverage: t.loadable({
     type: RegionCoverageRef,
+    nullable: true,
     description:
-      'The coverage of the region’s key sites by working cameras, in total, by category and by grid.',
-    authScopes: { authenticated: true },
+      'The coverage of the region’s key sites by working cameras, in total, by category and by grid. A ' +
+      'protected statistic: null (never an error) for callers who may not read it in this region, so ' +
+      'the public statistics beside it still answer.',
     load: (regionCodes: string[], context: Context) => regionCoverages(context.db, regionCodes),
-    resolve: (region) => region.code,
+    resolve: (region, _args, context) =>
+      mayRead(context.actor, 'PROTECTED_STATISTIC', { regionCode: region.code }) ? region.code : null,
   }),
 }));

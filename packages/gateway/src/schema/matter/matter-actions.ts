@@ -2,6 +2,7 @@
 // `transition` or `escalate`, and writes the matter over the version it was decided on together with
 // the event, in one transaction.
 import {
+  authoriseMatterAccept,
   authoriseMatterAction,
   calendarForRegion,
   canReadMatters,
@@ -76,7 +77,11 @@ function matterPayload(name: string, description: string) {
   });
 }
 
-type Decide = (matter: Matter, expectedVersion: number | undefined) => Result<MatterChange, DomainError>;
+type Decide = (
+  matter: Matter,
+  expectedVersion: number | undefined,
+  onBehalfOf?: string | null,
+) => Result<MatterChange, DomainError>;
 
 /**
  * Writes the change over the version it was decided on, with its event, in one transaction; `null`
@@ -111,14 +116,19 @@ async function act(
   const row = id ? await context.db.matter.findUnique({ where: { id } }) : null;
   if (!row || !canReadMatters(context.actor, row.gridCode)) return failed(MATTER_ACCESS_ERRORS.NOT_FOUND);
   const matter = matterMapper.toDomain(row);
-  const allowed = authoriseMatterAction(context.actor, matter, duty);
+  // Acceptance is the assignee's, or on their behalf by someone who dispatches at that level.
+  const allowed =
+    duty === 'ACCEPT'
+      ? authoriseMatterAccept(context.actor, matter)
+      : authoriseMatterAction(context.actor, matter, duty);
   if (!allowed.ok) return failed(allowed.error);
-  const change = decide(matter, expectedVersion ?? undefined);
+  const onBehalfOf = 'onBehalfOf' in allowed.value ? allowed.value.onBehalfOf : null;
+  const change = decide(matter, expectedVersion ?? undefined, onBehalfOf);
   if (!change.ok) return failed(change.error);
   const written = await persist(context, row.version, change.value);
   if (written) return succeeded(written);
   const fresh = await context.db.matter.findUniqueOrThrow({ where: { id: row.id } });
-  const again = decide(matterMapper.toDomain(fresh), undefined);
+  const again = decide(matterMapper.toDomain(fresh), undefined, onBehalfOf);
   return failed(again.ok ? MATTER_ERRORS.STALE_VERSION : again.error);
 }
 
@@ -128,8 +138,8 @@ function actorIdOf(context: Context): string {
 
 /** A transition as the caller, now. */
 function transitionBy(context: Context, action: MatterAction): Decide {
-  return (matter, expectedVersion) =>
-    transition(matter, action, { actorId: actorIdOf(context), at: context.now, expectedVersion });
+  return (matter, expectedVersion, onBehalfOf) =>
+    transition(matter, action, { actorId: actorIdOf(context), at: context.now, expectedVersion, onBehalfOf });
 }
 
 /** The person a global id names, or null when it names no person. */
@@ -227,8 +237,10 @@ transitionMutation({
   mutation: 'matterAccept',
   action: 'ACCEPT',
   description:
-    'Accepts a dispatched matter as its handler (受理). The first worker wins; a second gets ' +
-    'MATTER_ALREADY_ACCEPTED, even when both acted at once.',
+    'Accepts a dispatched matter (受理): by its assignee, who becomes the handler; or by someone who ' +
+    'dispatches at the matter’s level, on the assignee’s behalf (the assignee still becomes the handler ' +
+    'and the event’s detail names them). Anyone else gets MATTER_NOT_ASSIGNEE or MATTER_FORBIDDEN. The ' +
+    'first acceptance wins; a second gets MATTER_ALREADY_ACCEPTED, even when both acted at once.',
 });
 transitionMutation({
   mutation: 'matterResume',

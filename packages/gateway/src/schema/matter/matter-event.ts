@@ -110,7 +110,9 @@ export const MatterEventRef = builder.prismaNode('MatterEvent', {
     at: t.expose('at', { type: 'DateTime', description: 'When it happened.' }),
     detail: t.exposeString('detail', {
       nullable: true,
-      description: 'The reason, feedback or assignee id the action carried.',
+      description:
+        'The reason, feedback or assignee id the action carried; for an acceptance on the assignee’s behalf ' +
+        '(代为受理), the assignee’s id.',
     }),
   }),
 });

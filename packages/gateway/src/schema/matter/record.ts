@@ -179,7 +179,9 @@ const RecordCreateInput = builder.inputType('RecordCreateInput', {
     reportedAt: t.field({
       type: 'DateTime',
       required: false,
-      description: 'When it was raised, if earlier than now (collected offline); defaults to now.',
+      description:
+        'When it was raised, if earlier than now (collected offline); defaults to now. A time more than 5 ' +
+        'minutes ahead of the server clock is refused with RECORD_TIME.',
     }),
     raiseMatter: t.boolean({
       required: false,
@@ -200,15 +202,18 @@ builder.mutationField('recordCreate', (t) =>
       const reporterPersonId = input.reporterId ? idOf(input.reporterId, 'Person') : null;
       if (input.reporterId && reporterPersonId === null)
         return failed(RECORD_ACCESS_ERRORS.REPORTER_NOT_FOUND);
-      const record = createPublicOpinionRecord({
-        id: `R-${randomUUID()}`,
-        category: input.category,
-        channel: input.channel,
-        gridCode: input.gridCode,
-        reporterPersonId,
-        text: input.text,
-        reportedAt: input.reportedAt ?? context.now,
-      });
+      const record = createPublicOpinionRecord(
+        {
+          id: `R-${randomUUID()}`,
+          category: input.category,
+          channel: input.channel,
+          gridCode: input.gridCode,
+          reporterPersonId,
+          text: input.text,
+          reportedAt: input.reportedAt ?? context.now,
+        },
+        context.now,
+      );
       if (!record.ok) return failed(record.error);
       const allowed = authoriseRecording(context.actor, record.value.gridCode);
       if (!allowed.ok) return failed(allowed.error);

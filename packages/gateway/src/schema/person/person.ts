@@ -5,6 +5,7 @@ import {
   type Actor,
   authorisePersonChange,
   CITIZEN_ID_ERRORS,
+  canSee,
   changePhone,
   createPerson,
   ETHNICITY_LABELS,
@@ -28,7 +29,14 @@ import { regionCodeArg } from '../region/region.js';
 import { LocaleEnum, labelledEnum, resolveLocale } from '../shared/labels.js';
 import { localName } from '../shared/names.js';
 import { OrderDirection } from '../shared/order.js';
-import { citizenIdArg, citizenIdLast4Arg, fullCitizenIdScope, personalValue } from '../shared/personal.js';
+import {
+  citizenIdArg,
+  citizenIdLast4Arg,
+  fullCitizenIdScope,
+  fullFieldScope,
+  likeLiteral,
+  personalValue,
+} from '../shared/personal.js';
 import { within, withinAny } from '../shared/scope.js';
 import { failed, type Payload, succeeded, userErrorType } from '../shared/user-errors.js';
 
@@ -50,9 +58,9 @@ export const PersonRef = builder.prismaNode('Person', {
   description:
     'A natural person: resident, grid staff, cadre, applicant or contestant. Personal fields are masked ' +
     "unless the caller's roles and region allow them; every unmasked read is audited.",
-  // A caller sees people only inside its region, and itself; elsewhere the field answers FORBIDDEN.
-  authScopes: (person, context) =>
-    person.id === context.actor.personId || reachesResident(context.actor, person),
+  // No type-level refusal: a person reached through a relation (staff, handler, reporter, resident)
+  // is always readable, with each personal field masked as core's canSee allows. Which people a root
+  // list or `node` returns is decided in SQL by the caller's read scope.
   fields: (t) => ({
     name: t.string({
       nullable: false,
@@ -83,7 +91,17 @@ export const PersonRef = builder.prismaNode('Person', {
       resolve: async (person, _args, context) =>
         (await personalValue(context, subjectOf(person), 'CITIZEN_ID', person.citizenId)) ?? '',
     }),
-    sex: t.field({ type: SexEnum, description: 'Read from the citizen ID.', resolve: (p) => p.sex as Sex }),
+    sex: t.field({
+      type: SexEnum,
+      nullable: true,
+      description:
+        'Read from the citizen ID; null when the caller sees the birth date only masked (it is read from ' +
+        'the same digits).',
+      resolve: (person, _args, context) =>
+        canSee(context.actor, 'BIRTH_DATE', { regionCode: person.homeRegionCode }).level === 'MASKED'
+          ? null
+          : (person.sex as Sex),
+    }),
     birthDate: t.string({
       description: 'YYYY-MM-DD, read from the citizen ID; masked as allowed (1990-**-**).',
       resolve: async (person, _args, context) =>
@@ -154,7 +172,11 @@ const PersonFilter = builder.inputType('PersonFilter', {
     nameContains: t.string({
       required: false,
       validate: z.string().min(1).max(30),
-      description: 'Chinese name or its pinyin contains this text.',
+      description:
+        'Chinese name or its pinyin contains this text, taken literally (% and _ are not wildcards). Only ' +
+        'for callers who see names in full, and only in the regions where they do: for others (JUDGE, ' +
+        'AUDITOR) the search is refused with FORBIDDEN, since finding a person by name would tell the ' +
+        'masked name.',
     }),
     citizenIdLast4: t.string({
       required: false,
@@ -184,13 +206,23 @@ function personWhere(context: Context, filter: PersonFilterInput | undefined): P
   const and: Prisma.PersonWhereInput[] = [scope];
   if (filter?.regionCode) and.push(within('homeRegionCode', filter.regionCode));
   if (filter?.nameContains) {
+    // A search by name tells the name: only where the caller sees names in full, and the text is
+    // matched literally (LIKE metacharacters escaped).
     const text = filter.nameContains.trim();
-    and.push({
-      OR: [
-        { nameZh: { contains: text } },
-        { namePinyin: { contains: text.toLowerCase().replaceAll(' ', '') } },
-      ],
-    });
+    and.push(
+      {
+        OR: [
+          { nameZh: { contains: likeLiteral(text) } },
+          { namePinyin: { contains: likeLiteral(text.toLowerCase().replaceAll(' ', '')) } },
+        ],
+      },
+      fullFieldScope(
+        context,
+        'NAME',
+        'homeRegionCode',
+        'searching by name needs a role that sees names in full',
+      ),
+    );
   }
   if (filter?.citizenIdLast4) and.push({ citizenIdLast4: filter.citizenIdLast4 });
   if (filter?.citizenId) {

@@ -45,11 +45,41 @@ export function fullCitizenIdScope<Column extends string>(
   context: Context,
   column: Column,
 ): { OR: Record<Column, CodeRange>[] } {
+  return fullFieldScope(
+    context,
+    'CITIZEN_ID',
+    column,
+    'searching by a full citizen ID needs a role that may see it',
+  );
+}
+
+/**
+ * The prefixes of the regions where the caller sees `field` in full: a search by a personal field
+ * tells its value, so it runs only there. Refused with FORBIDDEN when there is no such region (JUDGE
+ * and AUDITOR, for example, see names only masked and may not search by name).
+ */
+export function fullFieldScope<Column extends string>(
+  context: Context,
+  field: PersonalField,
+  column: Column,
+  refusal: string,
+): { OR: Record<Column, CodeRange>[] } {
   const full = context.actor.grants
-    .filter((grant) => canSee(context.actor, 'CITIZEN_ID', { regionCode: grant.regionCode }).level === 'FULL')
+    .filter((grant) => canSee(context.actor, field, { regionCode: grant.regionCode }).level === 'FULL')
     .map((grant) => grant.regionCode);
   const allowed = withinAny(column, full);
-  if (allowed === null)
-    throw new ForbiddenError('searching by a full citizen ID needs a role that may see it');
+  if (allowed === null) throw new ForbiddenError(refusal);
   return allowed;
+}
+
+/**
+ * Text for a Prisma `contains`, with the LIKE metacharacters `\\`, `%` and `_` escaped by a backslash,
+ * so that `_` does not match every row. Prisma passes the text unescaped into `LIKE '%' || ? || '%'`
+ * on both databases (checked). PostgreSQL's LIKE takes the backslash as its escape, so the text is
+ * matched literally. SQLite's LIKE has no escape character without an ESCAPE clause, which Prisma does
+ * not write: there an escaped metacharacter matches only a stored backslash, so a text containing one
+ * matches nothing; stored names and pinyin never contain these characters, so the answer is the same.
+ */
+export function likeLiteral(text: string): string {
+  return text.replace(/[\\%_]/g, (character) => `\\${character}`);
 }
