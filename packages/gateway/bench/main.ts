@@ -16,6 +16,15 @@ import { load } from './traffic.js';
 
 const log = (line: string) => process.stderr.write(`${line}\n`);
 
+/** What to undo when the bench is interrupted: stop the servers, remove the temporary database. */
+const onInterrupt = new Set<() => unknown>();
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    log(`Interrupted (${signal}); stopping the servers …`);
+    void Promise.allSettled([...onInterrupt].map(async (undo) => undo())).finally(() => process.exit(130));
+  });
+}
+
 /** The two servers on one prepared database, checked to answer identically. */
 interface Session {
   readonly database: BenchDatabase;
@@ -174,6 +183,11 @@ function checksLines(checks: readonly CheckResult[]): string[] {
 async function benchRun(options: BenchOptions, operations: readonly BenchOperation[]): Promise<void> {
   const database = await prepareDatabase({ reuse: options.reuse, scale: 1 });
   let session: Session | null = null;
+  const undo = async () => {
+    await session?.close();
+    database.cleanup();
+  };
+  onInterrupt.add(undo);
   try {
     session = await openSession(database, operations);
     const loadBefore = load1();
@@ -209,8 +223,8 @@ async function benchRun(options: BenchOptions, operations: readonly BenchOperati
     }
     console.log(out.join('\n'));
   } finally {
-    await session?.close();
-    database.cleanup();
+    onInterrupt.delete(undo);
+    await undo();
   }
 }
 
@@ -253,6 +267,11 @@ async function growthRun(options: BenchOptions, operations: readonly BenchOperat
       continue;
     }
     let session: Session | null = null;
+    const undo = async () => {
+      await session?.close();
+      database.cleanup();
+    };
+    onInterrupt.add(undo);
     try {
       session = await openSession(database, operations);
       await warmUp(session, operations, options.warmupS);
@@ -267,8 +286,8 @@ async function growthRun(options: BenchOptions, operations: readonly BenchOperat
         });
       }
     } finally {
-      await session?.close();
-      database.cleanup();
+      onInterrupt.delete(undo);
+      await undo();
     }
   }
   console.log(

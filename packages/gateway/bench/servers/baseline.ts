@@ -4,7 +4,7 @@
 // the same bearer token with the same verifier, applies core's rules, and writes the same audit rows.
 //   BENCH_DATABASE_URL, BENCH_JWT_SECRET as for the gateway child.
 import { randomUUID } from 'node:crypto';
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Actor } from '@grassroots/core';
 import { type TokenVerifier, verifierFromEnv } from '../../src/auth/tokens.js';
 import { openDriver, type SqlDriver } from '../baseline/driver.js';
@@ -86,9 +86,8 @@ function handler(db: SqlDriver, verify: TokenVerifier) {
 async function main(): Promise<void> {
   const db = openDriver(process.env.BENCH_DATABASE_URL ?? '');
   const verify = await verifierFromEnv({ GRASSROOTS_JWT_SECRET: process.env.BENCH_JWT_SECRET });
-  const server = createServer(handler(db, verify));
   serveChild(
-    server,
+    handler(db, verify),
     () => db.statements,
     () => db.close(),
   );

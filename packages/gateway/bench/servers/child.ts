@@ -1,7 +1,7 @@
 // What both server children share: listen on a free loopback port, and answer the bench's questions
 // over IPC (never over the HTTP port being measured): CPU time, requests handled, SQL statements and
 // resident memory between a `begin` and an `end`.
-import type { Server } from 'node:http';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 
 export type ToChild = { readonly type: 'begin' } | { readonly type: 'end' } | { readonly type: 'stop' };
 
@@ -28,23 +28,36 @@ function send(message: FromChild): void {
   process.send?.(message);
 }
 
+/** A request handler; it settles when it has answered (yoga's node handler returns such a promise). */
+export type Handler = (request: IncomingMessage, response: ServerResponse) => unknown;
+
 /**
- * Serves `server` on 127.0.0.1 and reports to the parent process. `statements` returns the count of
- * SQL statements sent so far (or null); `close` releases the database.
+ * Serves `handler` with node:http on 127.0.0.1 and reports to the parent process. `statements`
+ * returns the count of SQL statements sent so far (or null); `close` releases the database.
  */
 export function serveChild(
-  server: Server,
+  handler: Handler,
   statements: () => number | null,
   close: () => Promise<void>,
 ): void {
   let inFlight = 0;
   let finished = 0;
-  server.on('request', (_request, response) => {
+  // A request counts as finished when its handler settles, not when its socket closes: the load
+  // generator closes its sockets at the end of a phase while the server may still be working on them.
+  const server = createServer((request, response) => {
     inFlight += 1;
-    response.once('close', () => {
+    const done = () => {
       inFlight -= 1;
       finished += 1;
-    });
+    };
+    Promise.resolve()
+      .then(() => handler(request, response))
+      .then(done, (error: unknown) => {
+        done();
+        console.error(error);
+        if (!response.headersSent) response.writeHead(500);
+        response.end();
+      });
   });
 
   let peak = 0;

@@ -5,7 +5,6 @@
 //   BENCH_COUNT_STATEMENTS  "1": count SQL statements with the gateway's onQuery hook. Prisma's query
 //                           events cost time, so the bench counts in a separate probe process and
 //                           times a process without them.
-import { createServer } from 'node:http';
 import { verifierFromEnv } from '../../src/auth/tokens.js';
 import { createDb } from '../../src/db/client.js';
 import { databaseConfig } from '../../src/db/config.js';
@@ -23,7 +22,7 @@ async function main(): Promise<void> {
     production: true,
   });
   serveChild(
-    createServer(gateway),
+    gateway,
     () => (counting ? statements : null),
     () => db.$disconnect(),
   );
