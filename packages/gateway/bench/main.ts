@@ -118,6 +118,9 @@ async function warmUp(
   for (const operation of operations) {
     for (const server of [session.gateway, session.baseline]) {
       await load(server.port, operation, session.token, 10, seconds);
+      // Let it finish what it started, so that the next phase finds both servers idle.
+      await server.begin();
+      await server.end();
     }
   }
 }
