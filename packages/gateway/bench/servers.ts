@@ -24,6 +24,12 @@ export interface ServerEnv {
   readonly countStatements?: boolean;
 }
 
+/** Children still running; the bench takes them with it however it ends. */
+const running = new Set<ChildProcess>();
+process.on('exit', () => {
+  for (const child of running) child.kill('SIGTERM');
+});
+
 export function startServer(kind: ServerKind, env: ServerEnv): Promise<ServerHandle> {
   const child: ChildProcess = fork(join(benchDir, 'servers', `${kind}.ts`), [], {
     env: {
@@ -35,6 +41,7 @@ export function startServer(kind: ServerKind, env: ServerEnv): Promise<ServerHan
     },
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
+  running.add(child);
   const waiting: ((message: FromChild) => void)[] = [];
   let ready: (port: number) => void;
   let failed: (error: Error) => void;
@@ -49,6 +56,7 @@ export function startServer(kind: ServerKind, env: ServerEnv): Promise<ServerHan
     else waiting.shift()?.(message);
   });
   child.on('exit', (code) => {
+    running.delete(child);
     failed(new Error(`the ${kind} server exited with ${code}`));
     for (const answer of waiting.splice(0)) answer({ type: 'failed', message: `exited with ${code}` });
   });

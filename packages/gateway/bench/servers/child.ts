@@ -108,6 +108,8 @@ export function serveChild(
   server.listen(0, '127.0.0.1', () => {
     const address = server.address();
     if (address === null || typeof address === 'string') throw new Error('no port');
+    // The parent may have gone while this process was starting, before 'disconnect' was listened to.
+    if (!process.connected) process.exit(0);
     send({ type: 'ready', port: address.port });
   });
 }
