@@ -1,4 +1,5 @@
 // The bench's command line. `pnpm bench --help` prints this.
+import type { DatabaseKind } from './database.js';
 import { BENCH_OPERATIONS } from './queries.js';
 
 export const USAGE = `pnpm bench [options]
@@ -7,6 +8,8 @@ Times the gateway against a hand-written SQL baseline that returns byte-identica
 (a temporary file) or, with DATABASE_URL=postgresql://…, on that PostgreSQL database (empty, or one
 this bench seeded before when --reuse is given).
 
+  --db <list>           databases, one table each: sqlite, postgresql or both (default postgresql when
+                        DATABASE_URL names one, else sqlite)
   --duration <s>        seconds of load per operation, connection count and server (default 10)
   --rounds <n>          rounds; gateway and baseline alternate within each round (default 3)
   --connections <list>  concurrent connections, comma-separated (default 10,50)
@@ -21,6 +24,7 @@ this bench seeded before when --reuse is given).
 `;
 
 export interface BenchOptions {
+  readonly databases: readonly DatabaseKind[];
   readonly durationS: number;
   readonly rounds: number;
   readonly connections: readonly number[];
@@ -50,8 +54,12 @@ function list(name: string, text: string | undefined): number[] {
   return (text ?? '').split(',').map((part) => positive(name, part.trim(), true));
 }
 
-export function parseOptions(argv: readonly string[]): BenchOptions | 'help' {
+export function parseOptions(
+  argv: readonly string[],
+  hasPostgres: boolean = /^postgres(ql)?:\/\//.test(process.env.DATABASE_URL?.trim() ?? ''),
+): BenchOptions | 'help' {
   const options = {
+    databases: (hasPostgres ? ['postgresql'] : ['sqlite']) as readonly DatabaseKind[],
     durationS: 10,
     rounds: 3,
     connections: [10, 50] as readonly number[],
@@ -74,6 +82,18 @@ export function parseOptions(argv: readonly string[]): BenchOptions | 'help' {
       case '--help':
       case '-h':
         return 'help';
+      case '--db': {
+        const text = value() ?? '';
+        const kinds = text === 'both' ? ['sqlite', 'postgresql'] : text.split(',').map((kind) => kind.trim());
+        if (kinds.some((kind) => kind !== 'sqlite' && kind !== 'postgresql')) {
+          throw new UsageError(`--db takes sqlite, postgresql or both; got ${text}`);
+        }
+        if (kinds.includes('postgresql') && !hasPostgres) {
+          throw new UsageError('--db postgresql needs DATABASE_URL=postgresql://… naming an empty database');
+        }
+        options.databases = kinds as DatabaseKind[];
+        break;
+      }
       case '--duration':
         options.durationS = positive(flag, value(), false);
         break;

@@ -140,10 +140,21 @@ async function postgresDatabase(url: string, reuse: boolean, scale: number): Pro
   };
 }
 
-/** The database for a run at `scale` times the article's data. */
-export function prepareDatabase(options: { readonly reuse: boolean; readonly scale: number }) {
+export type DatabaseKind = 'sqlite' | 'postgresql';
+
+/** The PostgreSQL URL in DATABASE_URL, or null. */
+export function postgresUrl(): string | null {
   const url = process.env.DATABASE_URL?.trim();
-  return url && /^postgres(ql)?:\/\//.test(url)
-    ? postgresDatabase(url, options.reuse, options.scale)
-    : sqliteDatabase(options.reuse, options.scale);
+  return url && /^postgres(ql)?:\/\//.test(url) ? url : null;
+}
+
+/** The database of `kind` for a run at `scale` times the article's data. */
+export function prepareDatabase(
+  kind: DatabaseKind,
+  options: { readonly reuse: boolean; readonly scale: number },
+): Promise<BenchDatabase> {
+  if (kind === 'sqlite') return sqliteDatabase(options.reuse, options.scale);
+  const url = postgresUrl();
+  if (url === null) throw new Error('PostgreSQL needs DATABASE_URL=postgresql://… naming an empty database');
+  return postgresDatabase(url, options.reuse, options.scale);
 }

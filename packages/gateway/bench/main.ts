@@ -7,7 +7,7 @@ import { mintToken } from '../src/auth/tokens.js';
 import { openDriver } from './baseline/driver.js';
 import { ask, type CheckResult, checkIdentical } from './check.js';
 import { type BenchOptions, parseOptions, USAGE, UsageError } from './cli.js';
-import { type BenchDatabase, prepareDatabase, ScaleUnavailableError } from './database.js';
+import { type BenchDatabase, type DatabaseKind, prepareDatabase, ScaleUnavailableError } from './database.js';
 import { type PostgresCpu, postgresCpu } from './pg-cpu.js';
 import { BENCH_CALLER, BENCH_OPERATIONS, type BenchOperation } from './queries.js';
 import { type GrowthRow, growthTable, type Row, type Sample, summarise, throughputTable } from './report.js';
@@ -183,8 +183,14 @@ function checksLines(checks: readonly CheckResult[]): string[] {
   );
 }
 
-async function benchRun(options: BenchOptions, operations: readonly BenchOperation[]): Promise<void> {
-  const database = await prepareDatabase({ reuse: options.reuse, scale: 1 });
+const DATABASE_NAMES: Readonly<Record<DatabaseKind, string>> = { sqlite: 'SQLite', postgresql: 'PostgreSQL' };
+
+async function benchRun(
+  options: BenchOptions,
+  operations: readonly BenchOperation[],
+  kind: DatabaseKind,
+): Promise<void> {
+  const database = await prepareDatabase(kind, { reuse: options.reuse, scale: 1 });
   let session: Session | null = null;
   const undo = async () => {
     await session?.close();
@@ -195,7 +201,7 @@ async function benchRun(options: BenchOptions, operations: readonly BenchOperati
     session = await openSession(database, operations);
     const loadBefore = load1();
     const out: string[] = [
-      `## Bench: gateway against hand-written SQL on ${database.provider === 'sqlite' ? 'SQLite' : 'PostgreSQL'}`,
+      `## Bench: gateway against hand-written SQL on ${DATABASE_NAMES[kind]}`,
       '',
       `- ${new Date().toISOString()}; ${machineLine()}; ${database.description}`,
       ...checksLines(session.checks),
@@ -245,14 +251,18 @@ async function matterCount(url: string): Promise<number> {
  * The data-growth run: every operation at each data scale, 10 connections, the rounds as usual, and
  * how much the p50 latency grew over 1×. Only 1× can be built today (see ScaleUnavailableError).
  */
-async function growthRun(options: BenchOptions, operations: readonly BenchOperation[]): Promise<number> {
+async function growthRun(
+  options: BenchOptions,
+  operations: readonly BenchOperation[],
+  kind: DatabaseKind,
+): Promise<number> {
   const scales = options.growth ?? [1];
   const rows: GrowthRow[] = [];
   let skipped = 0;
   for (const scale of scales) {
     let database: BenchDatabase;
     try {
-      database = await prepareDatabase({ reuse: options.reuse, scale });
+      database = await prepareDatabase(kind, { reuse: options.reuse, scale });
     } catch (error) {
       if (!(error instanceof ScaleUnavailableError)) throw error;
       log(`Skipping ${scale}×: ${error.message}`);
@@ -295,7 +305,7 @@ async function growthRun(options: BenchOptions, operations: readonly BenchOperat
   }
   console.log(
     [
-      `## Data growth: ${scales.map((s) => `${s}×`).join(', ')} the article's data, 10 connections`,
+      `## Data growth on ${DATABASE_NAMES[kind]}: ${scales.map((s) => `${s}×`).join(', ')} the article's data, 10 connections`,
       '',
       `- ${new Date().toISOString()}; ${machineLine()}; ${options.rounds} round(s) of ${options.durationS} s`,
       '',
@@ -319,9 +329,12 @@ async function main(): Promise<number> {
     return 0;
   }
   const operations = BENCH_OPERATIONS.filter((operation) => options.ops.includes(operation.key));
-  if (options.growth !== null) return growthRun(options, operations);
-  await benchRun(options, operations);
-  return 0;
+  let status = 0;
+  for (const kind of options.databases) {
+    if (options.growth !== null) status = Math.max(status, await growthRun(options, operations, kind));
+    else await benchRun(options, operations, kind);
+  }
+  return status;
 }
 
 main().then(

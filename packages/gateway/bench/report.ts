@@ -39,7 +39,7 @@ function fixed(value: number | null, digits: number): string {
 /** A number with 3 significant digits at most, readable across 0.05 … 50,000. */
 export function short(value: number | null): string {
   if (value === null || !Number.isFinite(value)) return '–';
-  if (value >= 100) return fixed(value, 0);
+  if (value === 0 || value >= 100) return fixed(value, 0);
   if (value >= 10) return fixed(value, 1);
   if (value >= 1) return fixed(value, 2);
   return fixed(value, 3);
@@ -64,6 +64,7 @@ export interface Summary {
 
 export function summarise(samples: readonly Sample[]): Summary {
   const rates = samples.map((sample) => sample.load.requestsPerSecond);
+  const answered = samples.filter((sample) => sample.load.responses > 0);
   const handled = samples.reduce((sum, sample) => sum + sample.server.requests, 0);
   const per = (total: number) => (handled === 0 ? Number.NaN : total / handled);
   const counted = samples.every((sample) => sample.server.statements !== null);
@@ -72,8 +73,9 @@ export function summarise(samples: readonly Sample[]): Summary {
     requestsPerSecond: median(rates),
     min: Math.min(...rates),
     max: Math.max(...rates),
-    p50Ms: median(samples.map((sample) => sample.load.p50Ms)),
-    p99Ms: median(samples.map((sample) => sample.load.p99Ms)),
+    // A phase in which no answer arrived has no latency (autocannon reports 0): leave it out.
+    p50Ms: median(answered.map((sample) => sample.load.p50Ms)),
+    p99Ms: median(answered.map((sample) => sample.load.p99Ms)),
     cpuMsPerRequest: per(samples.reduce((sum, sample) => sum + sample.server.cpuMs, 0)),
     postgresMsPerRequest: postgres
       ? per(samples.reduce((sum, sample) => sum + (sample.postgresCpuMs ?? 0), 0))

@@ -39,6 +39,7 @@ export function startServer(kind: ServerKind, env: ServerEnv): Promise<ServerHan
       BENCH_JWT_SECRET: env.jwtSecret,
       BENCH_COUNT_STATEMENTS: env.countStatements ? '1' : '0',
     },
+    execArgv: [...process.execArgv, '--expose-gc'],
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
   running.add(child);

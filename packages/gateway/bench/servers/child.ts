@@ -12,7 +12,10 @@ export interface PhaseStats {
   readonly requests: number;
   /** SQL statements sent in the phase; null when the server does not count them. */
   readonly statements: number | null;
-  /** Highest resident set size seen in the phase (sampled every 25 ms), in bytes. */
+  /**
+   * Highest resident set size seen in the phase (sampled every 25 ms, from a full garbage collection at
+   * its start), in bytes.
+   */
   readonly peakRss: number;
   /** Highest resident set size of the process's whole life (the kernel's count), in bytes. */
   readonly lifetimeMaxRss: number;
@@ -25,7 +28,8 @@ export type FromChild =
   | { readonly type: 'failed'; readonly message: string };
 
 function send(message: FromChild): void {
-  process.send?.(message);
+  // With a callback, a closed channel is reported to it instead of crashing the process.
+  if (process.connected) process.send?.(message, undefined, undefined, () => undefined);
 }
 
 /** A request handler; it settles when it has answered (yoga's node handler returns such a promise). */
@@ -76,6 +80,11 @@ export function serveChild(
 
   process.on('message', (message: ToChild) => {
     if (message.type === 'begin') {
+      // Start each phase from a collected heap (the bench starts children with --expose-gc), so that
+      // its peak says what this operation needs rather than what the one before left behind.
+      const gc = (globalThis as { gc?: () => void }).gc;
+      gc?.();
+      gc?.();
       peak = process.memoryUsage.rss();
       start = { cpu: process.cpuUsage(), finished, statements: statements() };
       send({ type: 'begun' });
