@@ -73,8 +73,13 @@ export function seedKey(scale: number): string {
   return hash.digest('hex').slice(0, 16);
 }
 
+/** Whether the fixtures can build data at `scale` times the article's size (only 1× today). */
+export function scaleAvailable(scale: number): boolean {
+  return scale === 1;
+}
+
 function checkScale(scale: number): void {
-  if (scale !== 1) {
+  if (!scaleAvailable(scale)) {
     throw new ScaleUnavailableError(
       `data at ${scale}× the article's size is not available yet: the fixtures have no scale factor ` +
         '(more counties built like 改则县). When they do, pass it to the fixture sets in bench/prepare.ts.',

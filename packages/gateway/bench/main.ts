@@ -7,7 +7,13 @@ import { mintToken } from '../src/auth/tokens.js';
 import { openDriver } from './baseline/driver.js';
 import { ask, type CheckResult, checkIdentical } from './check.js';
 import { type BenchOptions, parseOptions, USAGE, UsageError } from './cli.js';
-import { type BenchDatabase, type DatabaseKind, prepareDatabase, ScaleUnavailableError } from './database.js';
+import {
+  type BenchDatabase,
+  type DatabaseKind,
+  prepareDatabase,
+  ScaleUnavailableError,
+  scaleAvailable,
+} from './database.js';
 import { type PostgresCpu, postgresCpu } from './pg-cpu.js';
 import { BENCH_CALLER, BENCH_OPERATIONS, type BenchOperation } from './queries.js';
 import { type GrowthRow, growthTable, type Row, type Sample, summarise, throughputTable } from './report.js';
@@ -257,6 +263,13 @@ async function growthRun(
   kind: DatabaseKind,
 ): Promise<number> {
   const scales = options.growth ?? [1];
+  const unavailable = scales.filter((scale) => !scaleAvailable(scale));
+  if (unavailable.length > 0) {
+    log(
+      `Data at ${unavailable.map((s) => `${s}×`).join(', ')} cannot be built yet (the fixtures have no scale ` +
+        'factor); those scales will be listed as not measured.',
+    );
+  }
   const rows: GrowthRow[] = [];
   let skipped = 0;
   for (const scale of scales) {
@@ -309,7 +322,11 @@ async function growthRun(
       '',
       `- ${new Date().toISOString()}; ${machineLine()}; ${options.rounds} round(s) of ${options.durationS} s`,
       '',
-      growthTable(rows),
+      growthTable(
+        [...rows].sort(
+          (a, b) => operations.indexOf(a.operation) - operations.indexOf(b.operation) || a.scale - b.scale,
+        ),
+      ),
       ...(skipped > 0
         ? [
             '',
