@@ -5,7 +5,7 @@ import { randomBytes } from 'node:crypto';
 import { cpus, loadavg } from 'node:os';
 import { mintToken } from '../src/auth/tokens.js';
 import { openDriver } from './baseline/driver.js';
-import { ask, type CheckResult, checkIdentical } from './check.js';
+import { ask, type CheckResult, checkIdentical, MismatchError } from './check.js';
 import { type BenchOptions, parseOptions, USAGE, UsageError } from './cli.js';
 import {
   type BenchDatabase,
@@ -360,6 +360,10 @@ main().then(
     if (error instanceof UsageError) {
       console.error(error.message);
       process.exit(2);
+    }
+    if (error instanceof MismatchError) {
+      console.error(`The gateway and the baseline do not answer alike; nothing was timed.\n${error.message}`);
+      process.exit(1);
     }
     console.error(error instanceof Error ? (error.stack ?? error.message) : error);
     process.exit(1);
