@@ -16,7 +16,16 @@ import {
 } from './database.js';
 import { type PostgresCpu, postgresCpu } from './pg-cpu.js';
 import { BENCH_CALLER, BENCH_OPERATIONS, type BenchOperation } from './queries.js';
-import { type GrowthRow, growthTable, type Row, type Sample, summarise, throughputTable } from './report.js';
+import {
+  FEW_ANSWERS,
+  type GrowthRow,
+  growthTable,
+  type Row,
+  type Sample,
+  summarise,
+  thin,
+  throughputTable,
+} from './report.js';
 import { type ServerHandle, startServer } from './servers.js';
 import { load } from './traffic.js';
 
@@ -229,6 +238,12 @@ async function benchRun(
         'round, median. Latency: medians of the rounds. CPU and SQL per request: totals ÷ requests the ' +
         'server handled. SQL/req of the gateway: counted by its onQuery hook in a probe process.',
     );
+    if (rows.some(thin)) {
+      out.push(
+        `* fewer than ${FEW_ANSWERS} answers in some phase of the line: its rates, latencies and ratio are ` +
+          'guesses; run longer (--duration) for them.',
+      );
+    }
     if (end) {
       const [g, b] = end;
       out.push(

@@ -108,6 +108,14 @@ function rate(summary: Summary, rounds: number): string {
     : short(summary.requestsPerSecond);
 }
 
+/** Fewer answers than this in a phase make its rates and percentiles a guess. */
+export const FEW_ANSWERS = 20;
+
+/** Whether some phase of the line had fewer than {@link FEW_ANSWERS} answers. */
+export function thin(row: Row): boolean {
+  return row.samples.some((sample) => sample.load.responses < FEW_ANSWERS);
+}
+
 /** The main table: one line per operation and connection count, gateway against baseline. */
 export function throughputTable(rows: readonly Row[], rounds: number, postgres: boolean): string {
   const header = [
@@ -132,7 +140,7 @@ export function throughputTable(rows: readonly Row[], rounds: number, postgres: 
       String(row.connections),
       rate(g, rounds),
       rate(b, rounds),
-      fixed(pairedRatio(row.samples), 2),
+      `${fixed(pairedRatio(row.samples), 2)}${thin(row) ? ' *' : ''}`,
       pair(short(g.p50Ms), short(b.p50Ms)),
       pair(short(g.p99Ms), short(b.p99Ms)),
       pair(short(g.cpuMsPerRequest), short(b.cpuMsPerRequest)),
