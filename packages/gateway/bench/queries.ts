@@ -1,36 +1,77 @@
-// The queries the bench times: what a county dashboard and a grid worker's app ask most often.
+// The operations the bench times: what a county dashboard asks most often (issue 11). Each has a
+// hand-written answer in `baseline/<key>.ts` that returns the same JSON straight from SQL; the bench
+// checks that the two answers are byte-identical before it times anything.
 
-export interface BenchQuery {
-  readonly name: string;
+import type { Role } from '@grassroots/core';
+
+export interface BenchOperation {
+  /** Short name, used on the command line (`--ops`) and as the baseline's file name. */
+  readonly key: string;
+  /** What the table calls it. */
+  readonly label: string;
   readonly query: string;
-  readonly variables?: Record<string, unknown>;
+  readonly variables?: Readonly<Record<string, unknown>>;
+  /** Whether the operation reads unmasked personal fields, so each request writes audit rows. */
+  readonly audited: boolean;
 }
 
-export const BENCH_QUERIES: readonly BenchQuery[] = [
+/** Who asks: the county's administrator, who may see every personal field in the county. */
+export const BENCH_CALLER: {
+  readonly subject: string;
+  readonly grants: readonly { readonly role: Role; readonly region: string }[];
+} = { subject: 'bench-county-admin', grants: [{ role: 'COUNTY_ADMIN', region: '542526' }] };
+
+/** The county the operations read. */
+export const BENCH_COUNTY = '542526';
+
+/** The grid whose open matters (b) reads: one of those with the most (20 in the article's data). */
+export const BENCH_GRID = '542526100002001';
+
+/** The period of the overview's Fengqiao measures. */
+export const FENGQIAO_PERIOD = { from: '2023-01-01', to: '2024-12-31' } as const;
+
+const GRID_STATS_SELECTION = `gridStats { grids compliantGrids households
+      gridsByKind { kind grids } staffByRole { role persons } }`;
+
+export const BENCH_OPERATIONS: readonly BenchOperation[] = [
   {
-    name: 'county grid statistics',
-    query: `{ region(code: "542526") { gridStats { grids compliantGrids households
-      gridsByKind { kind grids } staffByRole { role persons } } } }`,
-  },
-  {
-    name: 'grids → staff → person',
-    query: `{ grids(filter: { within: "542526" }, first: 50) { totalCount edges { node { code kind
+    key: 'grids-staff',
+    label: '(a) grids → staff → person',
+    query: `{ grids(filter: { within: "${BENCH_COUNTY}" }, first: 50) { totalCount edges { node { code kind
       staff { role person { nameZh phone } } } } } }`,
+    audited: true,
   },
   {
-    name: 'matters feed of one grid',
+    key: 'matters-feed',
+    label: '(b) open matters of a grid',
     query: `query ($grid: String!) { matters(filter: { gridCode: $grid, open: true }, first: 50) {
       totalCount pageInfo { endCursor } edges { node { id state level reportedAt } } } }`,
-    variables: { grid: '542526100001001' },
+    variables: { grid: BENCH_GRID },
+    audited: false,
   },
   {
-    name: 'Fengqiao measures of the county',
-    query: `{ region(code: "542526") { fengqiao(from: "2023-01-01", to: "2024-12-31") {
-      handled resolved meanResolutionMinutes settledInVillage { numerator denominator }
-      settledInTownship { numerator denominator } notPassedUp { numerator denominator } } } }`,
+    key: 'grid-stats',
+    label: '(c) county grid statistics',
+    query: `{ region(code: "${BENCH_COUNTY}") { ${GRID_STATS_SELECTION} } }`,
+    audited: false,
   },
   {
-    name: 'county record statistics',
-    query: `{ region(code: "542526") { recordStats { records matters openMatters solvedCases } } }`,
+    key: 'county-overview',
+    label: '(d) county overview',
+    query: `{ region(code: "${BENCH_COUNTY}") { ${GRID_STATS_SELECTION}
+      recordStats { records matters openMatters solvedCases }
+      fengqiao(from: "${FENGQIAO_PERIOD.from}", to: "${FENGQIAO_PERIOD.to}") { handled resolved meanResolutionMinutes
+        settledInVillage { numerator denominator } settledInTownship { numerator denominator }
+        notPassedUp { numerator denominator } } } }`,
+    audited: false,
   },
 ];
+
+/** The request body a client sends for an operation: the same bytes to both servers. */
+export function requestBody(operation: BenchOperation): string {
+  return JSON.stringify(
+    operation.variables === undefined
+      ? { query: operation.query }
+      : { query: operation.query, variables: operation.variables },
+  );
+}

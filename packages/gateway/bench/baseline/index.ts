@@ -1,0 +1,13 @@
+// The baseline's operations by key (the keys of `../queries.ts`).
+import countyOverview from './county-overview.js';
+import gridStats from './grid-stats.js';
+import gridsStaff from './grids-staff.js';
+import mattersFeed from './matters-feed.js';
+import type { BaselineOperation } from './request.js';
+
+export const BASELINE_OPERATIONS: Readonly<Record<string, BaselineOperation>> = {
+  'grids-staff': gridsStaff,
+  'matters-feed': mattersFeed,
+  'grid-stats': gridStats,
+  'county-overview': countyOverview,
+};
