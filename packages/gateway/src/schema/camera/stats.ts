@@ -5,9 +5,6 @@ import {
   KEY_SITE_CATEGORIES,
   type KeySiteCategory,
   mayRead,
-  percent,
-  perMille,
-  type Share,
   SITE_CATEGORY_LABELS,
   shareOf,
 } from '@grassroots/core';
@@ -16,26 +13,9 @@ import type { Context } from '../../context.js';
 import type { Db } from '../../db/client.js';
 import { RegionRef } from '../region/region.js';
 import { labelArgs, labelOf } from '../shared/labels.js';
+import { ShareRef } from '../shared/share.js';
 import { SiteCategoryEnum } from './enums.js';
 import { countsByCategory, countsByGrid, type GridCounts, type KeySiteCounts } from './sql.js';
-
-const ShareRef = builder.objectRef<Share>('CoverageShare').implement({
-  description: 'A share as a whole fraction, with percent and per mille rounded half up (null for 0 of 0).',
-  fields: (t) => ({
-    numerator: t.exposeInt('numerator', { description: 'How many count.' }),
-    denominator: t.exposeInt('denominator', { description: 'Of how many.' }),
-    percent: t.int({
-      nullable: true,
-      description: 'In percent; null of nothing.',
-      resolve: (s) => percent(s),
-    }),
-    perMille: t.int({
-      nullable: true,
-      description: 'In per mille; null of nothing.',
-      resolve: (s) => perMille(s),
-    }),
-  }),
-});
 
 interface CategoryCoverage extends KeySiteCounts {
   readonly category: KeySiteCategory;

@@ -16,13 +16,10 @@ import {
   MATTER_STATES,
   type MatterState,
   nearestRank,
-  percent,
-  perMille,
   RECORD_CATEGORIES,
   RECORD_CATEGORY_LABELS,
   RESOLUTION_PERCENTILE,
   type RecordCategory,
-  type Share,
   startOfShanghaiDay,
 } from '@grassroots/core';
 import { createContextCache } from '@pothos/core';
@@ -33,6 +30,7 @@ import type { Db } from '../../db/client.js';
 import { RegionRef } from '../region/region.js';
 import { calendarDate } from '../shared/dates.js';
 import { labelArgs, labelOf } from '../shared/labels.js';
+import { ShareRef } from '../shared/share.js';
 import { EscalationLevelEnum, MatterStateEnum, RecordCategoryEnum } from './enums.js';
 import {
   handledMatters,
@@ -281,24 +279,6 @@ async function loadFengqiao(keys: readonly FengqiaoKey[], db: Db): Promise<Fengq
   });
 }
 
-const FengqiaoShareRef = builder.objectRef<Share>('FengqiaoShare').implement({
-  description: 'A share kept exact: numerator of denominator, with percent and per mille rounded half up.',
-  fields: (t) => ({
-    numerator: t.exposeInt('numerator', { description: 'How many count.' }),
-    denominator: t.exposeInt('denominator', { description: 'Of how many.' }),
-    percent: t.int({
-      nullable: true,
-      description: 'The share in percent, rounded half up; null for a share of nothing.',
-      resolve: (share) => percent(share),
-    }),
-    perMille: t.int({
-      nullable: true,
-      description: 'The share in per mille (‰), rounded half up; null for a share of nothing.',
-      resolve: (share) => perMille(share),
-    }),
-  }),
-});
-
 const LevelCountRef = builder.objectRef<LevelCount>('EscalationLevelCount').implement({
   description: 'The matters at one level of the ladder.',
   fields: (t) => ({
@@ -339,17 +319,17 @@ const FengqiaoRef = builder.objectRef<FengqiaoResult>('FengqiaoMeasures').implem
       resolve: (result) => levelCounts(result.counts.handledByLevel),
     }),
     settledInVillage: t.field({
-      type: FengqiaoShareRef,
+      type: ShareRef,
       description: '小事不出村: closed at grid or village level, of all closed.',
       resolve: (result) => result.measures.settledInVillage,
     }),
     settledInTownship: t.field({
-      type: FengqiaoShareRef,
+      type: ShareRef,
       description: '大事不出镇: closed at township level or below, of all closed.',
       resolve: (result) => result.measures.settledInTownship,
     }),
     notPassedUp: t.field({
-      type: FengqiaoShareRef,
+      type: ShareRef,
       description: '矛盾不上交: handled matters that never reached the county, of all handled.',
       resolve: (result) => result.measures.notPassedUp,
     }),
