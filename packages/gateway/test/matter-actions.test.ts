@@ -398,9 +398,9 @@ describe('refused actions are typed userErrors and change nothing', () => {
       () => ['matterRegister', { matterId: reported.id, expectedVersion: 7 }, chief],
     ],
     [
-      'a caller with no person',
-      'MATTER_REQUIRED',
-      'VALIDATION',
+      'a caller whose token names no person (every event names who acted)',
+      'MATTER_PERSON_REQUIRED',
+      'FORBIDDEN',
       () => ['matterRegister', { matterId: reported.id }, { subject: 'x', grants: chief.grants }],
     ],
     [

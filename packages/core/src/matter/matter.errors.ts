@@ -136,6 +136,11 @@ export const MATTER_ACCESS_ERRORS = {
     zh: '您的角色或辖区不能在事项当前所在层级执行此操作',
     en: 'Your roles or region do not allow this action at the level now handling the matter',
   }),
+  // Every event names the person who acted; a token that names no person cannot act on a matter.
+  PERSON_REQUIRED: domainError('MATTER.PERSON_REQUIRED', 'FORBIDDEN', {
+    zh: '办理事项须以登记在册的人员身份进行，当前令牌未关联人员',
+    en: 'Acting on a matter is recorded under a person, and this token names none',
+  }),
   ASSIGNEE_NOT_FOUND: domainError(
     'MATTER.ASSIGNEE_NOT_FOUND',
     'NOT_FOUND',

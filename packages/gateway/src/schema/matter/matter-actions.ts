@@ -115,6 +115,7 @@ async function act(
   const id = idOf(matterId, 'Matter');
   const row = id ? await context.db.matter.findUnique({ where: { id } }) : null;
   if (!row || !canReadMatters(context.actor, row.gridCode)) return failed(MATTER_ACCESS_ERRORS.NOT_FOUND);
+  if (context.actor.personId === null) return failed(MATTER_ACCESS_ERRORS.PERSON_REQUIRED);
   const matter = matterMapper.toDomain(row);
   // Acceptance is the assignee's, or on their behalf by someone who dispatches at that level.
   const allowed =
