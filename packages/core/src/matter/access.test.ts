@@ -167,6 +167,7 @@ describe('the access error codes (a public contract)', () => {
     expect(Object.values(MATTER_ACCESS_ERRORS).map((e) => [e.code, e.kind])).toEqual([
       ['MATTER.NOT_FOUND', 'NOT_FOUND'],
       ['MATTER.FORBIDDEN', 'FORBIDDEN'],
+      ['MATTER.PERSON_REQUIRED', 'FORBIDDEN'],
       ['MATTER.ASSIGNEE_NOT_FOUND', 'NOT_FOUND'],
     ]);
     expect(Object.values(RECORD_ACCESS_ERRORS).map((e) => [e.code, e.kind])).toEqual([

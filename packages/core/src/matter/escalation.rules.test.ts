@@ -52,7 +52,7 @@ function dispatchedAt(dispatched: Date, accepted = true): Matter {
   );
   let matter = must(createMatter(record, 'm1'));
   matter = act(matter, { type: 'REGISTER' }, 'officer', reportedAt);
-  matter = act(matter, { type: 'ASSIGN', assigneeId: 'grid-team' }, 'officer', dispatched);
+  matter = act(matter, { type: 'ASSIGN', assigneeId: 'worker-a' }, 'officer', dispatched);
   return accepted ? act(matter, { type: 'ACCEPT' }, 'worker-a', dispatched) : matter;
 }
 
