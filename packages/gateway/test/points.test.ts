@@ -8,11 +8,8 @@ import {
   pointsCatalogueMapper,
   pointsShopItemMapper,
 } from '../src/mappers/points.js';
-import { gridFixtures } from '../src/seed/grid.js';
 import { loadFixtureSets } from '../src/seed/load.js';
-import { personFixtures } from '../src/seed/person.js';
-import { pointsFixtures } from '../src/seed/points.js';
-import { regionFixtures } from '../src/seed/region.js';
+import { gridFixtures, personFixtures, pointsFixtures, regionFixtures } from './fixture-sets.js';
 import { startGateway, TEST_NOW, type TestCaller, type TestGateway } from './harness.js';
 
 const GERZE = '542526';
