@@ -32,12 +32,14 @@ const countyStaff: TestCaller = {
 
 let t: TestGateway;
 beforeAll(async () => {
+  // Points before the registry (they do not depend on each other): the list then starts as
+  // points.test.ts's does, and the run loads the points once for both files.
   t = await startGateway([
     regionFixtures,
     personFixtures(),
     gridFixtures(),
-    registryFixtures(),
     pointsFixtures(),
+    registryFixtures(),
     cameraFixtures(),
     recordFixtures({ limit: 500 }),
   ]);
