@@ -10,6 +10,8 @@ export default defineConfig({
   ssr: { resolve: { conditions: ['@grassroots/source'] } },
   test: {
     include: ['test/**/*.test.ts'],
+    // Builds nothing itself: gives the run a folder for its seeded templates and removes them at the end.
+    globalSetup: ['test/global-setup.ts'],
     testTimeout: 60_000,
     hookTimeout: 180_000,
     pool: 'forks',

@@ -6,11 +6,8 @@ import { encodeGlobalID } from '@pothos/plugin-relay';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mintToken, verifierFromEnv } from '../src/auth/tokens.js';
 import { createCalendarSource, loadSchedule } from '../src/calendar.js';
-import { gridFixtures } from '../src/seed/grid.js';
-import { recordFixtures } from '../src/seed/matter.js';
-import { personFixtures } from '../src/seed/person.js';
-import { regionFixtures } from '../src/seed/region.js';
 import { createGateway, type Gateway } from '../src/yoga.js';
+import { gridFixtures, personFixtures, recordFixtures, regionFixtures } from './fixture-sets.js';
 import { startGateway, TEST_SECRET, type TestGateway } from './harness.js';
 
 const EXAMPLES = join(import.meta.dirname, '../../core/test-data');

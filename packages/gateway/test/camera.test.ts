@@ -4,10 +4,7 @@ import { encodeGlobalID } from '@pothos/plugin-relay';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cameraPointMapper, keySiteMapper, solvedCaseMapper } from '../src/mappers/camera.js';
 import { StoredValueError } from '../src/mappers/columns.js';
-import { cameraFixtures } from '../src/seed/camera.js';
-import { gridFixtures } from '../src/seed/grid.js';
-import { personFixtures } from '../src/seed/person.js';
-import { regionFixtures } from '../src/seed/region.js';
+import { cameraFixtures, gridFixtures, personFixtures, regionFixtures } from './fixture-sets.js';
 import { startGateway, type TestCaller, type TestGateway } from './harness.js';
 
 const GERZE = '542526';

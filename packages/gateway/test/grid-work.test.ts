@@ -2,9 +2,7 @@ import { DEFAULT_ASSESSMENT_POLICY, gradeFor, ratioToScore, scoreAssessment } fr
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { StaffAssignment } from '../src/generated/sqlite/client.js';
-import { gridFixtures } from '../src/seed/grid.js';
-import { personFixtures } from '../src/seed/person.js';
-import { regionFixtures } from '../src/seed/region.js';
+import { gridFixtures, personFixtures, regionFixtures } from './fixture-sets.js';
 import { startGateway, type TestCaller, type TestGateway } from './harness.js';
 
 const GERZE = '542526';

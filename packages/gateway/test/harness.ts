@@ -1,25 +1,31 @@
-// Test harness: a fresh database per test file (a temporary SQLite file, or a new PostgreSQL
-// database when DATABASE_URL points at a server), migrated and loaded, and a gateway called
-// through `fetch` with no port.
+// Test harness: a private database per test file (a temporary SQLite file, or a new PostgreSQL
+// database when DATABASE_URL points at a server), copied from the run's seeded template of its
+// fixture sets (templates.ts), and a gateway called through `fetch` with no port.
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { constants, copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Role } from '@grassroots/core';
-import pg from 'pg';
 import { mintToken, verifierFromEnv } from '../src/auth/tokens.js';
 import { createCalendarSource } from '../src/calendar.js';
 import { createDb, type Db } from '../src/db/client.js';
-import { type DatabaseConfig, databaseConfig, type Provider } from '../src/db/config.js';
-import { migrate } from '../src/db/migrations.js';
-import { type FixtureSet, loadFixtureSets } from '../src/seed/load.js';
+import type { DatabaseConfig, Provider } from '../src/db/config.js';
 import { createGateway, type Gateway } from '../src/yoga.js';
+import type { TestFixtureSet } from './fixture-sets.js';
+import {
+  createDatabase,
+  databaseUrl,
+  onServer,
+  TEST_NOW,
+  type Template,
+  targetDatabase,
+  templateFor,
+} from './templates.js';
 
 export const TEST_SECRET = 'grassroots-test-secret-not-for-production';
 const secret = new TextEncoder().encode(TEST_SECRET);
 
-/** The fixed "now" of every test request: a weekday in 2025 the calendars cover. */
-export const TEST_NOW = new Date('2025-06-16T02:00:00.000Z');
+export { TEST_NOW } from './templates.js';
 
 export interface TestDatabase {
   readonly config: DatabaseConfig;
@@ -27,30 +33,32 @@ export interface TestDatabase {
   readonly drop: () => Promise<void>;
 }
 
-/** A new, empty database of the provider the run targets. */
+/** A new, empty database of the provider the run targets (not migrated). */
 export async function freshDatabase(): Promise<TestDatabase> {
-  const target = databaseConfig({ DATABASE_URL: process.env.DATABASE_URL });
-  if (target.provider === 'sqlite' && !process.env.DATABASE_URL?.startsWith('postgres')) {
+  return privateDatabase(undefined);
+}
+
+/** A private copy of the seeded template of `fixtureSets` (built once per run; see templates.ts). */
+export async function seededDatabase(fixtureSets: readonly TestFixtureSet[]): Promise<TestDatabase> {
+  return privateDatabase(await templateFor(fixtureSets));
+}
+
+async function privateDatabase(template: Template | undefined): Promise<TestDatabase> {
+  if (targetDatabase().provider === 'sqlite') {
     const dir = mkdtempSync(join(tmpdir(), 'grassroots-test-'));
+    const path = join(dir, 'test.db');
+    if (template) copyFileSync(template.location, path, constants.COPYFILE_FICLONE);
     return {
-      config: { provider: 'sqlite', url: `file:${join(dir, 'test.db')}` },
+      config: { provider: 'sqlite', url: `file:${path}` },
       drop: async () => rmSync(dir, { recursive: true, force: true }),
     };
   }
   const name = `grassroots_test_${randomUUID().replaceAll('-', '').slice(0, 16)}`;
-  const admin = new pg.Client({ connectionString: target.url });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE "${name}"`);
-  await admin.end();
-  const url = new URL(target.url);
-  url.pathname = `/${name}`;
+  await createDatabase(name, template?.location);
   return {
-    config: { provider: 'postgresql', url: url.toString() },
+    config: { provider: 'postgresql', url: databaseUrl(name) },
     drop: async () => {
-      const client = new pg.Client({ connectionString: target.url });
-      await client.connect();
-      await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-      await client.end();
+      await onServer((client) => client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`));
     },
   };
 }
@@ -77,13 +85,14 @@ export interface TestCaller {
   readonly personId?: string;
 }
 
-/** A migrated, loaded database and a gateway on it. */
-export async function startGateway(fixtureSets: readonly FixtureSet[] = []): Promise<TestGateway> {
-  const database = await freshDatabase();
-  await migrate(database.config);
+/**
+ * A gateway on a private database holding `fixtureSets`, loaded in this order: a copy of the run's
+ * seeded template of that list, so the file may change any row.
+ */
+export async function startGateway(fixtureSets: readonly TestFixtureSet[] = []): Promise<TestGateway> {
+  const database = await seededDatabase(fixtureSets);
   const queries: string[] = [];
   const db = await createDb(database.config, { onQuery: (event) => queries.push(event.query) });
-  await loadFixtureSets(db, fixtureSets, { provider: database.config.provider, now: TEST_NOW });
   const verify = await verifierFromEnv({ GRASSROOTS_JWT_SECRET: TEST_SECRET });
   // Tests count statements: the holiday schedules are read once, never again in the middle of a test.
   const calendars = createCalendarSource(db, { refreshMs: Number.POSITIVE_INFINITY });

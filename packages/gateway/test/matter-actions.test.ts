@@ -4,11 +4,8 @@ import { type CalendarDate, calendarForRegion, dayKind } from '@grassroots/core'
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mintToken, verifierFromEnv } from '../src/auth/tokens.js';
-import { gridFixtures } from '../src/seed/grid.js';
-import { recordFixtures } from '../src/seed/matter.js';
-import { personFixtures } from '../src/seed/person.js';
-import { regionFixtures } from '../src/seed/region.js';
 import { createGateway } from '../src/yoga.js';
+import { gridFixtures, personFixtures, recordFixtures, regionFixtures } from './fixture-sets.js';
 import { startGateway, TEST_NOW, TEST_SECRET, type TestCaller, type TestGateway } from './harness.js';
 
 interface UserError {

@@ -19,12 +19,14 @@ import {
 } from '@grassroots/fixtures';
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cameraFixtures } from '../src/seed/camera.js';
-import { gridFixtures } from '../src/seed/grid.js';
 import { loadFixtureSets } from '../src/seed/load.js';
-import { recordFixtures } from '../src/seed/matter.js';
-import { personFixtures } from '../src/seed/person.js';
-import { regionFixtures } from '../src/seed/region.js';
+import {
+  cameraFixtures,
+  gridFixtures,
+  personFixtures,
+  recordFixtures,
+  regionFixtures,
+} from './fixture-sets.js';
 import { startGateway, TEST_NOW, type TestCaller, type TestGateway } from './harness.js';
 
 const GERZE = '542526';

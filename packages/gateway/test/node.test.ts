@@ -5,13 +5,15 @@ import { isObjectType } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getDatamodel } from '../src/generated/pothos-types.js';
 import { schema } from '../src/schema/index.js';
-import { cameraFixtures } from '../src/seed/camera.js';
-import { gridFixtures } from '../src/seed/grid.js';
-import { recordFixtures } from '../src/seed/matter.js';
-import { personFixtures } from '../src/seed/person.js';
-import { pointsFixtures } from '../src/seed/points.js';
-import { regionFixtures } from '../src/seed/region.js';
-import { registryFixtures } from '../src/seed/registry.js';
+import {
+  cameraFixtures,
+  gridFixtures,
+  personFixtures,
+  pointsFixtures,
+  recordFixtures,
+  regionFixtures,
+  registryFixtures,
+} from './fixture-sets.js';
 import { startGateway, type TestCaller, type TestGateway } from './harness.js';
 
 const nodeTypes = Object.values(schema.getTypeMap())
@@ -30,12 +32,14 @@ const countyStaff: TestCaller = {
 
 let t: TestGateway;
 beforeAll(async () => {
+  // Points before the registry (they do not depend on each other): the list then starts as
+  // points.test.ts's does, and the run loads the points once for both files.
   t = await startGateway([
     regionFixtures,
     personFixtures(),
     gridFixtures(),
-    registryFixtures(),
     pointsFixtures(),
+    registryFixtures(),
     cameraFixtures(),
     recordFixtures({ limit: 500 }),
   ]);

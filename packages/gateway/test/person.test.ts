@@ -1,8 +1,7 @@
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Person } from '../src/generated/sqlite/client.js';
-import { personFixtures } from '../src/seed/person.js';
-import { regionFixtures } from '../src/seed/region.js';
+import { personFixtures, regionFixtures } from './fixture-sets.js';
 import { startGateway, type TestCaller, type TestGateway } from './harness.js';
 
 const GERZE = '542526';

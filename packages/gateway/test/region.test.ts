@@ -1,6 +1,6 @@
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { regionFixtures } from '../src/seed/region.js';
+import { regionFixtures } from './fixture-sets.js';
 import { startGateway, type TestGateway } from './harness.js';
 
 let t: TestGateway;

@@ -10,10 +10,7 @@ import {
   rentalMapper,
   residentMapper,
 } from '../src/mappers/registry.js';
-import { gridFixtures } from '../src/seed/grid.js';
-import { personFixtures } from '../src/seed/person.js';
-import { regionFixtures } from '../src/seed/region.js';
-import { registryFixtures } from '../src/seed/registry.js';
+import { gridFixtures, personFixtures, regionFixtures, registryFixtures } from './fixture-sets.js';
 import { startGateway, type TestCaller, type TestGateway } from './harness.js';
 
 const GERZE = '542526';

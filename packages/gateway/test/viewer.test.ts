@@ -1,7 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { gridFixtures } from '../src/seed/grid.js';
-import { personFixtures } from '../src/seed/person.js';
-import { regionFixtures } from '../src/seed/region.js';
+import { gridFixtures, personFixtures, regionFixtures } from './fixture-sets.js';
 import { startGateway, type TestCaller, type TestGateway } from './harness.js';
 
 let t: TestGateway;
