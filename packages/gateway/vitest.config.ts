@@ -15,5 +15,13 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 180_000,
     pool: 'forks',
+    // A worker runs its files one after another in one process: the gateway, Prisma and the fixture
+    // generators are imported once per worker, not once per file (SQLite pass 117 s → 45 s, CPU time
+    // 172 s → 82 s). Safe because every file starts its own gateway on its own database and the
+    // modules keep no state but memoised, read-only data.
+    isolate: false,
+    // One worker per core. On 2 shared cores, runs taken in turns: SQLite 65 → 49 s and 103 → 93 s,
+    // PostgreSQL 129 → 126 s and 137 → 101 s, from one worker to two.
+    maxWorkers: '100%',
   },
 });
