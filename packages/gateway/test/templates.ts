@@ -187,6 +187,8 @@ function holderIsGone(lock: string): boolean {
  */
 async function buildSqlite(path: string, parent: Template | undefined, set: TestFixtureSet | undefined) {
   const building = `${path}.building`;
+  // What a build that failed in another worker left behind.
+  for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(`${building}${suffix}`, { force: true });
   const config: DatabaseConfig = { provider: 'sqlite', url: `file:${building}` };
   if (parent) copyFileSync(parent.location, building, constants.COPYFILE_FICLONE);
   else await migrate(config);
@@ -212,6 +214,8 @@ async function buildSqlite(path: string, parent: Template | undefined, set: Test
  * source anyone is connected to, and nothing needs to connect to a finished template.
  */
 async function buildPostgres(name: string, parent: Template | undefined, set: TestFixtureSet | undefined) {
+  // What a build that failed in another worker left behind.
+  await onServer((client) => client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`));
   await createDatabase(name, parent?.location);
   const config: DatabaseConfig = { provider: 'postgresql', url: databaseUrl(name) };
   if (!parent) await migrate(config);
