@@ -13,6 +13,7 @@ import { z } from 'zod';
 import type { Context } from './context.js';
 import type PrismaTypes from './generated/pothos-types.js';
 import { getDatamodel } from './generated/pothos-types.js';
+import { readableKeys } from './schema/shared/node-scope.js';
 import { validationFailure } from './validation.js';
 
 /**
@@ -78,13 +79,27 @@ export const builder = new SchemaBuilder<{
     defaultEdgeTypeOptions: { description: 'One result and its cursor.' },
     pageInfoTypeOptions: { description: 'Where this page sits in the whole list.' },
     nodeTypeOptions: { description: 'An object with a globally unique, opaque ID.' },
+    // The caller's read scope is applied after the id-only lookups (see schema/shared/node-scope.ts):
+    // an object the caller may not read is null, like one that does not exist.
     nodeQueryOptions: {
-      description: 'Fetches any object by its global ID; null when it does not exist.',
+      description:
+        'Fetches any object by its global ID; null when it does not exist or the caller may not read it.',
       args: { id: { description: 'A global ID.' } },
+      resolve: async (_root, args, context, _info, resolveNode) => {
+        const readable = await readableKeys(context, [args.id]);
+        return readable.has(`${args.id.typename}:${args.id.id}`) ? resolveNode(args.id) : null;
+      },
     },
     nodesQueryOptions: {
-      description: 'Fetches objects by their global IDs, in the same order.',
+      description:
+        'Fetches objects by their global IDs, in the same order; null for each that does not exist or the ' +
+        'caller may not read.',
       args: { ids: { description: 'Global IDs.' } },
+      resolve: async (_root, args, context, _info, resolveNodes) => {
+        const readable = await readableKeys(context, args.ids);
+        const nodes = await resolveNodes(args.ids);
+        return args.ids.map((id, index) => (readable.has(`${id.typename}:${id.id}`) ? nodes[index] : null));
+      },
     },
     idFieldOptions: { description: 'The global, opaque ID of this object.' },
     edgesFieldOptions: { nullable: false, description: 'The results on this page, each with its cursor.' },

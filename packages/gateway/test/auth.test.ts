@@ -16,14 +16,14 @@ describe('bearer tokens', () => {
   it('verifies the embedded default: an HS256 token minted with the same secret', async () => {
     const env = { GRASSROOTS_JWT_SECRET: 'a-test-secret-of-sufficient-length' };
     const token = await mintToken(
-      { subject: 's', grants: [{ role: 'GRID_WORKER', region: '542526100201' }] },
+      { subject: 's', grants: [{ role: 'GRID_WORKER', region: '542526100201001' }] },
       new TextEncoder().encode(env.GRASSROOTS_JWT_SECRET),
     );
     const actor = await (await verifierFromEnv(env))(token);
     expect(actor).toEqual({
       subject: 's',
       personId: null,
-      grants: [{ role: 'GRID_WORKER', regionCode: '542526100201' }],
+      grants: [{ role: 'GRID_WORKER', regionCode: '542526100201001' }],
     });
   });
 
@@ -64,6 +64,19 @@ describe('bearer tokens', () => {
       /invalid region/,
     );
     await expect(verify(await sign({ grants: [] }))).rejects.toThrow(/no grants/);
+    // Defect 3: a grant's region is its reach, so it must fit the role. A grid worker over the whole
+    // autonomous region, a township officer over a county and a county administrator over one grid
+    // are each refused, whatever else the token grants.
+    for (const misfit of [
+      { role: 'GRID_WORKER', region: '540000' },
+      { role: 'GRID_CHIEF', region: '542526100201' },
+      { role: 'TOWNSHIP_OFFICER', region: '542526' },
+      { role: 'COUNTY_ADMIN', region: '542526100201001' },
+    ]) {
+      const refused = verify(await sign({ grants: [{ role: 'JUDGE', region: '542526' }, misfit] }));
+      await expect(refused).rejects.toMatchObject({ reason: 'TOKEN.GRANTS' });
+      await expect(refused).rejects.toThrow(`${misfit.role} may be granted only at`);
+    }
     const expired = await sign({ grants: [{ role: 'JUDGE', region: '542526' }] }, '-1m');
     await expect(verify(expired)).rejects.toThrow(TokenError);
   });

@@ -482,7 +482,7 @@ describe('registering camera points and cases', () => {
   it('refuses grid workers and grids outside the caller’s region', async () => {
     const worker: TestCaller = {
       subject: 'worker',
-      grants: [{ role: 'GRID_WORKER', region: uncovered.gridCode.slice(0, 12) }],
+      grants: [{ role: 'GRID_WORKER', region: uncovered.gridCode }],
     };
     const refused = await t.gql<Register>(REGISTER, { input: input('54252600021329999002') }, { as: worker });
     expect(refused.data?.cameraPointRegister.userErrors).toMatchObject([

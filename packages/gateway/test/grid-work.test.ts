@@ -32,8 +32,12 @@ beforeAll(async () => {
   const gridChief = await t.db.staffAssignment.findFirstOrThrow({
     where: { role: 'GRID_CHIEF', gridCode: worker.gridCode },
   });
-  // A grant over the county, so that the worker may read their own person record wherever they live.
-  self = { subject: 'self', personId: worker.personId, grants: [{ role: 'GRID_WORKER', region: GERZE }] };
+  // The worker's own grid: their own person record they read as themself, wherever they live.
+  self = {
+    subject: 'self',
+    personId: worker.personId,
+    grants: [{ role: 'GRID_WORKER', region: worker.gridCode }],
+  };
   township = {
     subject: 'township',
     grants: [{ role: 'TOWNSHIP_OFFICER', region: worker.managingUnit.regionCode }],
@@ -97,7 +101,7 @@ describe('a grid in detail', () => {
     const result = await t.gql<{ grids: { totalCount: number; edges: { node: { kind: string } }[] } }>(
       '{ grids(filter: { kind: URBAN, within: "542526" }, orderBy: { field: KIND, direction: DESC }, first: 5) { totalCount edges { node { kind } } } }',
       {},
-      { as: judge },
+      { as: countyAdmin },
     );
     expect(result.data?.grids.totalCount).toBe(12);
     expect(result.data?.grids.edges.every((e) => e.node.kind === 'URBAN')).toBe(true);

@@ -614,17 +614,25 @@ describe('scope and masking', () => {
     type Staff = {
       grid: { staff: { person: { nameZh: string; citizenId: string; phone: string | null } }[] };
     };
+    // A judge has no business with grids: the grid reads as missing, with no error.
     const asJudge = await t.gql<Staff>(QUERY, { code: grid.code }, { as: judge });
-    expect(asJudge.errors).toBeUndefined();
-    const masked = asJudge.data?.grid.staff[0]?.person;
+    expect(asJudge).toEqual({ data: { grid: null }, status: 200 });
+    // A party organiser reads the grids its branches are built on, with the staff's IDs masked.
+    const organiser: TestCaller = {
+      subject: 'organiser',
+      grants: [{ role: 'PARTY_ORGANISER', region: GERZE }],
+    };
+    const asOrganiser = await t.gql<Staff>(QUERY, { code: grid.code }, { as: organiser });
+    expect(asOrganiser.errors).toBeUndefined();
+    const masked = asOrganiser.data?.grid.staff[0]?.person;
     expect(masked?.citizenId).toBe(
       `${chief.person.citizenId[0]}${'*'.repeat(16)}${chief.person.citizenId.slice(-1)}`,
     );
-    expect(masked?.nameZh).not.toBe(chief.person.nameZh);
-    // Grid staff see the people of their village (the frame's rule for Person).
+    expect(masked?.nameZh).toBe(chief.person.nameZh);
+    // Grid staff see the people who live in or serve their own grid.
     const worker: TestCaller = {
       subject: 'worker',
-      grants: [{ role: 'GRID_WORKER', region: grid.villageCode }],
+      grants: [{ role: 'GRID_WORKER', region: grid.code }],
     };
     const asWorker = await t.gql<Staff>(QUERY, { code: grid.code }, { as: worker });
     expect(asWorker.data?.grid.staff[0]?.person.citizenId).toBe(

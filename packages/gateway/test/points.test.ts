@@ -47,7 +47,15 @@ const village = (() => {
   const ranked = [...rows].sort((a, b) => a.rank - b.rank || (a.householdId < b.householdId ? -1 : 1));
   return { code, ranked };
 })();
-const gridWorker: TestCaller = { subject: 'worker', grants: [{ role: 'GRID_WORKER', region: village.code }] };
+// Grid roles are granted per grid: a worker of every grid of the village, each household's reference
+// being H-<grid code>-<number>.
+const gridWorker: TestCaller = {
+  subject: 'worker',
+  grants: [...new Set(village.ranked.map((row) => row.householdId.slice(2, 17)))].map((grid) => ({
+    role: 'GRID_WORKER',
+    region: grid,
+  })),
+};
 
 function balanceOfFixture(householdId: string): number {
   return events.filter((e) => e.householdId === householdId).reduce((sum, e) => sum + e.delta, 0);

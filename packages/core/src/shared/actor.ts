@@ -107,17 +107,15 @@ export function describeGrant(grant: RoleGrant): string {
 
 /**
  * Whether a grant reaches a record held at `regionCode`: the region lies within the grant's region;
- * or the grant is for one grid and the record is held at that grid's village. People and households
- * are registered by village (their home address), while grid staff serve one grid of it: without
- * this, a grid chief could not see the residents of the grid they run.
+ * or the grant is for one grid and the record belongs to that grid. For a person, `gridCodes` are the
+ * grids they live in or serve, and a grid grant reaches them only through those; when they are not
+ * known, a grid grant reaches the people registered at its grid's village (people and households are
+ * registered by village, while grid staff serve one grid of it).
  */
-export function grantReaches(grant: RoleGrant, regionCode: string): boolean {
+export function grantReaches(grant: RoleGrant, regionCode: string, gridCodes?: readonly string[]): boolean {
   if (isWithin(regionCode, grant.regionCode)) return true;
-  return (
-    isRegionCode(grant.regionCode) &&
-    regionLevel(grant.regionCode) === 'GRID' &&
-    villageCodeOf(grant.regionCode) === regionCode
-  );
+  if (!isRegionCode(grant.regionCode) || regionLevel(grant.regionCode) !== 'GRID') return false;
+  return gridCodes ? gridCodes.includes(grant.regionCode) : villageCodeOf(grant.regionCode) === regionCode;
 }
 
 /**

@@ -200,6 +200,20 @@ describe('who may see which personal field (the policy is data)', () => {
     }
   });
 
+  it('lets a grid grant reach only the people who live in or serve its own grid, once their grids are known (RULES.md 2.9)', () => {
+    const worker = actorWith('GRID_WORKER', '542526100201001');
+    const village = '542526100201';
+    const ownGrid = { regionCode: village, gridCodes: ['542526100201001'] };
+    const neighbourGrid = { regionCode: village, gridCodes: ['542526100201002'] };
+    expect(canSee(worker, 'NAME', ownGrid)).toMatchObject({ level: 'FULL' });
+    expect(canSee(worker, 'NAME', neighbourGrid)).toEqual({ level: 'MASKED' });
+    expect(canSee(worker, 'NAME', { regionCode: village, gridCodes: [] })).toEqual({ level: 'MASKED' });
+    // Not knowing the grids, it reaches the village (records registered by village).
+    expect(canSee(worker, 'NAME', { regionCode: village })).toMatchObject({ level: 'FULL' });
+    // A county grant does not depend on grids.
+    expect(canSee(actorWith('COUNTY_ADMIN'), 'NAME', neighbourGrid)).toMatchObject({ level: 'FULL' });
+  });
+
   it('masks every field of a subject whose region code is malformed', () => {
     expect(canSee(actorWith('COUNTY_ADMIN'), 'NAME', { regionCode: 'nowhere' })).toEqual({ level: 'MASKED' });
   });

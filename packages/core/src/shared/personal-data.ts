@@ -30,7 +30,14 @@ export type VisibilityLevel = 'FULL' | 'PARTIAL' | 'MASKED';
 
 /** Whose record a personal field belongs to: where the record is held (home region or grid code). */
 export interface DataSubject {
+  /** Where the person is registered (their village or community). */
   readonly regionCode: string;
+  /**
+   * The grids the person lives in or serves. A grid grant reaches only these (RULES.md 2.9: grid
+   * staff know their own grid's people, not the whole village's); without them, it reaches the
+   * people registered at its grid's village.
+   */
+  readonly gridCodes?: readonly string[];
 }
 
 /**
@@ -108,7 +115,7 @@ export function canSee(
 ): Visibility {
   let best: { readonly grant: RoleGrant; readonly level: VisibilityLevel } | null = null;
   for (const grant of actor.grants) {
-    if (!grantReaches(grant, subject.regionCode)) continue;
+    if (!grantReaches(grant, subject.regionCode, subject.gridCodes)) continue;
     const level = policy[grant.role][field];
     if (best === null || PERMISSIVENESS[level] > PERMISSIVENESS[best.level]) best = { grant, level };
   }

@@ -5,6 +5,8 @@ import {
   type Actor,
   ANONYMOUS,
   type BilingualText,
+  GRANT_LEVELS,
+  grantFits,
   parseRegionCode,
   ROLES,
   type Role,
@@ -125,7 +127,16 @@ function actorFromClaims(payload: JWTPayload): Actor & { readonly subject: strin
       throw new TokenError('TOKEN.GRANTS', `unknown role ${String(claim.role)}`);
     const region = parseRegionCode(String(claim.region));
     if (!region.ok) throw new TokenError('TOKEN.GRANTS', `invalid region ${String(claim.region)}`);
-    return { role: claim.role as Role, regionCode: region.value };
+    const grant = { role: claim.role as Role, regionCode: region.value };
+    // A grant's region is its reach: a grid worker over the whole autonomous region would read every
+    // resident of it, so a region at a level the role is never granted at is refused outright.
+    if (!grantFits(grant)) {
+      throw new TokenError(
+        'TOKEN.GRANTS',
+        `${grant.role} may be granted only at ${GRANT_LEVELS[grant.role].join(' / ')} level, not at ${grant.regionCode}`,
+      );
+    }
+    return grant;
   });
   return {
     subject: payload.sub ?? 'unknown',

@@ -1,14 +1,22 @@
 // 审计: the record of every unmasked read of personal data, for auditors.
 import { hasRoleIn, type Role } from '@grassroots/core';
-import { builder, ForbiddenError } from '../../builder.js';
+import { builder } from '../../builder.js';
 import type { Context } from '../../context.js';
 import type { Prisma } from '../../db/client.js';
 import { regionCodeArg } from '../region/region.js';
-import { grantRegionsOf, within, withinAny } from '../shared/scope.js';
+import { nodeScope } from '../shared/node-scope.js';
+import { readableWhere, within } from '../shared/scope.js';
 
 // Auditors only, as the API has always promised: an administrator whose own reads are recorded here
 // must not be able to read (and so watch) the record of them.
 const AUDIT_READERS: readonly Role[] = ['AUDITOR'];
+
+export const auditRecordReadable = nodeScope(
+  'AuditRecord',
+  'auditRecord',
+  (context: Context) => readableWhere(context, 'AUDIT_RECORD', { code: 'subjectRegionCode' }),
+  { parseId: Number },
+);
 
 builder.prismaNode('AuditRecord', {
   id: { field: 'id' },
@@ -85,9 +93,7 @@ function auditWhere(
     | null
     | undefined,
 ): Prisma.AuditRecordWhereInput {
-  const scope = withinAny('subjectRegionCode', grantRegionsOf(context.actor, AUDIT_READERS));
-  if (scope === null) throw new ForbiddenError('the audit log is for auditors');
-  const and: Prisma.AuditRecordWhereInput[] = [scope];
+  const and: Prisma.AuditRecordWhereInput[] = [auditRecordReadable(context)];
   if (filter?.regionCode) and.push(within('subjectRegionCode', filter.regionCode));
   if (filter?.subjectId) and.push({ subjectId: filter.subjectId });
   if (filter?.actorSubject) and.push({ actorSubject: filter.actorSubject });

@@ -14,6 +14,7 @@ import {
   type DeviceIdInfo,
   type DomainError,
   labelFor,
+  mayRead,
   parseDeviceId,
   SITE_CATEGORY_LABELS,
   type SiteCategory,
@@ -26,7 +27,8 @@ import { cameraPointMapper, keySiteMapper } from '../../mappers/camera.js';
 import { regionCodeArg } from '../region/region.js';
 import { lookupIdOf } from '../shared/ids.js';
 import { labelArgs, labelOf, resolveLocale } from '../shared/labels.js';
-import { callerScope, grantsReach, within } from '../shared/scope.js';
+import { nodeScope } from '../shared/node-scope.js';
+import { grantsReach, readableWhere, within } from '../shared/scope.js';
 import { inSerializableTransaction } from '../shared/transaction.js';
 import { failed, type Payload, payloadType, succeeded, userErrorType } from '../shared/user-errors.js';
 import { CameraStatusEnum, SiteCategoryEnum } from './enums.js';
@@ -57,13 +59,17 @@ const DeviceIdInfoRef = builder.objectRef<DeviceIdInfo>('DeviceIdInfo').implemen
   }),
 });
 
+export const cameraPointReadable = nodeScope('CameraPoint', 'cameraPoint', (context: Context) =>
+  readableWhere(context, 'CAMERA', { code: 'gridCode' }),
+);
+
 export const CameraPointRef = builder.prismaNode('CameraPoint', {
   id: { field: 'id' },
   nullable: true,
   description:
     'A camera point (视频监控点位) of the "雪亮工程" network, with its GB/T 28181 device id. Visible inside ' +
     'the caller’s region.',
-  authScopes: (camera, context) => grantsReach(context.actor, camera.gridCode),
+  authScopes: (camera, context) => mayRead(context.actor, 'CAMERA', { regionCode: camera.gridCode }),
   fields: (t) => ({
     deviceId: t.exposeString('deviceId', { description: 'The 20-digit GB/T 28181 device id (设备编码).' }),
     device: t.field({
@@ -141,7 +147,7 @@ function cameraPointWhere(
     | null
     | undefined,
 ): Prisma.CameraPointWhereInput {
-  const and: Prisma.CameraPointWhereInput[] = [callerScope(context, 'gridCode')];
+  const and: Prisma.CameraPointWhereInput[] = [cameraPointReadable(context)];
   if (filter?.within) and.push(within('gridCode', filter.within));
   if (filter?.gridCode) and.push({ gridCode: filter.gridCode });
   if (filter?.status) and.push({ status: filter.status });

@@ -1,10 +1,16 @@
 // Key sites of the grids (重点场所), which the camera network should cover.
-import { SITE_CATEGORY_LABELS } from '@grassroots/core';
+import { mayRead, SITE_CATEGORY_LABELS } from '@grassroots/core';
 import { builder } from '../../builder.js';
+import type { Context } from '../../context.js';
 import { keySiteMapper } from '../../mappers/camera.js';
 import { labelArgs, labelOf } from '../shared/labels.js';
-import { grantsReach } from '../shared/scope.js';
+import { nodeScope } from '../shared/node-scope.js';
+import { readableWhere } from '../shared/scope.js';
 import { SiteCategoryEnum } from './enums.js';
+
+export const keySiteReadable = nodeScope('KeySite', 'keySite', (context: Context) =>
+  readableWhere(context, 'CAMERA', { code: 'gridCode' }),
+);
 
 builder.prismaNode('KeySite', {
   id: { field: 'id' },
@@ -12,7 +18,7 @@ builder.prismaNode('KeySite', {
   description:
     'A key site of a grid (重点场所): a mall, restaurant, entertainment venue, hotel, hospital or filling ' +
     'station. Visible inside the caller’s region.',
-  authScopes: (site, context) => grantsReach(context.actor, site.gridCode),
+  authScopes: (site, context) => mayRead(context.actor, 'CAMERA', { regionCode: site.gridCode }),
   fields: (t) => ({
     name: t.exposeString('name', { description: 'The name of the site.' }),
     category: t.field({

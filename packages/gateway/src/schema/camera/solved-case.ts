@@ -1,6 +1,6 @@
 // Cases solved with footage from the camera network (视频破案), each linked to the camera points used.
 import { randomUUID } from 'node:crypto';
-import { CAMERA_ACCESS_ERRORS, CASE_ERRORS, createSolvedCase } from '@grassroots/core';
+import { CAMERA_ACCESS_ERRORS, CASE_ERRORS, createSolvedCase, mayRead } from '@grassroots/core';
 import { builder } from '../../builder.js';
 import type { Context } from '../../context.js';
 import type { Prisma } from '../../db/client.js';
@@ -9,10 +9,15 @@ import { cameraPointMapper, solvedCaseMapper } from '../../mappers/camera.js';
 import { RegionRef } from '../region/region.js';
 import { calendarDate } from '../shared/dates.js';
 import { lookupIdOf } from '../shared/ids.js';
-import { callerScope, grantsReach, within } from '../shared/scope.js';
+import { nodeScope } from '../shared/node-scope.js';
+import { readableWhere, within } from '../shared/scope.js';
 import { inSerializableTransaction } from '../shared/transaction.js';
 import { failed, type Payload, payloadType, succeeded, userErrorType } from '../shared/user-errors.js';
 import { CameraPointRef, refusalInGrid } from './camera-point.js';
+
+export const solvedCaseReadable = nodeScope('SolvedCase', 'solvedCase', (context: Context) =>
+  readableWhere(context, 'CAMERA', { code: 'gridCode' }),
+);
 
 const SolvedCaseRef = builder.prismaNode('SolvedCase', {
   id: { field: 'id' },
@@ -20,7 +25,7 @@ const SolvedCaseRef = builder.prismaNode('SolvedCase', {
   description:
     'A case solved with footage from the camera network (视频破案), linked to the camera points used. ' +
     'Visible inside the caller’s region.',
-  authScopes: (solved, context) => grantsReach(context.actor, solved.gridCode),
+  authScopes: (solved, context) => mayRead(context.actor, 'CAMERA', { regionCode: solved.gridCode }),
   fields: (t) => ({
     title: t.exposeString('title', { description: 'A short title of the case.' }),
     solvedOn: t.field({
@@ -61,7 +66,7 @@ builder.prismaObjectFields(CameraPointRef, (t) => ({
 }));
 
 function solvedCaseWhere(context: Context, regionCode: string): Prisma.SolvedCaseWhereInput {
-  return { AND: [callerScope(context, 'gridCode'), within('gridCode', regionCode)] };
+  return { AND: [solvedCaseReadable(context), within('gridCode', regionCode)] };
 }
 
 builder.objectFields(RegionRef, (t) => ({
@@ -120,7 +125,9 @@ builder.mutationFields((t) => ({
         const cameraPointIds = input.cameraPointIds.map((id) => lookupIdOf(id, 'CameraPoint'));
         // Cameras outside the caller's region are unknown to the rule, so ids cannot be probed.
         const cameras = await tx.cameraPoint.findMany({
-          where: { AND: [{ id: { in: cameraPointIds } }, callerScope(context, 'gridCode')] },
+          where: {
+            AND: [{ id: { in: cameraPointIds } }, readableWhere(context, 'CAMERA', { code: 'gridCode' })],
+          },
         });
         const solved = createSolvedCase(
           {

@@ -17,11 +17,14 @@ import {
   summariseAttendance,
 } from '@grassroots/core';
 import { builder } from '../../builder.js';
+import type { Context } from '../../context.js';
 import { Prisma } from '../../db/client.js';
 import { assessmentMapper, staffAssignmentMapper } from '../../mappers/grid.js';
 import { calendarDate } from '../shared/dates.js';
 import { idOf } from '../shared/ids.js';
 import { labelArgs, labelOf } from '../shared/labels.js';
+import { nodeScope } from '../shared/node-scope.js';
+import { readableWhere } from '../shared/scope.js';
 import { failed, payloadType, succeeded, userErrorType } from '../shared/user-errors.js';
 import { attendanceInputOf, attendanceSelection } from './attendance.js';
 import { AssessmentGradeEnum, ConsequenceKindEnum } from './enums.js';
@@ -54,6 +57,10 @@ const ConsequenceRef = builder.objectRef<Consequence>('Consequence').implement({
     }),
   }),
 });
+
+nodeScope('Assessment', 'assessment', (context: Context) => ({
+  assignment: readableWhere(context, 'STAFF_RECORD', { code: 'gridCode', personId: 'personId' }),
+}));
 
 const AssessmentRef = builder.prismaNode('Assessment', {
   id: { field: 'id' },

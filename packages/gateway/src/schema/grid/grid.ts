@@ -16,14 +16,16 @@ import {
   staffingModelOf,
 } from '@grassroots/core';
 import { builder } from '../../builder.js';
+import type { Context } from '../../context.js';
 import type { Prisma } from '../../db/client.js';
 import { committeeMemberMapper, gridMapper, staffAssignmentMapper } from '../../mappers/grid.js';
 import { regionCodeArg } from '../region/region.js';
 import { todayOf } from '../shared/dates.js';
 import { LocaleEnum, labelArgs, labelOf, resolveLocale } from '../shared/labels.js';
 import { localName } from '../shared/names.js';
+import { nodeScope } from '../shared/node-scope.js';
 import { OrderDirection } from '../shared/order.js';
-import { within } from '../shared/scope.js';
+import { readableWhere, within } from '../shared/scope.js';
 import { CommitteeSeatEnum, GridKindEnum, GridRoleEnum, StaffingGapKindEnum } from './enums.js';
 import { inForceOn } from './sql.js';
 
@@ -118,6 +120,13 @@ const StaffingAssessmentRef = builder.objectRef<StaffingResult>('StaffingAssessm
   }),
 });
 
+export const gridReadable = nodeScope(
+  'Grid',
+  'grid',
+  (context: Context) => readableWhere(context, 'GRID', { code: 'code' }),
+  { idField: 'code' },
+);
+
 export const GridRef = builder.prismaNode('Grid', {
   id: { field: 'code' },
   nullable: true,
@@ -209,6 +218,10 @@ export const GridRef = builder.prismaNode('Grid', {
   }),
 });
 
+nodeScope('HouseholdJointUnit', 'householdJointUnit', (context: Context) =>
+  readableWhere(context, 'GRID', { code: 'gridCode' }),
+);
+
 builder.prismaNode('HouseholdJointUnit', {
   id: { field: 'id' },
   nullable: true,
@@ -230,6 +243,10 @@ builder.prismaNode('HouseholdJointUnit', {
   }),
 });
 
+export const householdReadable = nodeScope('Household', 'household', (context: Context) =>
+  readableWhere(context, 'HOUSEHOLD', { code: 'gridCode' }),
+);
+
 builder.prismaNode('Household', {
   id: { field: 'id' },
   nullable: true,
@@ -241,6 +258,10 @@ builder.prismaNode('Household', {
     grid: t.relation('grid', { description: 'The grid the household lies in.' }),
   }),
 });
+
+nodeScope('HomeownersCommittee', 'homeownersCommittee', (context: Context) =>
+  readableWhere(context, 'GRID', { code: 'gridCode' }),
+);
 
 builder.prismaNode('HomeownersCommittee', {
   id: { field: 'id' },
@@ -342,23 +363,29 @@ builder.queryFields((t) => ({
   grid: t.prismaField({
     type: 'Grid',
     nullable: true,
-    description: 'One grid by its 15-digit code; null when there is none.',
+    description: 'One grid by its 15-digit code; null when there is none or the caller may not read it.',
     authScopes: { authenticated: true },
     args: { code: t.arg.string({ required: true, validate: regionCodeArg, description: 'The grid code.' }) },
     resolve: (query, _root, args, context) =>
-      context.db.grid.findUnique({ ...query, where: { code: args.code } }),
+      context.db.grid.findFirst({ ...query, where: { AND: [{ code: args.code }, gridReadable(context)] } }),
   }),
   grids: t.prismaConnection({
     type: 'Grid',
     cursor: 'code',
-    description: 'Grids matching a filter, in a stable order, counted in the database.',
+    description:
+      'The grids the caller may read that match a filter, in a stable order, counted in the database.',
     authScopes: { authenticated: true },
     args: {
       filter: t.arg({ type: GridFilter, required: false, description: 'Conditions; none means every grid.' }),
       orderBy: t.arg({ type: GridOrder, required: false, description: 'Defaults to code ascending.' }),
     },
-    totalCount: (_root, args, context) => context.db.grid.count({ where: gridWhere(args.filter) }),
+    totalCount: (_root, args, context) =>
+      context.db.grid.count({ where: { AND: [gridReadable(context), gridWhere(args.filter)] } }),
     resolve: (query, _root, args, context) =>
-      context.db.grid.findMany({ ...query, where: gridWhere(args.filter), orderBy: gridOrder(args.orderBy) }),
+      context.db.grid.findMany({
+        ...query,
+        where: { AND: [gridReadable(context), gridWhere(args.filter)] },
+        orderBy: gridOrder(args.orderBy),
+      }),
   }),
 }));

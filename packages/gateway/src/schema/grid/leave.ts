@@ -8,7 +8,6 @@ import {
   canSeeStaffRecords,
   createLeaveRequest,
   GRID_ACCESS_ERRORS,
-  GRID_SUPERVISOR_ROLES,
   LEAVE_ERRORS,
   LEAVE_KIND_LABELS,
   LEAVE_STATUS_LABELS,
@@ -27,7 +26,8 @@ import { regionCodeArg } from '../region/region.js';
 import { calendarDate } from '../shared/dates.js';
 import { type GlobalId, idOf } from '../shared/ids.js';
 import { labelArgs, labelOf } from '../shared/labels.js';
-import { grantRegionsOf, within, withinAny } from '../shared/scope.js';
+import { nodeScope } from '../shared/node-scope.js';
+import { readableWhere, within } from '../shared/scope.js';
 import { failed, payloadType, succeeded, userErrorType } from '../shared/user-errors.js';
 import { LeaveActionEnum, LeaveKindEnum, LeaveStatusEnum } from './enums.js';
 
@@ -62,6 +62,10 @@ const LeaveDecisionRef = builder.objectRef<LeaveDecision>('LeaveDecision').imple
     }),
   }),
 });
+
+nodeScope('LeaveRequest', 'leaveRequest', (context: Context) => ({
+  assignment: readableWhere(context, 'STAFF_RECORD', { code: 'gridCode', personId: 'personId' }),
+}));
 
 const LeaveRequestRef = builder.prismaNode('LeaveRequest', {
   id: { field: 'id' },
@@ -186,12 +190,9 @@ function leaveWhere(
   context: Context,
   filter: { within?: string | null; status?: string | null; startingFrom?: string | null } | null | undefined,
 ): Prisma.LeaveRequestWhereInput {
-  const supervised = withinAny('gridCode', grantRegionsOf(context.actor, GRID_SUPERVISOR_ROLES));
-  const visible: Prisma.LeaveRequestWhereInput[] = [];
-  if (context.actor.personId) visible.push({ personId: context.actor.personId });
-  if (supervised) visible.push({ assignment: supervised });
-  // An empty OR would not filter at all: a caller who may see nobody's leave gets an empty list.
-  const and: Prisma.LeaveRequestWhereInput[] = [visible.length > 0 ? { OR: visible } : { id: { in: [] } }];
+  const and: Prisma.LeaveRequestWhereInput[] = [
+    { assignment: readableWhere(context, 'STAFF_RECORD', { code: 'gridCode', personId: 'personId' }) },
+  ];
   if (filter?.within) and.push({ assignment: within('gridCode', filter.within) });
   if (filter?.status) and.push({ status: filter.status });
   if (filter?.startingFrom) and.push({ endDate: { gte: filter.startingFrom } });

@@ -13,6 +13,7 @@ import {
   selectCandidates,
 } from '@grassroots/core';
 import { builder } from '../../builder.js';
+import type { Context } from '../../context.js';
 import type {
   Candidate as CandidateRow,
   Posting as PostingRow,
@@ -21,6 +22,8 @@ import type {
 import { candidateMapper, postingMapper, recruitmentPlanMapper } from '../../mappers/grid.js';
 import { idOf } from '../shared/ids.js';
 import { labelArgs, labelOf } from '../shared/labels.js';
+import { nodeScope } from '../shared/node-scope.js';
+import { readableWhere } from '../shared/scope.js';
 import { failed, type Payload, payloadType, succeeded, userErrorType } from '../shared/user-errors.js';
 import { FundingSourceEnum, GridKindEnum, GridRoleEnum, SelectionStopEnum } from './enums.js';
 
@@ -28,6 +31,10 @@ type PostingWithPlan = PostingRow & { readonly plan: RecruitmentPlanRow };
 type CandidateWithPlan = CandidateRow & {
   readonly posting: PostingRow & { readonly plan: RecruitmentPlanRow };
 };
+
+nodeScope('RecruitmentPlan', 'recruitmentPlan', (context: Context) =>
+  readableWhere(context, 'RECRUITMENT', { code: 'regionCode' }),
+);
 
 export const RecruitmentPlanRef = builder.prismaNode('RecruitmentPlan', {
   id: { field: 'id' },
@@ -87,6 +94,10 @@ export const RecruitmentPlanRef = builder.prismaNode('RecruitmentPlan', {
   }),
 });
 
+nodeScope('Posting', 'posting', (context: Context) => ({
+  plan: readableWhere(context, 'RECRUITMENT', { code: 'regionCode' }),
+}));
+
 builder.prismaNode('Posting', {
   id: { field: 'id' },
   nullable: true,
@@ -135,6 +146,14 @@ builder.prismaNode('Posting', {
     }),
   }),
 });
+
+// A candidate reads their own candidacy; managers read those of their region's plans.
+nodeScope('Candidate', 'candidate', (context: Context) => ({
+  OR: [
+    { posting: { plan: readableWhere(context, 'RECRUITMENT', { code: 'regionCode' }) } },
+    ...(context.actor.personId === null ? [] : [{ personId: context.actor.personId }]),
+  ],
+}));
 
 const CandidateRef = builder.prismaNode('Candidate', {
   id: { field: 'id' },

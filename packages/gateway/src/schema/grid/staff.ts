@@ -25,11 +25,17 @@ import { calendarDate, todayOf } from '../shared/dates.js';
 import { idOf } from '../shared/ids.js';
 import { LocaleEnum, labelArgs, labelOf, resolveLocale } from '../shared/labels.js';
 import { localName } from '../shared/names.js';
+import { nodeScope } from '../shared/node-scope.js';
+import { readableWhere } from '../shared/scope.js';
 import { failed, type Payload, succeeded, userErrorType } from '../shared/user-errors.js';
 import { AttendanceReportRef, attendanceReport, attendanceSelection } from './attendance.js';
 import { GridRoleEnum, ManagingUnitKindEnum } from './enums.js';
 import { GridRef } from './grid.js';
 import { inForceOn } from './sql.js';
+
+nodeScope('ManagingUnit', 'managingUnit', (context: Context) =>
+  readableWhere(context, 'GRID', { code: 'regionCode' }),
+);
 
 builder.prismaNode('ManagingUnit', {
   id: { field: 'id' },
@@ -56,6 +62,10 @@ builder.prismaNode('ManagingUnit', {
     region: t.relation('region', { description: 'The region the unit governs.' }),
   }),
 });
+
+nodeScope('StaffAssignment', 'staffAssignment', (context: Context) =>
+  readableWhere(context, 'GRID_STAFF', { code: 'gridCode', personId: 'personId' }),
+);
 
 export const StaffAssignmentRef = builder.prismaNode('StaffAssignment', {
   id: { field: 'id' },

@@ -1,7 +1,14 @@
 // 培训: the training sessions of grid staff and who attended them, counted in person-times (人次).
 import { builder } from '../../builder.js';
+import type { Context } from '../../context.js';
 import { trainingSessionMapper } from '../../mappers/grid.js';
+import { nodeScope } from '../shared/node-scope.js';
+import { readableWhere } from '../shared/scope.js';
 import { GridRoleEnum, TrainingTopicEnum } from './enums.js';
+
+nodeScope('TrainingSession', 'trainingSession', (context: Context) =>
+  readableWhere(context, 'RECRUITMENT', { code: 'regionCode' }),
+);
 
 export const TrainingSessionRef = builder.prismaNode('TrainingSession', {
   id: { field: 'id' },

@@ -3,19 +3,20 @@
 import {
   ESCALATION_LEVEL_LABELS,
   ESCALATION_REASON_LABELS,
+  isEmptyScope,
   MATTER_ACTION_LABELS,
-  MATTER_READER_ROLES,
   MATTER_STATE_LABELS,
   RECORD_CATEGORY_LABELS,
   RECORD_CHANNEL_LABELS,
   type RecordCategory,
+  readScope,
 } from '@grassroots/core';
 import { builder, ForbiddenError } from '../../builder.js';
 import type { Context } from '../../context.js';
 import type { Prisma } from '../../db/client.js';
 import { labelledEnum } from '../shared/labels.js';
 import { OrderDirection } from '../shared/order.js';
-import { grantRegionsOf, within, withinAny } from '../shared/scope.js';
+import { readableWhere, within } from '../shared/scope.js';
 
 export const RecordCategoryEnum = labelledEnum(
   'RecordCategory',
@@ -78,11 +79,20 @@ export interface TimeFilterInput {
 /** A condition on the columns records and matters share (grid, category, time). */
 export type SharedWhere = Prisma.PublicOpinionRecordWhereInput & Prisma.MatterWhereInput;
 
-/** The conditions records and matters share: the caller's region, then the filter. */
-export function gridTimeWhere(context: Context, filter: TimeFilterInput | null | undefined): SharedWhere[] {
-  const scope = withinAny('gridCode', grantRegionsOf(context.actor, MATTER_READER_ROLES));
-  if (scope === null) throw new ForbiddenError('records and matters are for grid staff and their managers');
-  const and: SharedWhere[] = [scope];
+/**
+ * The conditions records and matters share: what the caller may read of `kind` (a caller with no
+ * role that reads it is refused outright, so a wrong token is not mistaken for an empty county),
+ * then the filter.
+ */
+export function gridTimeWhere(
+  context: Context,
+  kind: 'RECORD' | 'MATTER',
+  filter: TimeFilterInput | null | undefined,
+): SharedWhere[] {
+  if (isEmptyScope(readScope(context.actor, kind))) {
+    throw new ForbiddenError('records and matters are for grid staff and their managers');
+  }
+  const and: SharedWhere[] = [readableWhere(context, kind, { code: 'gridCode' }) as SharedWhere];
   if (filter?.within) and.push(within('gridCode', filter.within));
   if (filter?.gridCode) and.push({ gridCode: filter.gridCode });
   if (filter?.category) and.push({ category: filter.category });

@@ -6,9 +6,11 @@ import {
   type MatterEvent,
 } from '@grassroots/core';
 import { builder } from '../../builder.js';
+import type { Context } from '../../context.js';
 import type { MatterEvent as EventRow } from '../../generated/sqlite/client.js';
 import { matterEventOf } from '../../mappers/matter.js';
 import { labelArgs, labelOf } from '../shared/labels.js';
+import { nodeScope } from '../shared/node-scope.js';
 import { readableWhere } from '../shared/scope.js';
 import { EscalationLevelEnum, EscalationReasonEnum, MatterActionEnum, MatterStateEnum } from './enums.js';
 import { personLoader } from './matter.js';
@@ -30,6 +32,10 @@ const MatterEventKindEnum = builder.enumType('MatterEventKind', {
     ESCALATION: { description: 'The matter rose to the next level (上报上级); never silent.' },
   } as const,
 });
+
+nodeScope('MatterEvent', 'matterEvent', (context: Context) => ({
+  matter: readableWhere(context, 'MATTER', { code: 'gridCode' }),
+}));
 
 export const MatterEventRef = builder.prismaNode('MatterEvent', {
   id: { field: 'id' },

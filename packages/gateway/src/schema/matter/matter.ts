@@ -21,6 +21,8 @@ import { matterOf } from '../../mappers/matter.js';
 import { PersonRef } from '../person/person.js';
 import { regionCodeArg } from '../region/region.js';
 import { labelArgs, labelOf } from '../shared/labels.js';
+import { nodeScope } from '../shared/node-scope.js';
+import { readableWhere } from '../shared/scope.js';
 import {
   EscalationLevelEnum,
   gridTimeWhere,
@@ -50,6 +52,10 @@ async function deadlineOf(row: MatterRow, context: Context): Promise<MatterDeadl
   const deadline = matterDeadline(matterOf(row), await context.calendars.calendarFor(row.gridCode));
   return deadline.ok ? deadline.value : null;
 }
+
+export const matterReadable = nodeScope('Matter', 'matter', (context: Context) =>
+  readableWhere(context, 'MATTER', { code: 'gridCode' }),
+);
 
 export const MatterRef = builder.prismaNode('Matter', {
   id: { field: 'id' },
@@ -203,7 +209,7 @@ function matterWhere(
   context: Context,
   filter: (TimeFilterInput & { state?: MatterState | null; open?: boolean | null }) | null | undefined,
 ): Prisma.MatterWhereInput {
-  const and: Prisma.MatterWhereInput[] = gridTimeWhere(context, filter);
+  const and: Prisma.MatterWhereInput[] = gridTimeWhere(context, 'MATTER', filter);
   if (filter?.state) and.push({ state: filter.state });
   if (typeof filter?.open === 'boolean') and.push({ open: filter.open });
   return { AND: and };

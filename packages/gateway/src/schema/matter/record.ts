@@ -22,6 +22,8 @@ import { matterMapper, publicOpinionRecordMapper, recordOf } from '../../mappers
 import { regionCodeArg } from '../region/region.js';
 import { idOf } from '../shared/ids.js';
 import { labelArgs, labelOf } from '../shared/labels.js';
+import { nodeScope } from '../shared/node-scope.js';
+import { readableWhere } from '../shared/scope.js';
 import { failed, type Payload, succeeded, userErrorType } from '../shared/user-errors.js';
 import {
   gridTimeWhere,
@@ -31,6 +33,10 @@ import {
   TimeOrder,
   timeOrder,
 } from './enums.js';
+
+export const recordReadable = nodeScope('PublicOpinionRecord', 'publicOpinionRecord', (context: Context) =>
+  readableWhere(context, 'RECORD', { code: 'gridCode' }),
+);
 
 export const PublicOpinionRecordRef = builder.prismaNode('PublicOpinionRecord', {
   id: { field: 'id' },
@@ -103,7 +109,7 @@ function recordWhere(
   context: Context,
   filter: TimeFilterInput | null | undefined,
 ): Prisma.PublicOpinionRecordWhereInput {
-  return { AND: gridTimeWhere(context, filter) };
+  return { AND: gridTimeWhere(context, 'RECORD', filter) };
 }
 
 builder.queryField('records', (t) =>

@@ -14,13 +14,14 @@ import {
   labelFor,
   PERSON_ERRORS,
   PHONE_ERRORS,
-  residenceScopeOf,
   SEX_LABELS,
   type Sex,
   shanghaiDateOf,
 } from '@grassroots/core';
+import { createContextCache } from '@pothos/core';
+import DataLoader from 'dataloader';
 import { z } from 'zod';
-import { builder, ForbiddenError } from '../../builder.js';
+import { builder } from '../../builder.js';
 import type { Context } from '../../context.js';
 import { Prisma } from '../../db/client.js';
 import type { Person as PersonRow } from '../../generated/sqlite/client.js';
@@ -28,6 +29,7 @@ import { personMapper } from '../../mappers/person.js';
 import { regionCodeArg } from '../region/region.js';
 import { LocaleEnum, labelledEnum, resolveLocale } from '../shared/labels.js';
 import { localName } from '../shared/names.js';
+import { nodeScope } from '../shared/node-scope.js';
 import { OrderDirection } from '../shared/order.js';
 import {
   citizenIdArg,
@@ -37,7 +39,7 @@ import {
   likeLiteral,
   personalValue,
 } from '../shared/personal.js';
-import { within, withinAny } from '../shared/scope.js';
+import { personReadableWhere, within } from '../shared/scope.js';
 import { failed, type Payload, succeeded, userErrorType } from '../shared/user-errors.js';
 
 export const SexEnum = labelledEnum('Sex', 'Sex, as read from the citizen ID number.', SEX_LABELS);
@@ -48,9 +50,37 @@ function reachesResident(actor: Actor, person: { homeRegionCode: string }): bool
   return grantsReachingResidents(actor, person.homeRegionCode).length > 0;
 }
 
-function subjectOf(person: PersonRow) {
-  return { type: 'Person', id: person.id, regionCode: person.homeRegionCode };
+// The grids each person of a request lives in or serves, in two statements for the whole request:
+// a grid grant reaches only its own grid's people (RULES.md 2.9), so masking needs them.
+const personGrids = createContextCache(
+  (context: Context) =>
+    new DataLoader<string, readonly string[]>(async (ids) => {
+      const where = { personId: { in: [...ids] } };
+      const [residences, assignments] = await Promise.all([
+        context.db.resident.findMany({ where, select: { personId: true, gridCode: true } }),
+        context.db.staffAssignment.findMany({
+          where: { ...where, until: null },
+          select: { personId: true, gridCode: true },
+        }),
+      ]);
+      const grids = new Map<string, Set<string>>();
+      for (const row of [...residences, ...assignments]) {
+        grids.set(row.personId, (grids.get(row.personId) ?? new Set()).add(row.gridCode));
+      }
+      return ids.map((id) => [...(grids.get(id) ?? [])]);
+    }),
+);
+
+function subjectOf(person: PersonRow, context: Context) {
+  return {
+    type: 'Person',
+    id: person.id,
+    regionCode: person.homeRegionCode,
+    gridCodes: () => personGrids(context).load(person.id),
+  };
 }
+
+export const personReadable = nodeScope('Person', 'person', personReadableWhere);
 
 export const PersonRef = builder.prismaNode('Person', {
   id: { field: 'id' },
@@ -72,24 +102,25 @@ export const PersonRef = builder.prismaNode('Person', {
       resolve: async (person, args, context) => {
         // A person's name has no English form: English shows the Chinese name.
         const name = localName(person, resolveLocale(args.locale, context.locale));
-        return (await personalValue(context, subjectOf(person), 'NAME', name)) ?? '';
+        return (await personalValue(context, subjectOf(person, context), 'NAME', name)) ?? '';
       },
     }),
     nameZh: t.string({
       description: 'The name in Chinese characters, masked as allowed.',
       resolve: async (person, _args, context) =>
-        (await personalValue(context, subjectOf(person), 'NAME', person.nameZh)) ?? '',
+        (await personalValue(context, subjectOf(person, context), 'NAME', person.nameZh)) ?? '',
     }),
     nameBo: t.string({
       nullable: true,
       description: 'The name in Tibetan script, masked as allowed; null when the person has none.',
-      resolve: (person, _args, context) => personalValue(context, subjectOf(person), 'NAME', person.nameBo),
+      resolve: (person, _args, context) =>
+        personalValue(context, subjectOf(person, context), 'NAME', person.nameBo),
     }),
     citizenId: t.string({
       description:
         'Citizen ID number (GB 11643), masked as allowed: 5****************3 or 540102********1233.',
       resolve: async (person, _args, context) =>
-        (await personalValue(context, subjectOf(person), 'CITIZEN_ID', person.citizenId)) ?? '',
+        (await personalValue(context, subjectOf(person, context), 'CITIZEN_ID', person.citizenId)) ?? '',
     }),
     sex: t.field({
       type: SexEnum,
@@ -105,14 +136,15 @@ export const PersonRef = builder.prismaNode('Person', {
     birthDate: t.string({
       description: 'YYYY-MM-DD, read from the citizen ID; masked as allowed (1990-**-**).',
       resolve: async (person, _args, context) =>
-        (await personalValue(context, subjectOf(person), 'BIRTH_DATE', person.birthDate)) ?? '',
+        (await personalValue(context, subjectOf(person, context), 'BIRTH_DATE', person.birthDate)) ?? '',
     }),
     ethnicity: t.field({
       type: EthnicityEnum,
       nullable: true,
       description: 'Ethnicity; null when the caller may not see it.',
       resolve: async (person, _args, context) =>
-        (await personalValue(context, subjectOf(person), 'ETHNICITY', person.ethnicity)) === person.ethnicity
+        (await personalValue(context, subjectOf(person, context), 'ETHNICITY', person.ethnicity)) ===
+        person.ethnicity
           ? (person.ethnicity as Ethnicity)
           : null,
     }),
@@ -122,7 +154,7 @@ export const PersonRef = builder.prismaNode('Person', {
         locale: t.arg({ type: LocaleEnum, required: false, description: 'Defaults to Accept-Language.' }),
       },
       resolve: async (person, args, context) => {
-        const shown = await personalValue(context, subjectOf(person), 'ETHNICITY', person.ethnicity);
+        const shown = await personalValue(context, subjectOf(person, context), 'ETHNICITY', person.ethnicity);
         const labels = ETHNICITY_LABELS[shown as Ethnicity];
         return labels ? labelFor(labels, resolveLocale(args.locale, context.locale)) : (shown ?? '');
       },
@@ -130,7 +162,8 @@ export const PersonRef = builder.prismaNode('Person', {
     phone: t.string({
       nullable: true,
       description: 'Mobile number, masked as allowed (138****5678); null when none is recorded.',
-      resolve: (person, _args, context) => personalValue(context, subjectOf(person), 'PHONE', person.phone),
+      resolve: (person, _args, context) =>
+        personalValue(context, subjectOf(person, context), 'PHONE', person.phone),
     }),
     homeRegion: t.relation('homeRegion', { description: 'The village or community the person lives in.' }),
     updatedAt: t.expose('updatedAt', {
@@ -200,10 +233,7 @@ type PersonFilterInput = {
 
 /** The SQL condition of a person list: the caller's region, then the filter. */
 function personWhere(context: Context, filter: PersonFilterInput | undefined): Prisma.PersonWhereInput {
-  // People are registered by village; a grid grant reaches the people of its grid's village.
-  const scope = withinAny('homeRegionCode', context.actor.grants.map(residenceScopeOf));
-  if (scope === null) throw new ForbiddenError('people are visible only to staff with a region');
-  const and: Prisma.PersonWhereInput[] = [scope];
+  const and: Prisma.PersonWhereInput[] = [personReadable(context)];
   if (filter?.regionCode) and.push(within('homeRegionCode', filter.regionCode));
   if (filter?.nameContains) {
     // A search by name tells the name: only where the caller sees names in full, and the text is

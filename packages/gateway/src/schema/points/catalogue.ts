@@ -5,6 +5,7 @@ import type { Context } from '../../context.js';
 import { pointRuleItemMapper, pointsShopItemMapper } from '../../mappers/points.js';
 import { RegionRef } from '../region/region.js';
 import { labelArgs, resolveLocale } from '../shared/labels.js';
+import { nodeScope } from '../shared/node-scope.js';
 
 builder.prismaObject('PointRuleItem', {
   description: 'One rule of a village’s points catalogue (积分细则) and the points it is worth.',
@@ -23,6 +24,8 @@ builder.prismaObject('PointRuleItem', {
     points: t.exposeInt('points', { description: 'Points given (positive) or taken (negative) each time.' }),
   }),
 });
+
+nodeScope('PointsCatalogue', 'pointsCatalogue', () => ({}));
 
 const PointsCatalogueRef = builder.prismaNode('PointsCatalogue', {
   id: { field: 'id' },
@@ -50,6 +53,8 @@ const PointsCatalogueRef = builder.prismaNode('PointsCatalogue', {
     }),
   }),
 });
+
+nodeScope('PointsShopItem', 'pointsShopItem', () => ({}));
 
 const PointsShopItemRef = builder.prismaNode('PointsShopItem', {
   id: { field: 'id' },

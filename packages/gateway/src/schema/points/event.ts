@@ -16,12 +16,13 @@ import {
   type PointLedgerChange,
   type PointsCatalogue,
   type Result,
+  readScope,
   redeemPoints,
   scoreRuleItem,
 } from '@grassroots/core';
 import { builder } from '../../builder.js';
 import type { Context } from '../../context.js';
-import type { Db } from '../../db/client.js';
+import type { Db, Prisma } from '../../db/client.js';
 import type {
   Household as HouseholdRow,
   PointEvent as PointEventRow,
@@ -35,10 +36,27 @@ import {
 import { calendarDate, todayOf } from '../shared/dates.js';
 import { type GlobalId, lookupIdOf } from '../shared/ids.js';
 import { labelArgs, labelOf } from '../shared/labels.js';
-import { grantsReach } from '../shared/scope.js';
+import { nodeScope } from '../shared/node-scope.js';
+import { grantsReach, within } from '../shared/scope.js';
 import { inSerializableTransaction } from '../shared/transaction.js';
 import { failed, type Payload, payloadType, succeeded, userErrorType } from '../shared/user-errors.js';
 import { PointEventKindEnum } from './enums.js';
+
+// An event is kept by village (its index); a grid grant reaches the events of its own grid's
+// households, whose references are H-<grid code>-<number>, so a range on the reference.
+export const pointEventReadable = nodeScope(
+  'PointEvent',
+  'pointEvent',
+  (context: Context): Prisma.PointEventWhereInput => {
+    const scope = readScope(context.actor, 'POINTS_LEDGER');
+    if (scope.everyone) return {};
+    const reach: Prisma.PointEventWhereInput[] = [
+      ...scope.regions.map((code) => within('villageCode', code)),
+      ...scope.grids.map((grid) => ({ householdId: { gte: `H-${grid}-`, lt: `H-${grid}.` } })),
+    ];
+    return reach.length === 0 ? { id: { in: [] } } : { OR: reach };
+  },
+);
 
 export const PointEventRef = builder.prismaNode('PointEvent', {
   id: { field: 'id' },

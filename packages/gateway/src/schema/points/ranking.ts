@@ -4,6 +4,7 @@ import { resolveCursorConnection } from '@pothos/plugin-relay';
 import { builder, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../../builder.js';
 import { RegionRef } from '../region/region.js';
 import { encodeCursor } from '../shared/cursor.js';
+import { sqlReadable } from '../shared/scope.js';
 import { rankedHouseholds, rankingPage, type Standing } from './sql.js';
 
 const PointsStandingRef = builder.objectRef<Standing>('PointsStanding').implement({
@@ -26,9 +27,13 @@ builder.objectFields(RegionRef, (t) => ({
       type: PointsStandingRef,
       description:
         'The households of a village ranked by points balance (村内积分排名), computed in SQL with RANK(); ' +
-        'empty for a region that is not a village keeping a points catalogue.',
+        'empty for a region that is not a village keeping a points catalogue. Lists only the households whose ' +
+        'ledgers the caller may read; ranks are over the whole village.',
       authScopes: { authenticated: true },
       resolve: async (region, args, context) => {
+        // Ranks are the village's, computed over all its households; the caller sees the rows of the
+        // households whose ledgers it may read (a grid worker: those of their own grid).
+        const readable = (column: string) => sqlReadable(context, 'POINTS_LEDGER', { code: column });
         const connection = await resolveCursorConnection<Promise<Standing[]>>(
           {
             args,
@@ -36,9 +41,12 @@ builder.objectFields(RegionRef, (t) => ({
             maxSize: MAX_PAGE_SIZE,
             toCursor: (s: Standing) => encodeCursor([s.balance, s.householdId]),
           },
-          (page) => rankingPage(context.db, region.code, page),
+          (page) => rankingPage(context.db, region.code, readable('gridCode'), page),
         );
-        return { ...connection, totalCount: () => rankedHouseholds(context.db, region.code) };
+        return {
+          ...connection,
+          totalCount: () => rankedHouseholds(context.db, region.code, readable('h.gridCode')),
+        };
       },
     },
     {
@@ -46,7 +54,8 @@ builder.objectFields(RegionRef, (t) => ({
       description: 'A page of a village’s points ranking.',
       fields: (connection) => ({
         totalCount: connection.int({
-          description: 'How many households the village ranks, counted in the database.',
+          description:
+            'How many of the village’s ranked households the caller may read, counted in the database.',
           resolve: (page) => page.totalCount(),
         }),
       }),

@@ -20,7 +20,7 @@ export interface Standing {
 // GROUP BY, PostgreSQL chose to scan all 113,706 events.
 function villageTotals(villages: Prisma.Sql): Prisma.Sql {
   return Prisma.sql`
-    SELECT h."id" AS "householdId", h."villageCode" AS "villageCode",
+    SELECT h."id" AS "householdId", h."villageCode" AS "villageCode", h."gridCode" AS "gridCode",
       (SELECT COALESCE(SUM(e."delta"), 0) FROM "PointEvent" AS e WHERE e."householdId" = h."id") AS "balance"
     FROM "Household" AS h
     WHERE h."villageCode" IN (${villages})
@@ -29,7 +29,7 @@ function villageTotals(villages: Prisma.Sql): Prisma.Sql {
 
 // Standard competition ranking (1, 2, 2, 4) is SQL's RANK(); the same in SQLite ≥ 3.25 and PostgreSQL.
 const RANKED_COLUMNS = Prisma.sql`
-  "householdId", "villageCode",
+  "householdId", "villageCode", "gridCode",
   CAST("balance" AS INTEGER) AS "balance",
   CAST(RANK() OVER (PARTITION BY "villageCode" ORDER BY "balance" DESC) AS INTEGER) AS "rank",
   CAST(COUNT(*) OVER (PARTITION BY "villageCode") AS INTEGER) AS "households"`;
@@ -80,11 +80,12 @@ function isRankingCursor(value: unknown): value is RankingCursor {
 export async function rankingPage(
   db: Db,
   villageCode: string,
+  readable: Prisma.Sql,
   page: { after?: string; before?: string; limit: number; inverted: boolean },
 ): Promise<Standing[]> {
   const after = decodeCursor(page.after, isRankingCursor);
   const before = decodeCursor(page.before, isRankingCursor);
-  const conditions = [Prisma.sql`1 = 1`];
+  const conditions = [readable];
   if (after) {
     conditions.push(
       Prisma.sql`("balance" < ${after[0]} OR ("balance" = ${after[0]} AND "householdId" > ${after[1]}))`,
@@ -171,10 +172,10 @@ export async function loadEventPages(
 }
 
 /** How many households a village ranks: all of them when it keeps a points catalogue, else none. */
-export async function rankedHouseholds(db: Db, villageCode: string): Promise<number> {
+export async function rankedHouseholds(db: Db, villageCode: string, readable: Prisma.Sql): Promise<number> {
   const [row] = await db.$queryRaw<{ count: unknown }[]>`
     SELECT CAST(COUNT(*) AS INTEGER) AS "count" FROM "Household" AS h
-    WHERE h."villageCode" = ${villageCode}
+    WHERE h."villageCode" = ${villageCode} AND ${readable}
       AND EXISTS (SELECT 1 FROM "PointsCatalogue" AS c WHERE c."villageCode" = h."villageCode")`;
   return Number(row?.count ?? 0);
 }

@@ -13,6 +13,7 @@ import { builder } from '../../builder.js';
 import type { Prisma } from '../../db/client.js';
 import { LocaleEnum, labelledEnum, localLabel, resolveLocale } from '../shared/labels.js';
 import { localName } from '../shared/names.js';
+import { nodeScope } from '../shared/node-scope.js';
 import { OrderDirection } from '../shared/order.js';
 import { codeWithin } from '../shared/scope.js';
 
@@ -29,6 +30,8 @@ export const regionCodeArg = z.string().superRefine((text, issues) => {
   if (!parsed.ok)
     issues.addIssue({ code: 'custom', message: `${parsed.error.message.zh} / ${parsed.error.message.en}` });
 });
+
+nodeScope('Region', 'region', () => ({}), { idField: 'code' });
 
 export const RegionRef = builder.prismaNode('Region', {
   id: { field: 'code' },

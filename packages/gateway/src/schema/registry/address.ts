@@ -1,13 +1,18 @@
 // 标准地址 (the "一标" of "一标三实"): the address type and the address list, searched by a prefix of
 // the canonical text.
-import { streetAddressOf } from '@grassroots/core';
+import { mayRead, streetAddressOf } from '@grassroots/core';
 import { z } from 'zod';
 import { builder } from '../../builder.js';
 import type { Context } from '../../context.js';
 import type { Prisma } from '../../db/client.js';
 import { addressMapper } from '../../mappers/registry.js';
 import { regionCodeArg } from '../region/region.js';
-import { callerScope, grantsReach, within } from '../shared/scope.js';
+import { nodeScope } from '../shared/node-scope.js';
+import { readableWhere, within } from '../shared/scope.js';
+
+export const addressReadable = nodeScope('StandardAddress', 'standardAddress', (context: Context) =>
+  readableWhere(context, 'REGISTRY', { code: 'gridCode' }),
+);
 
 export const StandardAddressRef = builder.prismaNode('StandardAddress', {
   id: { field: 'id' },
@@ -15,7 +20,7 @@ export const StandardAddressRef = builder.prismaNode('StandardAddress', {
   description:
     'A standard address (标准地址, the "一标" of "一标三实"): a village or community, a road or settlement, ' +
     'and as much of number, building, unit and room as the place has. Visible inside the caller’s region.',
-  authScopes: (address, context) => grantsReach(context.actor, address.gridCode),
+  authScopes: (address, context) => mayRead(context.actor, 'REGISTRY', { regionCode: address.gridCode }),
   fields: (t) => ({
     text: t.exposeString('text', {
       description: 'The canonical text, unique: the village code, a space, then the place and its parts.',
@@ -81,7 +86,7 @@ function addressWhere(
     | null
     | undefined,
 ): Prisma.StandardAddressWhereInput {
-  const and: Prisma.StandardAddressWhereInput[] = [callerScope(context, 'gridCode')];
+  const and: Prisma.StandardAddressWhereInput[] = [addressReadable(context)];
   if (filter?.within) and.push(within('gridCode', filter.within));
   if (filter?.gridCode) and.push({ gridCode: filter.gridCode });
   if (filter?.textStartsWith) and.push({ text: textPrefix(filter.textStartsWith) });

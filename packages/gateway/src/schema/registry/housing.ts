@@ -1,16 +1,22 @@
 // 实有房屋: a house at a standard address, its owner, use and residents, and its rentals.
-import { HOUSING_TYPE_LABELS, HOUSING_USE_LABELS } from '@grassroots/core';
+import { HOUSING_TYPE_LABELS, HOUSING_USE_LABELS, mayRead } from '@grassroots/core';
 import { builder } from '../../builder.js';
+import type { Context } from '../../context.js';
 import { housingMapper } from '../../mappers/registry.js';
 import { labelArgs, labelOf } from '../shared/labels.js';
-import { grantsReach } from '../shared/scope.js';
+import { nodeScope } from '../shared/node-scope.js';
+import { readableWhere } from '../shared/scope.js';
 import { HousingOwnerKindEnum, HousingTypeEnum, HousingUseEnum } from './enums.js';
+
+nodeScope('Housing', 'housing', (context: Context) =>
+  readableWhere(context, 'REGISTRY', { code: 'gridCode' }),
+);
 
 builder.prismaNode('Housing', {
   id: { field: 'id' },
   nullable: true,
   description: 'A house (实有房屋) at a standard address. Visible inside the caller’s region.',
-  authScopes: (housing, context) => grantsReach(context.actor, housing.gridCode),
+  authScopes: (housing, context) => mayRead(context.actor, 'REGISTRY', { regionCode: housing.gridCode }),
   fields: (t) => ({
     address: t.relation('address', { description: 'The standard address of the house.' }),
     type: t.field({

@@ -1,5 +1,5 @@
 // 实有单位: an organisation with its unified social credit code, and the organisation list.
-import { ORGANISATION_TYPE_LABELS, type OrganisationType } from '@grassroots/core';
+import { mayRead, ORGANISATION_TYPE_LABELS, type OrganisationType } from '@grassroots/core';
 import { z } from 'zod';
 import { builder } from '../../builder.js';
 import type { Context } from '../../context.js';
@@ -7,8 +7,13 @@ import type { Prisma } from '../../db/client.js';
 import { organisationMapper } from '../../mappers/registry.js';
 import { regionCodeArg } from '../region/region.js';
 import { labelArgs, labelOf } from '../shared/labels.js';
-import { callerScope, grantsReach, within } from '../shared/scope.js';
+import { nodeScope } from '../shared/node-scope.js';
+import { readableWhere, within } from '../shared/scope.js';
 import { OrganisationTypeEnum } from './enums.js';
+
+export const organisationReadable = nodeScope('Organisation', 'organisation', (context: Context) =>
+  readableWhere(context, 'REGISTRY', { code: 'gridCode' }),
+);
 
 builder.prismaNode('Organisation', {
   id: { field: 'id' },
@@ -16,7 +21,8 @@ builder.prismaNode('Organisation', {
   description:
     'An organisation (实有单位) with its unified social credit code and address. Visible inside the ' +
     'caller’s region.',
-  authScopes: (organisation, context) => grantsReach(context.actor, organisation.gridCode),
+  authScopes: (organisation, context) =>
+    mayRead(context.actor, 'REGISTRY', { regionCode: organisation.gridCode }),
   fields: (t) => ({
     name: t.exposeString('name', { description: 'The registered name.' }),
     creditCode: t.exposeString('creditCode', {
@@ -72,7 +78,7 @@ function organisationWhere(
     | null
     | undefined,
 ): Prisma.OrganisationWhereInput {
-  const and: Prisma.OrganisationWhereInput[] = [callerScope(context, 'gridCode')];
+  const and: Prisma.OrganisationWhereInput[] = [organisationReadable(context)];
   if (filter?.within) and.push(within('gridCode', filter.within));
   if (filter?.type) and.push({ type: filter.type });
   if (filter?.creditCode) and.push({ creditCode: filter.creditCode.toUpperCase() });

@@ -6,29 +6,37 @@ import {
   authoriseRegistryChange,
   createRental,
   type DomainError,
+  mayRead,
   REGISTRY_ACCESS_ERRORS,
   RENTAL_ERRORS,
   type RegistryParty,
   type Rental,
 } from '@grassroots/core';
 import { builder } from '../../builder.js';
+import type { Context } from '../../context.js';
 import type { Db } from '../../db/client.js';
 import type { Rental as RentalRow } from '../../generated/sqlite/client.js';
 import { housingMapper, rentalMapper } from '../../mappers/registry.js';
 import { PersonRef } from '../person/person.js';
 import { calendarDate } from '../shared/dates.js';
 import { lookupIdOf } from '../shared/ids.js';
-import { grantsReach } from '../shared/scope.js';
+import { nodeScope } from '../shared/node-scope.js';
+import { grantsReach, readableWhere } from '../shared/scope.js';
 import { inSerializableTransaction } from '../shared/transaction.js';
 import { failed, type Payload, payloadType, succeeded, userErrorType } from '../shared/user-errors.js';
 import { HousingOwnerKindEnum } from './enums.js';
+
+nodeScope('Rental', 'rental', (context: Context) => ({
+  housing: readableWhere(context, 'REGISTRY', { code: 'gridCode' }),
+}));
 
 const RentalRef = builder.prismaNode('Rental', {
   id: { field: 'id' },
   nullable: true,
   description: 'A rental (房屋租赁) of a let house: landlord, tenants and dates, both end days included.',
   include: { housing: { select: { gridCode: true } } },
-  authScopes: (rental, context) => grantsReach(context.actor, rental.housing.gridCode),
+  authScopes: (rental, context) =>
+    mayRead(context.actor, 'REGISTRY', { regionCode: rental.housing.gridCode }),
   fields: (t) => ({
     housing: t.relation('housing', { description: 'The house let.' }),
     landlordKind: t.field({

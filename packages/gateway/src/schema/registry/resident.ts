@@ -6,6 +6,7 @@ import {
   CITIZEN_ID_ERRORS,
   checkHousehold,
   createResident,
+  mayRead,
   type PersonalField,
   REGISTRY_ACCESS_ERRORS,
   RELATION_TO_HEAD_LABELS,
@@ -23,8 +24,9 @@ import { regionCodeArg } from '../region/region.js';
 import { todayOf } from '../shared/dates.js';
 import { type GlobalId, lookupIdOf } from '../shared/ids.js';
 import { labelArgs, labelOf } from '../shared/labels.js';
+import { nodeScope } from '../shared/node-scope.js';
 import { citizenIdArg, citizenIdLast4Arg, fullCitizenIdScope, personalValue } from '../shared/personal.js';
-import { callerScope, grantsReach, within } from '../shared/scope.js';
+import { grantsReach, readableWhere, within } from '../shared/scope.js';
 import { inSerializableTransaction } from '../shared/transaction.js';
 import { failed, type Payload, payloadType, succeeded, userErrorType } from '../shared/user-errors.js';
 import { RelationToHeadEnum, ResidenceStatusEnum } from './enums.js';
@@ -44,6 +46,10 @@ function residentValue(
   );
 }
 
+export const residentReadable = nodeScope('Resident', 'resident', (context: Context) =>
+  readableWhere(context, 'REGISTRY', { code: 'gridCode' }),
+);
+
 const ResidentRef = builder.prismaNode('Resident', {
   id: { field: 'id' },
   nullable: true,
@@ -52,7 +58,7 @@ const ResidentRef = builder.prismaNode('Resident', {
     'the grid: its personal fields are masked as the caller’s roles in that grid allow, and every unmasked ' +
     'read is audited. Visible inside the caller’s region.',
   include: { person: true },
-  authScopes: (resident, context) => grantsReach(context.actor, resident.gridCode),
+  authScopes: (resident, context) => mayRead(context.actor, 'REGISTRY', { regionCode: resident.gridCode }),
   fields: (t) => ({
     name: t.string({
       description: 'The name in Chinese characters, masked as allowed (扎***).',
@@ -166,7 +172,7 @@ type ResidentFilterInput =
 
 /** The SQL condition of a resident list: the caller's region, then the filter. */
 function residentWhere(context: Context, filter: ResidentFilterInput): Prisma.ResidentWhereInput {
-  const and: Prisma.ResidentWhereInput[] = [callerScope(context, 'gridCode')];
+  const and: Prisma.ResidentWhereInput[] = [residentReadable(context)];
   if (filter?.within) and.push(within('gridCode', filter.within));
   if (filter?.gridCode) and.push({ gridCode: filter.gridCode });
   if (filter?.householdId) and.push({ householdId: lookupIdOf(filter.householdId, 'Household') });

@@ -1,4 +1,4 @@
-import { canSee, type PersonalField, showPersonalField } from '@grassroots/core';
+import { canSee, isRegionCode, type PersonalField, regionLevel, showPersonalField } from '@grassroots/core';
 import { z } from 'zod';
 import { ForbiddenError } from '../../builder.js';
 import type { Context } from '../../context.js';
@@ -10,12 +10,25 @@ import { type CodeRange, withinAny } from './scope.js';
  */
 export async function personalValue(
   context: Context,
-  subject: { readonly type: string; readonly id: string; readonly regionCode: string },
+  subject: {
+    readonly type: string;
+    readonly id: string;
+    readonly regionCode: string;
+    /** The grids the person lives in or serves, loaded only for a caller with a grid grant. */
+    readonly gridCodes?: () => Promise<readonly string[]>;
+  },
   field: PersonalField,
   value: string | null,
 ): Promise<string | null> {
   if (value === null) return null;
-  const visibility = canSee(context.actor, field, { regionCode: subject.regionCode });
+  const gridCodes =
+    subject.gridCodes &&
+    context.actor.grants.some(
+      (grant) => isRegionCode(grant.regionCode) && regionLevel(grant.regionCode) === 'GRID',
+    )
+      ? await subject.gridCodes()
+      : undefined;
+  const visibility = canSee(context.actor, field, { regionCode: subject.regionCode, gridCodes });
   if (visibility.level === 'FULL') {
     await context.audit.record({
       grant: visibility.grant,

@@ -7,11 +7,9 @@ import {
   grantsCovering,
   isRegionCode,
   type ReadableKind,
-  type RoleGrant,
   readScope,
   regionScopePrefix,
 } from '@grassroots/core';
-import { ForbiddenError } from '../../builder.js';
 import type { Context } from '../../context.js';
 import { Prisma } from '../../db/client.js';
 
@@ -45,44 +43,27 @@ export function withinAny<Column extends string>(
   return codes.length === 0 ? null : { OR: codes.map((code) => within(column, code)) };
 }
 
-/** The same condition for hand-written SQL: `"column" >= … AND "column" < …`, values bound. */
-export function sqlWithin(column: string, code: string): Prisma.Sql {
-  const range = codeWithin(code);
-  const name = Prisma.raw(
+function quoted(column: string): Prisma.Sql {
+  return Prisma.raw(
     column
       .split('.')
       .map((part) => `"${part}"`)
       .join('.'),
   );
+}
+
+/** The same condition for hand-written SQL: `"column" >= … AND "column" < …`, values bound. */
+export function sqlWithin(column: string, code: string): Prisma.Sql {
+  const range = codeWithin(code);
+  const name = quoted(column);
   return range.lt === undefined
     ? Prisma.sql`${name} >= ${range.gte}`
     : Prisma.sql`(${name} >= ${range.gte} AND ${name} < ${range.lt})`;
 }
 
-/** The region codes of the caller's grants that hold one of `roles`. */
-export function grantRegionsOf(actor: Actor, roles: readonly RoleGrant['role'][]): string[] {
-  return actor.grants.filter((grant) => roles.includes(grant.role)).map((grant) => grant.regionCode);
-}
-
 /** Whether one of the caller's grants covers the region or grid `code`. */
 export function grantsReach(actor: Actor, code: string): boolean {
   return grantsCovering(actor, code).length > 0;
-}
-
-/**
- * The Prisma condition "`column` lies in one of the caller's regions"; refused when the caller
- * holds no grant at all.
- */
-export function callerScope<Column extends string>(
-  context: Context,
-  column: Column,
-): { OR: Record<Column, CodeRange>[] } {
-  const scope = withinAny(
-    column,
-    context.actor.grants.map((grant) => grant.regionCode),
-  );
-  if (scope === null) throw new ForbiddenError('this list is visible only to staff with a region');
-  return scope;
 }
 
 /**
@@ -127,3 +108,37 @@ export type ReadableWhere<Code extends string, Person extends string> =
   | Record<never, never>
   | Record<Code, { in: string[] }>
   | { OR: (Record<Code, CodeRange> | Record<Person, string>)[] };
+
+/**
+ * {@link readableWhere} for hand-written SQL: `1 = 1` for a public kind, `1 = 0` when the caller
+ * reads none of it, otherwise the places in reach (and the caller's own rows) joined with OR.
+ */
+export function sqlReadable(
+  context: Context,
+  kind: ReadableKind,
+  columns: { readonly code: string; readonly personId?: string },
+): Prisma.Sql {
+  const scope = readScope(context.actor, kind);
+  if (scope.everyone) return Prisma.sql`1 = 1`;
+  const reach = [...scope.regions, ...scope.grids].map((code) => sqlWithin(columns.code, code));
+  if (scope.selfPersonId !== null && columns.personId) {
+    reach.push(Prisma.sql`${quoted(columns.personId)} = ${scope.selfPersonId}`);
+  }
+  return reach.length === 0 ? Prisma.sql`1 = 0` : Prisma.sql`(${Prisma.join(reach, ' OR ')})`;
+}
+
+/**
+ * Which people the caller reaches (kind PERSON): those registered inside a region-level grant; for a
+ * grid grant, only those who live in the grid (a residence there) or serve it (an assignment there),
+ * not the whole village; and the caller themself.
+ */
+export function personReadableWhere(context: Context): Prisma.PersonWhereInput {
+  const scope = readScope(context.actor, 'PERSON');
+  if (scope.everyone) return {};
+  const reach: Prisma.PersonWhereInput[] = scope.regions.map((code) => within('homeRegionCode', code));
+  for (const grid of scope.grids) {
+    reach.push({ residences: { some: { gridCode: grid } } }, { assignments: { some: { gridCode: grid } } });
+  }
+  if (scope.selfPersonId !== null) reach.push({ id: scope.selfPersonId });
+  return reach.length === 0 ? { id: { in: [] } } : { OR: reach };
+}
