@@ -226,7 +226,7 @@ describe('registering a person', () => {
     citizenId: '542526199203150025',
     ethnicity: 'TIBETAN',
     phone: '13900001234',
-    homeRegionCode: person.homeRegionCode,
+    homeRegionId: encodeGlobalID('Region', person.homeRegionCode),
   });
 
   it('registers a valid person, reading sex and birth date from the ID (a grid worker sees the date masked)', async () => {
@@ -259,6 +259,22 @@ describe('registering a person', () => {
     expect(zh.data?.personRegister.userErrors[0]?.message).toMatch(/[\u4e00-\u9fff]/);
     const en = await t.gql<Result>(REGISTER, { input: bad }, { as: gridWorker, locale: 'en' });
     expect(en.data?.personRegister.userErrors[0]?.message).toMatch(/^[\x20-\x7e]+$/);
+  });
+
+  it('takes the home region by its global ID, and names homeRegionId when it is not a village', async () => {
+    for (const homeRegionId of [
+      encodeGlobalID('Region', person.homeRegionCode.slice(0, 9)),
+      encodeGlobalID('Person', person.id),
+    ]) {
+      const result = await t.gql<Result>(
+        REGISTER,
+        { input: { ...input(), citizenId: '542526199203150068', homeRegionId } },
+        { as: gridWorker },
+      );
+      expect(result.data?.personRegister.userErrors.map((e) => [e.code, e.kind, e.field])).toEqual([
+        ['PERSON_HOME_REGION', 'VALIDATION', ['homeRegionId']],
+      ]);
+    }
   });
 
   it('refuses a registration outside the caller’s region with FORBIDDEN, writing nothing', async () => {

@@ -26,6 +26,7 @@ import { Prisma } from '../../db/client.js';
 import type { Person as PersonRow } from '../../generated/sqlite/client.js';
 import { personMapper } from '../../mappers/person.js';
 import { regionCodeArg } from '../region/region.js';
+import { lookupIdOf } from '../shared/ids.js';
 import { LocaleEnum, labelledEnum, resolveLocale } from '../shared/labels.js';
 import { localName } from '../shared/names.js';
 import { OrderDirection } from '../shared/order.js';
@@ -38,7 +39,7 @@ import {
   personalValue,
 } from '../shared/personal.js';
 import { within, withinAny } from '../shared/scope.js';
-import { failed, type Payload, succeeded, userErrorType } from '../shared/user-errors.js';
+import { failed, failedAt, type Payload, succeeded, userErrorType } from '../shared/user-errors.js';
 
 export const SexEnum = labelledEnum('Sex', 'Sex, as read from the citizen ID number.', SEX_LABELS);
 export const EthnicityEnum = labelledEnum('Ethnicity', 'Ethnicity (民族), GB/T 3304.', ETHNICITY_LABELS);
@@ -295,9 +296,9 @@ const PersonRegisterInput = builder.inputType('PersonRegisterInput', {
     citizenId: t.string({ required: true, description: 'Citizen ID number, 18 characters.' }),
     ethnicity: t.field({ type: EthnicityEnum, required: true, description: 'Ethnicity.' }),
     phone: t.string({ required: false, description: 'Mainland mobile number.' }),
-    homeRegionCode: t.string({
+    homeRegionId: t.globalID({
       required: true,
-      description: 'The 12-digit code of the village or community.',
+      description: 'The village or community (a Region).',
     }),
   }),
 });
@@ -321,12 +322,18 @@ builder.mutationFields((t) => ({
     description: 'Registers a person living in the caller’s region (人员登记).',
     args: { input: t.arg({ type: PersonRegisterInput, required: true, description: 'The person.' }) },
     resolve: async (_root, { input }, context) => {
-      const person = createPerson({ ...input, id: `P-${randomUUID()}` }, shanghaiDateOf(context.now));
-      if (!person.ok) return failed(...person.error);
+      // Core names the home region by its code; the input by its global ID.
+      const fail = failedAt({ homeRegionCode: 'homeRegionId' });
+      const { homeRegionId, ...fields } = input;
+      const person = createPerson(
+        { ...fields, homeRegionCode: lookupIdOf(homeRegionId, 'Region'), id: `P-${randomUUID()}` },
+        shanghaiDateOf(context.now),
+      );
+      if (!person.ok) return fail(...person.error);
       const allowed = authorisePersonChange(context.actor, person.value.homeRegionCode);
-      if (!allowed.ok) return failed(allowed.error);
+      if (!allowed.ok) return fail(allowed.error);
       const region = await context.db.region.findUnique({ where: { code: person.value.homeRegionCode } });
-      if (!region) return failed(PERSON_ERRORS.HOME_REGION);
+      if (!region) return fail(PERSON_ERRORS.HOME_REGION);
       try {
         const row = await context.db.person.create({
           data: personMapper.toColumns(person.value, { synthetic: false }),
