@@ -232,7 +232,7 @@ describe('coverage of a list of regions', () => {
   it('sums to the county over its townships, at the same SQL cost for 2 townships as for all 7', async () => {
     const TOWNSHIPS = /* GraphQL */ `
       query Townships($first: Int) {
-        regions(filter: { parentCode: "542526" }, first: $first) {
+        regions(filter: { within: "542526", level: TOWNSHIP }, first: $first) {
           edges { node { code cameraCoverage { keySites covered byGrid { gridCode } } } }
         }
       }

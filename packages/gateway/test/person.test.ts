@@ -178,6 +178,14 @@ describe('the people list', () => {
     expect(elsewhere.data?.people.totalCount).toBe(0);
   });
 
+  it('narrows the list to a region with within, the one name of a region filter', async () => {
+    const township = person.homeRegionCode.slice(0, 9);
+    const inside = await t.gql<Page>(PEOPLE, { filter: { within: township }, first: 1 }, { as: countyAdmin });
+    const expected = await t.db.person.count({ where: { homeRegionCode: { startsWith: township } } });
+    expect(expected).toBeGreaterThan(0);
+    expect(inside.data?.people.totalCount).toBe(expected);
+  });
+
   it('finds a person by the last four characters of the ID, and by the full number only where allowed', async () => {
     const byLast4 = await t.gql<Page>(
       PEOPLE,
@@ -346,7 +354,7 @@ describe('the audit log', () => {
   it('shows auditors the unmasked reads in their region', async () => {
     const result = await t.gql<{
       auditRecords: { totalCount: number; edges: { node: { subjectId: string } }[] };
-    }>(AUDIT, { filter: { subjectId: person.id } }, { as: auditor });
+    }>(AUDIT, { filter: { subjectId: person.id, within: person.homeRegionCode } }, { as: auditor });
     expect(result.errors).toBeUndefined();
     expect(result.data?.auditRecords.totalCount).toBeGreaterThan(0);
     expect(result.data?.auditRecords.edges.every((e) => e.node.subjectId === person.id)).toBe(true);

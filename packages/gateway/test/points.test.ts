@@ -281,7 +281,7 @@ describe('a household’s points (户积分)', () => {
   it('loads the catalogues and shops of a list of villages at the same SQL cost for 2 villages as for all', async () => {
     const VILLAGES = /* GraphQL */ `
       query Villages($township: String!, $first: Int) {
-        regions(filter: { parentCode: $township }, first: $first) {
+        regions(filter: { within: $township, level: VILLAGE }, first: $first) {
           edges { node { code pointsCatalogues { version items { code points } } pointsShopItems { code price } } }
         }
       }

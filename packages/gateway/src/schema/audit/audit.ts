@@ -57,7 +57,7 @@ builder.prismaNode('AuditRecord', {
 const AuditRecordFilter = builder.inputType('AuditRecordFilter', {
   description: 'Conditions an audit record must meet; all apply.',
   fields: (t) => ({
-    regionCode: t.string({
+    within: t.string({
       required: false,
       validate: regionCodeArg,
       description: 'Subjects held inside this region.',
@@ -76,7 +76,7 @@ function auditWhere(
   context: Context,
   filter:
     | {
-        regionCode?: string | null;
+        within?: string | null;
         subjectId?: string | null;
         actorSubject?: string | null;
         from?: Date | null;
@@ -88,7 +88,7 @@ function auditWhere(
   const scope = withinAny('subjectRegionCode', grantRegionsOf(context.actor, AUDIT_READERS));
   if (scope === null) throw new ForbiddenError('the audit log is for auditors');
   const and: Prisma.AuditRecordWhereInput[] = [scope];
-  if (filter?.regionCode) and.push(within('subjectRegionCode', filter.regionCode));
+  if (filter?.within) and.push(within('subjectRegionCode', filter.within));
   if (filter?.subjectId) and.push({ subjectId: filter.subjectId });
   if (filter?.actorSubject) and.push({ actorSubject: filter.actorSubject });
   if (filter?.from) and.push({ occurredAt: { gte: filter.from } });

@@ -165,7 +165,7 @@ const PersonOrder = builder.inputType('PersonOrder', {
 const PersonFilter = builder.inputType('PersonFilter', {
   description: "Conditions a person must meet; all apply, always inside the caller's region.",
   fields: (t) => ({
-    regionCode: t.string({
+    within: t.string({
       required: false,
       validate: regionCodeArg,
       description: 'Living inside this region.',
@@ -193,7 +193,7 @@ const PersonFilter = builder.inputType('PersonFilter', {
 });
 
 type PersonFilterInput = {
-  regionCode?: string | null;
+  within?: string | null;
   nameContains?: string | null;
   citizenIdLast4?: string | null;
   citizenId?: string | null;
@@ -205,7 +205,7 @@ function personWhere(context: Context, filter: PersonFilterInput | undefined): P
   const scope = withinAny('homeRegionCode', context.actor.grants.map(residenceScopeOf));
   if (scope === null) throw new ForbiddenError('people are visible only to staff with a region');
   const and: Prisma.PersonWhereInput[] = [scope];
-  if (filter?.regionCode) and.push(within('homeRegionCode', filter.regionCode));
+  if (filter?.within) and.push(within('homeRegionCode', filter.within));
   if (filter?.nameContains) {
     // A search by name tells the name: only where the caller sees names in full, and the text is
     // matched literally (LIKE metacharacters escaped).

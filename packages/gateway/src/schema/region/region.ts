@@ -129,15 +129,12 @@ const RegionFilter = builder.inputType('RegionFilter', {
   description: 'Conditions a region must meet; all given conditions apply.',
   fields: (t) => ({
     level: t.field({ type: RegionLevelEnum, required: false, description: 'Only this level.' }),
-    parentCode: t.string({
-      required: false,
-      validate: regionCodeArg,
-      description: 'Only the children of this region.',
-    }),
     within: t.string({
       required: false,
       validate: regionCodeArg,
-      description: 'Only regions inside this one (its whole subtree, without itself).',
+      description:
+        'Only regions inside this one (its whole subtree, without itself); with level, its children: ' +
+        '{ within: "542526", level: TOWNSHIP } lists the townships of the county.',
     }),
     nameContains: t.string({
       required: false,
@@ -183,7 +180,6 @@ builder.queryFields((t) => ({
 type RegionFilterInput =
   | {
       level?: string | null;
-      parentCode?: string | null;
       within?: string | null;
       nameContains?: string | null;
     }
@@ -193,7 +189,6 @@ type RegionFilterInput =
 function regionWhere(filter: RegionFilterInput): Prisma.RegionWhereInput {
   const where: Prisma.RegionWhereInput[] = [];
   if (filter?.level) where.push({ level: filter.level });
-  if (filter?.parentCode) where.push({ parentCode: filter.parentCode });
   if (filter?.within && isRegionCode(filter.within)) {
     where.push({ code: { ...codeWithin(filter.within), not: filter.within } });
   }
