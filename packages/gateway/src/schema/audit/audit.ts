@@ -4,13 +4,14 @@ import { builder, ForbiddenError } from '../../builder.js';
 import type { Context } from '../../context.js';
 import type { Prisma } from '../../db/client.js';
 import { regionCodeArg } from '../region/region.js';
+import { connectionOf } from '../shared/connection.js';
 import { grantRegionsOf, within, withinAny } from '../shared/scope.js';
 
 // Auditors only, as the API has always promised: an administrator whose own reads are recorded here
 // must not be able to read (and so watch) the record of them.
 const AUDIT_READERS: readonly Role[] = ['AUDITOR'];
 
-builder.prismaNode('AuditRecord', {
+const AuditRecordRef = builder.prismaNode('AuditRecord', {
   id: { field: 'id' },
   nullable: true,
   description:
@@ -97,19 +98,22 @@ function auditWhere(
 }
 
 builder.queryField('auditRecords', (t) =>
-  t.prismaConnection({
-    type: 'AuditRecord',
-    cursor: 'id',
-    description: "Unmasked reads of personal data in the caller's region, newest first. For auditors.",
-    authScopes: { anyRole: AUDIT_READERS },
-    args: { filter: t.arg({ type: AuditRecordFilter, required: false, description: 'Conditions.' }) },
-    totalCount: (_root, args, context) =>
-      context.db.auditRecord.count({ where: auditWhere(context, args.filter) }),
-    resolve: (query, _root, args, context) =>
-      context.db.auditRecord.findMany({
-        ...query,
-        where: auditWhere(context, args.filter),
-        orderBy: [{ occurredAt: 'desc' }, { id: 'desc' }],
-      }),
-  }),
+  t.prismaConnection(
+    {
+      type: 'AuditRecord',
+      cursor: 'id',
+      description: "Unmasked reads of personal data in the caller's region, newest first. For auditors.",
+      authScopes: { anyRole: AUDIT_READERS },
+      args: { filter: t.arg({ type: AuditRecordFilter, required: false, description: 'Conditions.' }) },
+      totalCount: (_root, args, context) =>
+        context.db.auditRecord.count({ where: auditWhere(context, args.filter) }),
+      resolve: (query, _root, args, context) =>
+        context.db.auditRecord.findMany({
+          ...query,
+          where: auditWhere(context, args.filter),
+          orderBy: [{ occurredAt: 'desc' }, { id: 'desc' }],
+        }),
+    },
+    connectionOf(AuditRecordRef, 'AuditRecord'),
+  ),
 );

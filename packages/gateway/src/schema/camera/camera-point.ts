@@ -24,6 +24,7 @@ import type { Db, Prisma } from '../../db/client.js';
 import type { CameraPoint as CameraPointRow } from '../../generated/sqlite/client.js';
 import { cameraPointMapper, keySiteMapper } from '../../mappers/camera.js';
 import { regionCodeArg } from '../region/region.js';
+import { connectionOf } from '../shared/connection.js';
 import { lookupIdOf } from '../shared/ids.js';
 import { labelArgs, labelOf, resolveLocale } from '../shared/labels.js';
 import { callerScope, grantsReach, within } from '../shared/scope.js';
@@ -157,21 +158,24 @@ function cameraPointWhere(
 }
 
 builder.queryFields((t) => ({
-  cameraPoints: t.prismaConnection({
-    type: 'CameraPoint',
-    cursor: 'id',
-    description: "Camera points in the caller's region, by id.",
-    authScopes: { authenticated: true },
-    args: { filter: t.arg({ type: CameraPointFilter, required: false, description: 'Conditions.' }) },
-    totalCount: (_root, args, context) =>
-      context.db.cameraPoint.count({ where: cameraPointWhere(context, args.filter) }),
-    resolve: (query, _root, args, context) =>
-      context.db.cameraPoint.findMany({
-        ...query,
-        where: cameraPointWhere(context, args.filter),
-        orderBy: [{ id: 'asc' }],
-      }),
-  }),
+  cameraPoints: t.prismaConnection(
+    {
+      type: 'CameraPoint',
+      cursor: 'id',
+      description: "Camera points in the caller's region, by id.",
+      authScopes: { authenticated: true },
+      args: { filter: t.arg({ type: CameraPointFilter, required: false, description: 'Conditions.' }) },
+      totalCount: (_root, args, context) =>
+        context.db.cameraPoint.count({ where: cameraPointWhere(context, args.filter) }),
+      resolve: (query, _root, args, context) =>
+        context.db.cameraPoint.findMany({
+          ...query,
+          where: cameraPointWhere(context, args.filter),
+          orderBy: [{ id: 'asc' }],
+        }),
+    },
+    connectionOf(CameraPointRef, 'CameraPoint'),
+  ),
 }));
 
 /**

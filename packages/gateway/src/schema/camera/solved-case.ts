@@ -7,6 +7,7 @@ import type { Prisma } from '../../db/client.js';
 import type { SolvedCase as SolvedCaseRow } from '../../generated/sqlite/client.js';
 import { cameraPointMapper, solvedCaseMapper } from '../../mappers/camera.js';
 import { RegionRef } from '../region/region.js';
+import { connectionOf } from '../shared/connection.js';
 import { calendarDate } from '../shared/dates.js';
 import { lookupIdOf } from '../shared/ids.js';
 import { callerScope, grantsReach, within } from '../shared/scope.js';
@@ -72,20 +73,23 @@ function solvedCaseWhere(context: Context, regionCode: string): Prisma.SolvedCas
 }
 
 builder.objectFields(RegionRef, (t) => ({
-  solvedCases: t.prismaConnection({
-    type: 'SolvedCase',
-    cursor: 'id',
-    description: 'The cases solved with camera footage in the region (and the caller’s), latest first.',
-    authScopes: { authenticated: true },
-    totalCount: (region, _args, context) =>
-      context.db.solvedCase.count({ where: solvedCaseWhere(context, region.code) }),
-    resolve: (query, region, _args, context) =>
-      context.db.solvedCase.findMany({
-        ...query,
-        where: solvedCaseWhere(context, region.code),
-        orderBy: [{ solvedOn: 'desc' }, { id: 'desc' }],
-      }),
-  }),
+  solvedCases: t.prismaConnection(
+    {
+      type: 'SolvedCase',
+      cursor: 'id',
+      description: 'The cases solved with camera footage in the region (and the caller’s), latest first.',
+      authScopes: { authenticated: true },
+      totalCount: (region, _args, context) =>
+        context.db.solvedCase.count({ where: solvedCaseWhere(context, region.code) }),
+      resolve: (query, region, _args, context) =>
+        context.db.solvedCase.findMany({
+          ...query,
+          where: solvedCaseWhere(context, region.code),
+          orderBy: [{ solvedOn: 'desc' }, { id: 'desc' }],
+        }),
+    },
+    connectionOf(SolvedCaseRef, 'SolvedCase'),
+  ),
 }));
 
 const SolvedCaseRecordUserError = userErrorType(

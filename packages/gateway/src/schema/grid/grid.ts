@@ -19,6 +19,7 @@ import { builder } from '../../builder.js';
 import type { Prisma } from '../../db/client.js';
 import { committeeMemberMapper, gridMapper, staffAssignmentMapper } from '../../mappers/grid.js';
 import { regionCodeArg } from '../region/region.js';
+import { connectionOf } from '../shared/connection.js';
 import { todayOf } from '../shared/dates.js';
 import { LocaleEnum, labelArgs, labelOf, resolveLocale } from '../shared/labels.js';
 import { localName } from '../shared/names.js';
@@ -190,18 +191,26 @@ export const GridRef = builder.prismaNode('Grid', {
         };
       },
     }),
-    units: t.relatedConnection('units', {
-      description: 'The household-joint units (联户) of the grid, in order.',
-      cursor: 'id',
-      totalCount: true,
-      query: { orderBy: { id: 'asc' } },
-    }),
-    households: t.relatedConnection('households', {
-      description: 'The households of the grid, in order.',
-      cursor: 'id',
-      totalCount: true,
-      query: { orderBy: { id: 'asc' } },
-    }),
+    units: t.relatedConnection(
+      'units',
+      {
+        description: 'The household-joint units (联户) of the grid, in order.',
+        cursor: 'id',
+        totalCount: true,
+        query: { orderBy: { id: 'asc' } },
+      },
+      connectionOf(HouseholdJointUnitRef, 'HouseholdJointUnit'),
+    ),
+    households: t.relatedConnection(
+      'households',
+      {
+        description: 'The households of the grid, in order.',
+        cursor: 'id',
+        totalCount: true,
+        query: { orderBy: { id: 'asc' } },
+      },
+      HouseholdConnection,
+    ),
     committees: t.relation('committees', {
       description: "The homeowners' committees of an urban grid (网格+业主委员会); empty for a pastoral one.",
       query: { orderBy: { id: 'asc' } },
@@ -209,7 +218,7 @@ export const GridRef = builder.prismaNode('Grid', {
   }),
 });
 
-builder.prismaNode('HouseholdJointUnit', {
+const HouseholdJointUnitRef = builder.prismaNode('HouseholdJointUnit', {
   id: { field: 'id' },
   nullable: true,
   description:
@@ -221,16 +230,20 @@ builder.prismaNode('HouseholdJointUnit', {
     grid: t.relation('grid', { description: 'The grid the unit belongs to.' }),
     head: t.relation('head', { description: 'The household-joint head who leads the unit.' }),
     householdCount: t.relationCount('households', { description: 'How many households the unit holds.' }),
-    households: t.relatedConnection('households', {
-      description: 'The households of the unit, in order.',
-      cursor: 'id',
-      totalCount: true,
-      query: { orderBy: { id: 'asc' } },
-    }),
+    households: t.relatedConnection(
+      'households',
+      {
+        description: 'The households of the unit, in order.',
+        cursor: 'id',
+        totalCount: true,
+        query: { orderBy: { id: 'asc' } },
+      },
+      HouseholdConnection,
+    ),
   }),
 });
 
-builder.prismaNode('Household', {
+const HouseholdRef = builder.prismaNode('Household', {
   id: { field: 'id' },
   nullable: true,
   description: 'A household (户), in exactly one household-joint unit.',
@@ -241,6 +254,8 @@ builder.prismaNode('Household', {
     grid: t.relation('grid', { description: 'The grid the household lies in.' }),
   }),
 });
+
+const HouseholdConnection = connectionOf(HouseholdRef, 'Household');
 
 builder.prismaNode('HomeownersCommittee', {
   id: { field: 'id' },
@@ -348,17 +363,28 @@ builder.queryFields((t) => ({
     resolve: (query, _root, args, context) =>
       context.db.grid.findUnique({ ...query, where: { code: args.code } }),
   }),
-  grids: t.prismaConnection({
-    type: 'Grid',
-    cursor: 'code',
-    description: 'Grids matching a filter, in a stable order, counted in the database.',
-    authScopes: { authenticated: true },
-    args: {
-      filter: t.arg({ type: GridFilter, required: false, description: 'Conditions; none means every grid.' }),
-      orderBy: t.arg({ type: GridOrder, required: false, description: 'Defaults to code ascending.' }),
+  grids: t.prismaConnection(
+    {
+      type: 'Grid',
+      cursor: 'code',
+      description: 'Grids matching a filter, in a stable order, counted in the database.',
+      authScopes: { authenticated: true },
+      args: {
+        filter: t.arg({
+          type: GridFilter,
+          required: false,
+          description: 'Conditions; none means every grid.',
+        }),
+        orderBy: t.arg({ type: GridOrder, required: false, description: 'Defaults to code ascending.' }),
+      },
+      totalCount: (_root, args, context) => context.db.grid.count({ where: gridWhere(args.filter) }),
+      resolve: (query, _root, args, context) =>
+        context.db.grid.findMany({
+          ...query,
+          where: gridWhere(args.filter),
+          orderBy: gridOrder(args.orderBy),
+        }),
     },
-    totalCount: (_root, args, context) => context.db.grid.count({ where: gridWhere(args.filter) }),
-    resolve: (query, _root, args, context) =>
-      context.db.grid.findMany({ ...query, where: gridWhere(args.filter), orderBy: gridOrder(args.orderBy) }),
-  }),
+    connectionOf(GridRef, 'Grid'),
+  ),
 }));

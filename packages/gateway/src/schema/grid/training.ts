@@ -1,6 +1,7 @@
 // 培训: the training sessions of grid staff and who attended them, counted in person-times (人次).
 import { builder } from '../../builder.js';
 import { trainingSessionMapper } from '../../mappers/grid.js';
+import { connectionOf } from '../shared/connection.js';
 import { GridRoleEnum, TrainingTopicEnum } from './enums.js';
 
 export const TrainingSessionRef = builder.prismaNode('TrainingSession', {
@@ -28,18 +29,22 @@ export const TrainingSessionRef = builder.prismaNode('TrainingSession', {
       resolve: (session) => [...trainingSessionMapper.toOutline(session).targetRoles],
     }),
     personTimes: t.relationCount('participations', { description: 'Attendance in person-times.' }),
-    participants: t.relatedConnection('participations', {
-      description: 'Who attended.',
-      nullable: true,
-      cursor: 'sessionId_personId',
-      totalCount: true,
-      authScopes: { authenticated: true },
-      query: { orderBy: { personId: 'asc' } },
-    }),
+    participants: t.relatedConnection(
+      'participations',
+      {
+        description: 'Who attended.',
+        nullable: true,
+        cursor: 'sessionId_personId',
+        totalCount: true,
+        authScopes: { authenticated: true },
+        query: { orderBy: { personId: 'asc' } },
+      },
+      connectionOf(TrainingParticipationRef, 'TrainingParticipation'),
+    ),
   }),
 });
 
-builder.prismaObject('TrainingParticipation', {
+const TrainingParticipationRef = builder.prismaObject('TrainingParticipation', {
   description: 'One person at one training session: one person-time.',
   fields: (t) => ({
     person: t.relation('person', { description: 'Who attended.' }),

@@ -8,6 +8,7 @@ import {
 import { builder } from '../../builder.js';
 import type { MatterEvent as EventRow } from '../../generated/sqlite/client.js';
 import { matterEventOf } from '../../mappers/matter.js';
+import { connectionOf } from '../shared/connection.js';
 import { labelArgs, labelOf } from '../shared/labels.js';
 import { readableWhere } from '../shared/scope.js';
 import { EscalationLevelEnum, EscalationReasonEnum, MatterActionEnum, MatterStateEnum } from './enums.js';
@@ -116,3 +117,5 @@ export const MatterEventRef = builder.prismaNode('MatterEvent', {
     }),
   }),
 });
+
+export const MatterEventConnection = connectionOf(MatterEventRef, 'MatterEvent');

@@ -20,6 +20,7 @@ import type { Prisma } from '../../db/client.js';
 import type { Matter as MatterRow, PublicOpinionRecord as RecordRow } from '../../generated/sqlite/client.js';
 import { matterMapper, publicOpinionRecordMapper, recordOf } from '../../mappers/matter.js';
 import { regionCodeArg } from '../region/region.js';
+import { connectionOf } from '../shared/connection.js';
 import { idOf } from '../shared/ids.js';
 import { labelArgs, labelOf } from '../shared/labels.js';
 import { failed, failedAt, type Payload, succeeded, userErrorType } from '../shared/user-errors.js';
@@ -107,24 +108,27 @@ function recordWhere(
 }
 
 builder.queryField('records', (t) =>
-  t.prismaConnection({
-    type: 'PublicOpinionRecord',
-    cursor: 'id',
-    description: "Public-opinion records in the caller's region, newest first by default.",
-    authScopes: { authenticated: true },
-    args: {
-      filter: t.arg({ type: RecordFilter, required: false, description: 'Conditions.' }),
-      orderBy: t.arg({ type: TimeOrder, required: false, description: 'Defaults to newest first.' }),
+  t.prismaConnection(
+    {
+      type: 'PublicOpinionRecord',
+      cursor: 'id',
+      description: "Public-opinion records in the caller's region, newest first by default.",
+      authScopes: { authenticated: true },
+      args: {
+        filter: t.arg({ type: RecordFilter, required: false, description: 'Conditions.' }),
+        orderBy: t.arg({ type: TimeOrder, required: false, description: 'Defaults to newest first.' }),
+      },
+      totalCount: (_root, args, context) =>
+        context.db.publicOpinionRecord.count({ where: recordWhere(context, args.filter) }),
+      resolve: (query, _root, args, context) =>
+        context.db.publicOpinionRecord.findMany({
+          ...query,
+          where: recordWhere(context, args.filter),
+          orderBy: timeOrder(args.orderBy),
+        }),
     },
-    totalCount: (_root, args, context) =>
-      context.db.publicOpinionRecord.count({ where: recordWhere(context, args.filter) }),
-    resolve: (query, _root, args, context) =>
-      context.db.publicOpinionRecord.findMany({
-        ...query,
-        where: recordWhere(context, args.filter),
-        orderBy: timeOrder(args.orderBy),
-      }),
-  }),
+    connectionOf(PublicOpinionRecordRef, 'PublicOpinionRecord'),
+  ),
 );
 
 // ---- recording ---------------------------------------------------------------------------------

@@ -26,6 +26,7 @@ import { Prisma } from '../../db/client.js';
 import type { Person as PersonRow } from '../../generated/sqlite/client.js';
 import { personMapper } from '../../mappers/person.js';
 import { regionCodeArg } from '../region/region.js';
+import { connectionOf } from '../shared/connection.js';
 import { lookupIdOf } from '../shared/ids.js';
 import { LocaleEnum, labelledEnum, resolveLocale } from '../shared/labels.js';
 import { localName } from '../shared/names.js';
@@ -234,31 +235,34 @@ function personWhere(context: Context, filter: PersonFilterInput | undefined): P
 }
 
 builder.queryFields((t) => ({
-  people: t.prismaConnection({
-    type: 'Person',
-    cursor: 'id',
-    description: "People in the caller's region matching a filter, in a stable order.",
-    authScopes: { authenticated: true },
-    args: {
-      filter: t.arg({
-        type: PersonFilter,
-        required: false,
-        description: 'Conditions; none means everyone visible.',
-      }),
-      orderBy: t.arg({ type: PersonOrder, required: false, description: 'Defaults to name.' }),
+  people: t.prismaConnection(
+    {
+      type: 'Person',
+      cursor: 'id',
+      description: "People in the caller's region matching a filter, in a stable order.",
+      authScopes: { authenticated: true },
+      args: {
+        filter: t.arg({
+          type: PersonFilter,
+          required: false,
+          description: 'Conditions; none means everyone visible.',
+        }),
+        orderBy: t.arg({ type: PersonOrder, required: false, description: 'Defaults to name.' }),
+      },
+      totalCount: (_root, args, context) =>
+        context.db.person.count({ where: personWhere(context, args.filter) }),
+      resolve: (query, _root, args, context) => {
+        const direction = args.orderBy?.direction ?? 'asc';
+        const field = args.orderBy?.field ?? 'namePinyin';
+        return context.db.person.findMany({
+          ...query,
+          where: personWhere(context, args.filter),
+          orderBy: [{ [field]: direction }, { id: direction }],
+        });
+      },
     },
-    totalCount: (_root, args, context) =>
-      context.db.person.count({ where: personWhere(context, args.filter) }),
-    resolve: (query, _root, args, context) => {
-      const direction = args.orderBy?.direction ?? 'asc';
-      const field = args.orderBy?.field ?? 'namePinyin';
-      return context.db.person.findMany({
-        ...query,
-        where: personWhere(context, args.filter),
-        orderBy: [{ [field]: direction }, { id: direction }],
-      });
-    },
-  }),
+    connectionOf(PersonRef, 'Person'),
+  ),
 }));
 
 // ---- mutations ---------------------------------------------------------------------------

@@ -42,7 +42,7 @@ builder.objectFields(RegionRef, (t) => ({
       },
     },
     {
-      name: 'PointsRankingConnection',
+      name: 'PointsStandingConnection',
       description: 'A page of a village’s points ranking.',
       fields: (connection) => ({
         totalCount: connection.int({
@@ -51,5 +51,6 @@ builder.objectFields(RegionRef, (t) => ({
         }),
       }),
     },
+    { name: 'PointsStandingEdge' },
   ),
 }));

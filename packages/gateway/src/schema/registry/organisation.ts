@@ -6,11 +6,12 @@ import type { Context } from '../../context.js';
 import type { Prisma } from '../../db/client.js';
 import { organisationMapper } from '../../mappers/registry.js';
 import { regionCodeArg } from '../region/region.js';
+import { connectionOf } from '../shared/connection.js';
 import { labelArgs, labelOf } from '../shared/labels.js';
 import { callerScope, grantsReach, within } from '../shared/scope.js';
 import { OrganisationTypeEnum } from './enums.js';
 
-builder.prismaNode('Organisation', {
+const OrganisationRef = builder.prismaNode('Organisation', {
   id: { field: 'id' },
   nullable: true,
   description:
@@ -80,19 +81,22 @@ function organisationWhere(
 }
 
 builder.queryField('organisations', (t) =>
-  t.prismaConnection({
-    type: 'Organisation',
-    cursor: 'id',
-    description: "Organisations in the caller's region, by id.",
-    authScopes: { authenticated: true },
-    args: { filter: t.arg({ type: OrganisationFilter, required: false, description: 'Conditions.' }) },
-    totalCount: (_root, args, context) =>
-      context.db.organisation.count({ where: organisationWhere(context, args.filter) }),
-    resolve: (query, _root, args, context) =>
-      context.db.organisation.findMany({
-        ...query,
-        where: organisationWhere(context, args.filter),
-        orderBy: [{ id: 'asc' }],
-      }),
-  }),
+  t.prismaConnection(
+    {
+      type: 'Organisation',
+      cursor: 'id',
+      description: "Organisations in the caller's region, by id.",
+      authScopes: { authenticated: true },
+      args: { filter: t.arg({ type: OrganisationFilter, required: false, description: 'Conditions.' }) },
+      totalCount: (_root, args, context) =>
+        context.db.organisation.count({ where: organisationWhere(context, args.filter) }),
+      resolve: (query, _root, args, context) =>
+        context.db.organisation.findMany({
+          ...query,
+          where: organisationWhere(context, args.filter),
+          orderBy: [{ id: 'asc' }],
+        }),
+    },
+    connectionOf(OrganisationRef, 'Organisation'),
+  ),
 );
