@@ -719,6 +719,26 @@ describe('who accepts a matter (issue 9, defects 5 and 9)', () => {
     });
     expect(stored.handlerId).toBe(workerA.personId);
     expect(stored.events.map((e) => [e.actorId, e.detail])).toEqual([[chief.personId, workerA.personId]]);
+    // Through the API the assignee is a Person with a global ID; the stored id never shows.
+    const seen = await t.gql<{
+      node: {
+        events: { edges: { node: { action: string; assignee: { id: string } | null; detail: null } }[] };
+      };
+    }>(
+      `query($id: ID!) { node(id: $id) { ... on Matter {
+        events(first: 20) { edges { node { action assignee { id } detail } } }
+      } } }`,
+      { id: matter.id },
+      { as: county },
+    );
+    expect(
+      seen.data?.node.events.edges
+        .filter((e) => e.node.action === 'ASSIGN' || e.node.action === 'ACCEPT')
+        .map((e) => e.node),
+    ).toEqual([
+      { action: 'ASSIGN', assignee: { id: personId(workerA.personId ?? '') }, detail: null },
+      { action: 'ACCEPT', assignee: { id: personId(workerA.personId ?? '') }, detail: null },
+    ]);
     // The assignee carries the work on.
     const feedback = await run('matterFeedbackSubmit', { matterId: matter.id, feedback: '已处理' }, workerA);
     expect(feedback.userErrors).toEqual([]);

@@ -354,10 +354,17 @@ describe('the audit log', () => {
   it('shows auditors the unmasked reads in their region', async () => {
     const result = await t.gql<{
       auditRecords: { totalCount: number; edges: { node: { subjectId: string } }[] };
-    }>(AUDIT, { filter: { subjectId: person.id, within: person.homeRegionCode } }, { as: auditor });
+    }>(
+      AUDIT,
+      { filter: { subjectId: encodeGlobalID('Person', person.id), within: person.homeRegionCode } },
+      { as: auditor },
+    );
     expect(result.errors).toBeUndefined();
     expect(result.data?.auditRecords.totalCount).toBeGreaterThan(0);
-    expect(result.data?.auditRecords.edges.every((e) => e.node.subjectId === person.id)).toBe(true);
+    // Global IDs only: the subject is the Person's global ID, never its internal id.
+    expect(
+      result.data?.auditRecords.edges.every((e) => e.node.subjectId === encodeGlobalID('Person', person.id)),
+    ).toBe(true);
   });
 
   it('round-trips an audit record through node', async () => {

@@ -5,6 +5,7 @@ import type { Context } from '../../context.js';
 import type { Prisma } from '../../db/client.js';
 import { regionCodeArg } from '../region/region.js';
 import { connectionOf } from '../shared/connection.js';
+import type { GlobalId } from '../shared/ids.js';
 import { grantRegionsOf, within, withinAny } from '../shared/scope.js';
 
 // Auditors only, as the API has always promised: an administrator whose own reads are recorded here
@@ -21,9 +22,11 @@ const AuditRecordRef = builder.prismaNode('AuditRecord', {
   fields: (t) => ({
     occurredAt: t.expose('occurredAt', { type: 'DateTime', description: 'When the value was read.' }),
     actorSubject: t.exposeString('actorSubject', { description: "The reader: the token's subject." }),
-    actorPersonId: t.exposeString('actorPersonId', {
+    actorPersonId: t.globalID({
       nullable: true,
-      description: "The reader's person id, if known.",
+      description: "The global ID of the reader's Person, if known.",
+      resolve: (record) =>
+        record.actorPersonId === null ? null : { type: 'Person', id: record.actorPersonId },
     }),
     grantRole: t.exposeString('grantRole', { description: 'The role whose grant allowed the read.' }),
     grantRegionCode: t.exposeString('grantRegionCode', { description: 'The region of that grant.' }),
@@ -33,7 +36,10 @@ const AuditRecordRef = builder.prismaNode('AuditRecord', {
     subjectType: t.exposeString('subjectType', {
       description: 'The kind of record read, for example Person.',
     }),
-    subjectId: t.exposeString('subjectId', { description: 'The id of the record read.' }),
+    subjectId: t.globalID({
+      description: 'The global ID of the record read (of type subjectType).',
+      resolve: (record) => ({ type: record.subjectType, id: record.subjectId }),
+    }),
     subjectRegionCode: t.exposeString('subjectRegionCode', {
       description: 'The region the record is held in.',
     }),
@@ -63,9 +69,9 @@ const AuditRecordFilter = builder.inputType('AuditRecordFilter', {
       validate: regionCodeArg,
       description: 'Subjects held inside this region.',
     }),
-    subjectId: t.string({
+    subjectId: t.globalID({
       required: false,
-      description: 'Reads about this record id (for example a person id).',
+      description: "Reads about this record (a global ID, for example a Person's).",
     }),
     actorSubject: t.string({ required: false, description: 'Reads by this token subject.' }),
     from: t.field({ type: 'DateTime', required: false, description: 'At or after this instant.' }),
@@ -78,7 +84,7 @@ function auditWhere(
   filter:
     | {
         within?: string | null;
-        subjectId?: string | null;
+        subjectId?: GlobalId | null;
         actorSubject?: string | null;
         from?: Date | null;
         to?: Date | null;
@@ -90,7 +96,7 @@ function auditWhere(
   if (scope === null) throw new ForbiddenError('the audit log is for auditors');
   const and: Prisma.AuditRecordWhereInput[] = [scope];
   if (filter?.within) and.push(within('subjectRegionCode', filter.within));
-  if (filter?.subjectId) and.push({ subjectId: filter.subjectId });
+  if (filter?.subjectId) and.push({ subjectType: filter.subjectId.typename, subjectId: filter.subjectId.id });
   if (filter?.actorSubject) and.push({ actorSubject: filter.actorSubject });
   if (filter?.from) and.push({ occurredAt: { gte: filter.from } });
   if (filter?.to) and.push({ occurredAt: { lt: filter.to } });

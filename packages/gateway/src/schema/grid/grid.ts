@@ -94,7 +94,7 @@ const StaffingAssessmentRef = builder.objectRef<StaffingResult>('StaffingAssessm
       description: 'Whether the grid meets its model.',
       resolve: (result) => result.assessment.compliant,
     }),
-    modelId: t.string({
+    modelCode: t.string({
       description: 'The model, for example URBAN_1_3 ("1+3+联户长").',
       resolve: (result) => result.model.id,
     }),
@@ -249,7 +249,6 @@ const HouseholdRef = builder.prismaNode('Household', {
   description: 'A household (户), in exactly one household-joint unit.',
   authScopes: { authenticated: true },
   fields: (t) => ({
-    reference: t.exposeString('id', { description: 'The household reference, H-<grid code>-<number>.' }),
     unit: t.relation('unit', { description: 'The household-joint unit the household belongs to.' }),
     grid: t.relation('grid', { description: 'The grid the household lies in.' }),
   }),

@@ -19,6 +19,14 @@ function actionOf(event: MatterEvent): MatterActionType | null {
   return event.kind === 'TRANSITION' ? event.action : null;
 }
 
+/**
+ * Whether the event's stored detail is a person's id (the assignee of an assignment, or the person
+ * accepted for, 代为受理) rather than text; the API shows that person as `assignee`, never the id.
+ */
+function detailIsPerson(event: MatterEvent): boolean {
+  return event.kind === 'TRANSITION' && (event.action === 'ASSIGN' || event.action === 'ACCEPT');
+}
+
 /** The event if it is an escalation, with its levels and reason; null for a transition. */
 function escalationOf(event: MatterEvent): Extract<MatterEvent, { kind: 'ESCALATION' }> | null {
   return event.kind === 'ESCALATION' ? event : null;
@@ -109,12 +117,18 @@ export const MatterEventRef = builder.prismaNode('MatterEvent', {
       ),
     ),
     at: t.expose('at', { type: 'DateTime', description: 'When it happened.' }),
-    detail: t.exposeString('detail', {
+    detail: t.string({
       nullable: true,
-      description:
-        'The reason, feedback or assignee id the action carried; for an acceptance on the assignee’s behalf ' +
-        '(代为受理), the assignee’s id.',
+      description: 'The reason or feedback the action carried (reject, reopen, feedback); null otherwise.',
+      resolve: (event) => (detailIsPerson(matterEventOf(event)) ? null : event.detail),
     }),
+    assignee: t.loadable(
+      personLoader<EventRow>(
+        'Whom an assignment dispatched the matter to, or whom an acceptance on the assignee’s behalf (代为受理) ' +
+          'accepted for, masked as the caller may see them; null for other events.',
+        (event) => (detailIsPerson(matterEventOf(event)) ? event.detail : null),
+      ),
+    ),
   }),
 });
 
