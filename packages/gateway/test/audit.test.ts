@@ -114,8 +114,8 @@ describe('request ids in the audit', () => {
     const result = await t.gql<{
       auditRecords: { edges: { node: { requestId: string; clientRequestId: string | null } }[] };
     }>(
-      'query ($subject: String) { auditRecords(first: 1, filter: { subjectId: $subject }) { edges { node { requestId clientRequestId } } } }',
-      { subject: person.id },
+      'query ($subject: ID) { auditRecords(first: 1, filter: { subjectId: $subject }) { edges { node { requestId clientRequestId } } } }',
+      { subject: encodeGlobalID('Person', person.id) },
       { as: auditor },
     );
     expect(result.errors).toBeUndefined();

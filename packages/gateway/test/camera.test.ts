@@ -232,7 +232,7 @@ describe('coverage of a list of regions', () => {
   it('sums to the county over its townships, at the same SQL cost for 2 townships as for all 7', async () => {
     const TOWNSHIPS = /* GraphQL */ `
       query Townships($first: Int) {
-        regions(filter: { parentCode: "542526" }, first: $first) {
+        regions(filter: { within: "542526", level: TOWNSHIP }, first: $first) {
           edges { node { code cameraCoverage { keySites covered byGrid { gridCode } } } }
         }
       }
@@ -434,7 +434,7 @@ describe('registering camera points and cases', () => {
     name: `${uncovered.name}门口`,
     siteCategory: uncovered.category,
     siteId: encodeGlobalID('KeySite', uncovered.id),
-    gridCode: uncovered.gridCode,
+    gridId: encodeGlobalID('Grid', uncovered.gridCode),
   });
 
   it('refuses a wrong device id with a VALIDATION error on deviceId, writing nothing', async () => {
@@ -494,7 +494,7 @@ describe('registering camera points and cases', () => {
       { as: outsider },
     );
     expect(elsewhere.data?.cameraPointRegister.userErrors).toMatchObject([
-      { code: 'CAMERA_GRID_NOT_FOUND', kind: 'NOT_FOUND', field: ['gridCode'] },
+      { code: 'CAMERA_GRID_NOT_FOUND', kind: 'NOT_FOUND', field: ['gridId'] },
     ]);
   });
 
@@ -503,7 +503,7 @@ describe('registering camera points and cases', () => {
     const caseInput = {
       title: '狮泉河路盗窃案',
       solvedOn: '2025-06-10',
-      gridCode: used[0]?.gridCode,
+      gridId: encodeGlobalID('Grid', used[0]?.gridCode ?? ''),
       cameraPointIds: used.map((c) => encodeGlobalID('CameraPoint', c.id)),
     };
     const none = await t.gql<Record>(

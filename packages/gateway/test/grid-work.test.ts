@@ -7,7 +7,7 @@ import { startGateway, type TestCaller, type TestGateway } from './harness.js';
 
 const GERZE = '542526';
 const countyAdmin: TestCaller = { subject: 'admin', grants: [{ role: 'COUNTY_ADMIN', region: GERZE }] };
-const judge: TestCaller = { subject: 'judge', grants: [{ role: 'JUDGE', region: GERZE }] };
+const _judge: TestCaller = { subject: 'judge', grants: [{ role: 'JUDGE', region: GERZE }] };
 
 interface UserError {
   readonly code: string;
@@ -58,7 +58,7 @@ describe('a grid in detail', () => {
         query Grid($code: String!) {
           grid(code: $code) {
             id code kind kindLabel(locale: EN) name(locale: BO) nameZh village { code }
-            staffing { compliant modelId modelName(locale: ZH_CN) byRole { role required actual } gaps { kind } }
+            staffing { compliant modelCode modelName(locale: ZH_CN) byRole { role required actual } gaps { kind } }
             units(first: 3) { totalCount edges { node { sequence householdCount head { id } households(first: 2) { totalCount } } } }
             households(first: 1) { totalCount }
             committees { name members { seat seatLabel(locale: ZH_CN) } }
@@ -77,7 +77,7 @@ describe('a grid in detail', () => {
       kindLabel: 'Urban grid',
       name: grid.nameBo,
       village: { code: grid.villageCode },
-      staffing: { compliant: true, modelId: 'URBAN_1_3', modelName: '城区“1+3+联户长”模式', gaps: [] },
+      staffing: { compliant: true, modelCode: 'URBAN_1_3', modelName: '城区“1+3+联户长”模式', gaps: [] },
     });
     expect(detail.staffing.byRole.find((row) => row.role === 'GRID_WORKER')).toEqual({
       role: 'GRID_WORKER',

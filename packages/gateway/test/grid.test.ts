@@ -164,7 +164,7 @@ describe('a grid that breaks its staffing model', () => {
       grids(filter: { within: "542526", compliant: false }, first: 10) {
         totalCount
         edges { node { code kind compliant staffing {
-          compliant modelId
+          compliant modelCode
           byRole { role required actual missing surplus }
           gaps { kind role count }
         } } }
@@ -187,7 +187,7 @@ describe('a grid that breaks its staffing model', () => {
           compliant: boolean;
           staffing: {
             compliant: boolean;
-            modelId: string;
+            modelCode: string;
             byRole: { role: string; required: number; actual: number; missing: number }[];
             gaps: { kind: string; role: string | null; count: number | null }[];
           };
@@ -227,7 +227,7 @@ describe('a grid that breaks its staffing model', () => {
     expect(grid).toMatchObject({ code: worker.gridCode, compliant: false });
     expect(grid?.staffing).toMatchObject({
       compliant: false,
-      modelId: 'PASTORAL_1_2',
+      modelCode: 'PASTORAL_1_2',
       gaps: [{ kind: 'MISSING', role: 'GRID_WORKER', count: 1 }],
     });
     expect(grid?.staffing.byRole.find((row) => row.role === 'GRID_WORKER')).toMatchObject({

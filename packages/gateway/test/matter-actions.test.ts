@@ -117,7 +117,7 @@ async function openMatter(reportedAt: Date = TEST_NOW): Promise<MatterView> {
     RECORD_CREATE,
     {
       input: {
-        gridCode: grid,
+        gridId: gridId(grid),
         category: 'DISPUTE',
         channel: 'GRID_VISIT',
         text: '两户因院墙归属发生争执',
@@ -143,6 +143,7 @@ async function run(name: string, input: Record<string, unknown>, as: TestCaller)
 }
 
 const personId = (id: string) => encodeGlobalID('Person', id);
+const gridId = (code: string) => encodeGlobalID('Grid', code);
 
 type Caller = (
   query: string,
@@ -176,7 +177,7 @@ describe('recording 社情民意 (recordCreate)', () => {
       RECORD_CREATE,
       {
         input: {
-          gridCode: grid,
+          gridId: gridId(grid),
           category: 'REQUEST',
           channel: 'WALK_IN',
           reporterId: personId(residentId),
@@ -204,7 +205,7 @@ describe('recording 社情民意 (recordCreate)', () => {
   it('keeps an anonymous record without a reporter and without a matter unless asked', async () => {
     const result = await t.gql<RecordResult>(
       RECORD_CREATE,
-      { input: { gridCode: grid, category: 'OPINION', channel: 'HOTLINE', text: '希望增加公交班次' } },
+      { input: { gridId: gridId(grid), category: 'OPINION', channel: 'HOTLINE', text: '希望增加公交班次' } },
       { as: workerA },
     );
     expect(result.data?.recordCreate.record).toMatchObject({ anonymous: true });
@@ -212,8 +213,9 @@ describe('recording 社情民意 (recordCreate)', () => {
   });
 
   it.each([
-    ['a grid the worker does not serve', 'RECORD_FORBIDDEN', 'FORBIDDEN', { gridCode: 'OTHER' }],
-    ['a malformed grid code', 'RECORD_GRID_CODE', 'VALIDATION', { gridCode: '5425261' }],
+    ['a grid the worker does not serve', 'RECORD_FORBIDDEN', 'FORBIDDEN', { gridId: 'OTHER' }],
+    ['a malformed grid code', 'RECORD_GRID_CODE', 'VALIDATION', { gridId: gridId('5425261') }],
+    ['an id of another type as grid', 'RECORD_GRID_NOT_FOUND', 'NOT_FOUND', { gridId: personId('P-0') }],
     ['an empty text', 'RECORD_REQUIRED', 'VALIDATION', { text: '   ' }],
     ['a text over 2000 characters', 'RECORD_TEXT_TOO_LONG', 'VALIDATION', { text: '长'.repeat(2001) }],
     [
@@ -233,13 +235,13 @@ describe('recording 社情民意 (recordCreate)', () => {
     async (_case, code, kind, change: Record<string, string>) => {
       const before = await t.db.publicOpinionRecord.count();
       const input = {
-        gridCode: grid,
+        gridId: gridId(grid),
         category: 'HAZARD',
         channel: 'GRID_VISIT',
         text: '电线老化',
         raiseMatter: true,
         ...change,
-        ...(change.gridCode === 'OTHER' ? { gridCode: otherGrid } : {}),
+        ...(change.gridId === 'OTHER' ? { gridId: gridId(otherGrid) } : {}),
       };
       const result = await t.gql<RecordResult>(RECORD_CREATE, { input }, { as: workerA });
       expect(result.errors).toBeUndefined();
@@ -249,14 +251,21 @@ describe('recording 社情民意 (recordCreate)', () => {
     },
   );
 
-  it('refuses a well-formed grid code that names no grid with RECORD_GRID_NOT_FOUND', async () => {
+  it('refuses a grid ID with a well-formed code that names no grid with RECORD_GRID_NOT_FOUND', async () => {
     const result = await t.gql<RecordResult>(
       RECORD_CREATE,
-      { input: { gridCode: `${grid.slice(0, 12)}999`, category: 'HAZARD', channel: 'OTHER', text: '积水' } },
+      {
+        input: {
+          gridId: gridId(`${grid.slice(0, 12)}999`),
+          category: 'HAZARD',
+          channel: 'OTHER',
+          text: '积水',
+        },
+      },
       { as: county },
     );
     expect(result.data?.recordCreate.userErrors).toMatchObject([
-      { code: 'RECORD_GRID_NOT_FOUND', kind: 'NOT_FOUND', field: ['gridCode'] },
+      { code: 'RECORD_GRID_NOT_FOUND', kind: 'NOT_FOUND', field: ['gridId'] },
     ]);
   });
 });
@@ -710,6 +719,26 @@ describe('who accepts a matter (issue 9, defects 5 and 9)', () => {
     });
     expect(stored.handlerId).toBe(workerA.personId);
     expect(stored.events.map((e) => [e.actorId, e.detail])).toEqual([[chief.personId, workerA.personId]]);
+    // Through the API the assignee is a Person with a global ID; the stored id never shows.
+    const seen = await t.gql<{
+      node: {
+        events: { edges: { node: { action: string; assignee: { id: string } | null; detail: null } }[] };
+      };
+    }>(
+      `query($id: ID!) { node(id: $id) { ... on Matter {
+        events(first: 20) { edges { node { action assignee { id } detail } } }
+      } } }`,
+      { id: matter.id },
+      { as: county },
+    );
+    expect(
+      seen.data?.node.events.edges
+        .filter((e) => e.node.action === 'ASSIGN' || e.node.action === 'ACCEPT')
+        .map((e) => e.node),
+    ).toEqual([
+      { action: 'ASSIGN', assignee: { id: personId(workerA.personId ?? '') }, detail: null },
+      { action: 'ACCEPT', assignee: { id: personId(workerA.personId ?? '') }, detail: null },
+    ]);
     // The assignee carries the work on.
     const feedback = await run('matterFeedbackSubmit', { matterId: matter.id, feedback: '已处理' }, workerA);
     expect(feedback.userErrors).toEqual([]);
@@ -746,7 +775,7 @@ describe('record times (issue 9, defect 8)', () => {
     ]) {
       const result = await t.gql<RecordResult>(
         RECORD_CREATE,
-        { input: { gridCode: grid, category: 'HAZARD', channel: 'OTHER', text: '积水', reportedAt } },
+        { input: { gridId: gridId(grid), category: 'HAZARD', channel: 'OTHER', text: '积水', reportedAt } },
         { as: workerA },
       );
       expect(result.errors).toBeUndefined();
@@ -760,7 +789,7 @@ describe('record times (issue 9, defect 8)', () => {
       RECORD_CREATE,
       {
         input: {
-          gridCode: grid,
+          gridId: gridId(grid),
           category: 'HAZARD',
           channel: 'OTHER',
           text: '积水',

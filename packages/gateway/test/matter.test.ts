@@ -420,7 +420,7 @@ describe("a grid's open matters (the feed), over all 240,000 records", () => {
         `mutation($input: RecordCreateInput!) { recordCreate(input: $input) { userErrors { code } } }`,
         {
           input: {
-            gridCode: grid,
+            gridId: encodeGlobalID('Grid', grid),
             category: 'HAZARD',
             channel: 'GRID_VISIT',
             text: `网格巡查发现隐患 ${i + 1}`,

@@ -196,6 +196,14 @@ describe('the people list', () => {
     expect(elsewhere.data?.people.totalCount).toBe(0);
   });
 
+  it('narrows the list to a region with within, the one name of a region filter', async () => {
+    const township = person.homeRegionCode.slice(0, 9);
+    const inside = await t.gql<Page>(PEOPLE, { filter: { within: township }, first: 1 }, { as: countyAdmin });
+    const expected = await t.db.person.count({ where: { homeRegionCode: { startsWith: township } } });
+    expect(expected).toBeGreaterThan(0);
+    expect(inside.data?.people.totalCount).toBe(expected);
+  });
+
   it('finds a person by the last four characters of the ID, and by the full number only where allowed', async () => {
     const byLast4 = await t.gql<Page>(
       PEOPLE,
@@ -244,7 +252,7 @@ describe('registering a person', () => {
     citizenId: '542526199203150025',
     ethnicity: 'TIBETAN',
     phone: '13900001234',
-    homeRegionCode: person.homeRegionCode,
+    homeRegionId: encodeGlobalID('Region', person.homeRegionCode),
   });
 
   it('registers a valid person, reading sex and birth date from the ID (a grid worker sees the date masked)', async () => {
@@ -280,6 +288,22 @@ describe('registering a person', () => {
     expect(zh.data?.personRegister.userErrors[0]?.message).toMatch(/[\u4e00-\u9fff]/);
     const en = await t.gql<Result>(REGISTER, { input: bad }, { as: gridWorker, locale: 'en' });
     expect(en.data?.personRegister.userErrors[0]?.message).toMatch(/^[\x20-\x7e]+$/);
+  });
+
+  it('takes the home region by its global ID, and names homeRegionId when it is not a village', async () => {
+    for (const homeRegionId of [
+      encodeGlobalID('Region', person.homeRegionCode.slice(0, 9)),
+      encodeGlobalID('Person', person.id),
+    ]) {
+      const result = await t.gql<Result>(
+        REGISTER,
+        { input: { ...input(), citizenId: '542526199203150068', homeRegionId } },
+        { as: gridWorker },
+      );
+      expect(result.data?.personRegister.userErrors.map((e) => [e.code, e.kind, e.field])).toEqual([
+        ['PERSON_HOME_REGION', 'VALIDATION', ['homeRegionId']],
+      ]);
+    }
   });
 
   it('refuses a registration outside the caller’s region with FORBIDDEN, writing nothing', async () => {
@@ -351,10 +375,17 @@ describe('the audit log', () => {
   it('shows auditors the unmasked reads in their region', async () => {
     const result = await t.gql<{
       auditRecords: { totalCount: number; edges: { node: { subjectId: string } }[] };
-    }>(AUDIT, { filter: { subjectId: person.id } }, { as: auditor });
+    }>(
+      AUDIT,
+      { filter: { subjectId: encodeGlobalID('Person', person.id), within: person.homeRegionCode } },
+      { as: auditor },
+    );
     expect(result.errors).toBeUndefined();
     expect(result.data?.auditRecords.totalCount).toBeGreaterThan(0);
-    expect(result.data?.auditRecords.edges.every((e) => e.node.subjectId === person.id)).toBe(true);
+    // Global IDs only: the subject is the Person's global ID, never its internal id.
+    expect(
+      result.data?.auditRecords.edges.every((e) => e.node.subjectId === encodeGlobalID('Person', person.id)),
+    ).toBe(true);
   });
 
   it('round-trips an audit record through node', async () => {

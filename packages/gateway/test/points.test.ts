@@ -77,7 +77,7 @@ const RANKING = /* GraphQL */ `
       pointsRanking(first: $first, after: $after, last: $last, before: $before) {
         totalCount
         pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
-        edges { cursor node { rank balance household { reference } } }
+        edges { cursor node { rank balance household { id } } }
       }
     }
   }
@@ -87,7 +87,7 @@ type Ranking = {
     pointsRanking: {
       totalCount: number;
       pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string; endCursor: string };
-      edges: { cursor: string; node: { rank: number; balance: number; household: { reference: string } } }[];
+      edges: { cursor: string; node: { rank: number; balance: number; household: { id: string } } }[];
     };
   };
 };
@@ -109,14 +109,18 @@ describe('the village ranking (村内积分排名)', () => {
         read.push({
           rank: edge.node.rank,
           balance: edge.node.balance,
-          householdId: edge.node.household.reference,
+          householdId: edge.node.household.id,
         });
       }
       if (!ranking?.pageInfo.hasNextPage) break;
       after = ranking.pageInfo.endCursor;
     }
     expect(read).toEqual(
-      village.ranked.map((row) => ({ rank: row.rank, balance: row.balance, householdId: row.householdId })),
+      village.ranked.map((row) => ({
+        rank: row.rank,
+        balance: row.balance,
+        householdId: encodeGlobalID('Household', row.householdId),
+      })),
     );
   });
 
@@ -144,8 +148,8 @@ describe('the village ranking (村内积分排名)', () => {
       { code: village.code, first: 10, after: first.data?.region.pointsRanking.pageInfo.endCursor },
       { as: countyAdmin },
     );
-    expect(second.data?.region.pointsRanking.edges.map((e) => e.node.household.reference)).toEqual(
-      village.ranked.slice(10, 20).map((row) => row.householdId),
+    expect(second.data?.region.pointsRanking.edges.map((e) => e.node.household.id)).toEqual(
+      village.ranked.slice(10, 20).map((row) => encodeGlobalID('Household', row.householdId)),
     );
     const back = await t.gql<Ranking>(
       RANKING,
@@ -169,7 +173,7 @@ const HOUSEHOLD = /* GraphQL */ `
   query Household($id: ID!, $first: Int, $after: String) {
     node(id: $id) {
       ... on Household {
-        reference
+        id
         points {
           balance rank households villageCode
           events(first: $first, after: $after) {
@@ -184,7 +188,7 @@ const HOUSEHOLD = /* GraphQL */ `
 `;
 type HouseholdPoints = {
   node: {
-    reference: string;
+    id: string;
     points: {
       balance: number;
       rank: number;
@@ -289,7 +293,7 @@ describe('a household’s points (户积分)', () => {
   it('loads the catalogues and shops of a list of villages at the same SQL cost for 2 villages as for all', async () => {
     const VILLAGES = /* GraphQL */ `
       query Villages($township: String!, $first: Int) {
-        regions(filter: { parentCode: $township }, first: $first) {
+        regions(filter: { within: $township, level: VILLAGE }, first: $first) {
           edges { node { code pointsCatalogues { version items { code points } } pointsShopItems { code price } } }
         }
       }
@@ -331,7 +335,7 @@ describe('a household’s points (户积分)', () => {
         region(code: $code) {
           pointsRanking(first: $first) {
             totalCount
-            edges { node { rank balance household { reference grid { code }
+            edges { node { rank balance household { id grid { code }
               points { balance rank events(first: 3) { totalCount edges { node { kind delta recordedAt } } } } } } }
           }
         }
@@ -504,6 +508,34 @@ describe('awarding, deducting and correcting (加分、扣分、更正)', () => 
       delta: award.points,
       itemCode: award.code,
     });
+    // The recorder is a Person by global ID (the fixtures' staff), or null for a token naming no
+    // person (this worker); the stored id never shows.
+    const ledger = await t.gql<{
+      node: { points: { events: { edges: { node: { id: string; recordedBy: { id: string } | null } }[] } } };
+    }>(
+      `query($id: ID!) { node(id: $id) { ... on Household {
+        points { events(first: 100) { edges { node { id recordedBy { id } } } } }
+      } } }`,
+      { id },
+      { as: countyAdmin },
+    );
+    const stored = await t.db.pointEvent.findMany({ where: { householdId: target.householdId } });
+    const people = new Set(
+      (await t.db.person.findMany({ where: { id: { in: stored.map((e) => e.recordedBy) } } })).map(
+        (p) => p.id,
+      ),
+    );
+    const expected = new Map(
+      stored.map((e) => [
+        encodeGlobalID('PointEvent', e.id),
+        people.has(e.recordedBy) ? { id: encodeGlobalID('Person', e.recordedBy) } : null,
+      ]),
+    );
+    const edges = ledger.data?.node.points.events.edges ?? [];
+    expect(edges.length).toBe(stored.length);
+    expect(edges.some((e) => e.node.recordedBy !== null)).toBe(true);
+    expect(edges.find((e) => e.node.id === result.data?.pointsAward.event?.id)?.node.recordedBy).toBeNull();
+    for (const edge of edges) expect(edge.node.recordedBy).toEqual(expected.get(edge.node.id));
     const wrong = await t.gql<{ pointsAward: Scored }>(
       AWARD,
       { input: { householdId: id, itemCode: penalty.code } },

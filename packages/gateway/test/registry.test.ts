@@ -141,7 +141,7 @@ describe('residents (实有人口)', () => {
           node {
             id name citizenId relationToHead relationToHeadLabel(locale: ZH_CN) residenceStatus
             person { id }
-            household { id reference }
+            household { id }
             housing { id address { text } }
             grid { code }
           }
@@ -160,7 +160,7 @@ describe('residents (实有人口)', () => {
           relationToHead: string;
           relationToHeadLabel: string;
           person: { id: string } | null;
-          household: { reference: string };
+          household: { id: string };
           housing: { address: { text: string } } | null;
         };
       }[];
@@ -195,7 +195,7 @@ describe('residents (实有人口)', () => {
     const head = result.data?.residents.edges.find((e) => e.node.relationToHead === 'HEAD')?.node;
     expect(head).toMatchObject({
       relationToHeadLabel: '户主',
-      household: { reference: firstResident.householdId },
+      household: { id: encodeGlobalID('Household', firstResident.householdId) },
       name: firstResident.name,
       citizenId: firstResident.citizenId,
       person: { id: encodeGlobalID('Person', firstResident.personId) },
@@ -442,14 +442,14 @@ describe('registering a resident (实有人口登记)', () => {
   const REGISTER = /* GraphQL */ `
     mutation Register($input: ResidentRegisterInput!) {
       residentRegister(input: $input) {
-        resident { id relationToHead residenceStatus person { id } household { reference } }
+        resident { id relationToHead residenceStatus person { id } household { id } }
         userErrors { code kind field message }
       }
     }
   `;
   type Result = {
     residentRegister: {
-      resident: { relationToHead: string; household: { reference: string } } | null;
+      resident: { relationToHead: string; household: { id: string } } | null;
       userErrors: UserError[];
     };
   };
@@ -494,7 +494,7 @@ describe('registering a resident (实有人口登记)', () => {
     expect(added.data?.residentRegister.userErrors).toEqual([]);
     expect(added.data?.residentRegister.resident).toMatchObject({
       relationToHead: 'SIBLING',
-      household: { reference: firstResident.householdId },
+      household: { id: encodeGlobalID('Household', firstResident.householdId) },
     });
     const again = await t.gql<Result>(
       REGISTER,

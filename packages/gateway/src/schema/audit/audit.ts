@@ -4,6 +4,8 @@ import { builder } from '../../builder.js';
 import type { Context } from '../../context.js';
 import type { Prisma } from '../../db/client.js';
 import { regionCodeArg } from '../region/region.js';
+import { connectionOf } from '../shared/connection.js';
+import type { GlobalId } from '../shared/ids.js';
 import { nodeScope } from '../shared/node-scope.js';
 import { readableWhere, within } from '../shared/scope.js';
 
@@ -18,7 +20,7 @@ export const auditRecordReadable = nodeScope(
   { parseId: Number },
 );
 
-builder.prismaNode('AuditRecord', {
+const AuditRecordRef = builder.prismaNode('AuditRecord', {
   id: { field: 'id' },
   nullable: true,
   description:
@@ -28,9 +30,11 @@ builder.prismaNode('AuditRecord', {
   fields: (t) => ({
     occurredAt: t.expose('occurredAt', { type: 'DateTime', description: 'When the value was read.' }),
     actorSubject: t.exposeString('actorSubject', { description: "The reader: the token's subject." }),
-    actorPersonId: t.exposeString('actorPersonId', {
+    actorPersonId: t.globalID({
       nullable: true,
-      description: "The reader's person id, if known.",
+      description: "The global ID of the reader's Person, if known.",
+      resolve: (record) =>
+        record.actorPersonId === null ? null : { type: 'Person', id: record.actorPersonId },
     }),
     grantRole: t.exposeString('grantRole', { description: 'The role whose grant allowed the read.' }),
     grantRegionCode: t.exposeString('grantRegionCode', { description: 'The region of that grant.' }),
@@ -40,7 +44,10 @@ builder.prismaNode('AuditRecord', {
     subjectType: t.exposeString('subjectType', {
       description: 'The kind of record read, for example Person.',
     }),
-    subjectId: t.exposeString('subjectId', { description: 'The id of the record read.' }),
+    subjectId: t.globalID({
+      description: 'The global ID of the record read (of type subjectType).',
+      resolve: (record) => ({ type: record.subjectType, id: record.subjectId }),
+    }),
     subjectRegionCode: t.exposeString('subjectRegionCode', {
       description: 'The region the record is held in.',
     }),
@@ -65,14 +72,14 @@ builder.prismaNode('AuditRecord', {
 const AuditRecordFilter = builder.inputType('AuditRecordFilter', {
   description: 'Conditions an audit record must meet; all apply.',
   fields: (t) => ({
-    regionCode: t.string({
+    within: t.string({
       required: false,
       validate: regionCodeArg,
       description: 'Subjects held inside this region.',
     }),
-    subjectId: t.string({
+    subjectId: t.globalID({
       required: false,
-      description: 'Reads about this record id (for example a person id).',
+      description: "Reads about this record (a global ID, for example a Person's).",
     }),
     actorSubject: t.string({ required: false, description: 'Reads by this token subject.' }),
     from: t.field({ type: 'DateTime', required: false, description: 'At or after this instant.' }),
@@ -84,8 +91,8 @@ function auditWhere(
   context: Context,
   filter:
     | {
-        regionCode?: string | null;
-        subjectId?: string | null;
+        within?: string | null;
+        subjectId?: GlobalId | null;
         actorSubject?: string | null;
         from?: Date | null;
         to?: Date | null;
@@ -94,8 +101,8 @@ function auditWhere(
     | undefined,
 ): Prisma.AuditRecordWhereInput {
   const and: Prisma.AuditRecordWhereInput[] = [auditRecordReadable(context)];
-  if (filter?.regionCode) and.push(within('subjectRegionCode', filter.regionCode));
-  if (filter?.subjectId) and.push({ subjectId: filter.subjectId });
+  if (filter?.within) and.push(within('subjectRegionCode', filter.within));
+  if (filter?.subjectId) and.push({ subjectType: filter.subjectId.typename, subjectId: filter.subjectId.id });
   if (filter?.actorSubject) and.push({ actorSubject: filter.actorSubject });
   if (filter?.from) and.push({ occurredAt: { gte: filter.from } });
   if (filter?.to) and.push({ occurredAt: { lt: filter.to } });
@@ -103,19 +110,22 @@ function auditWhere(
 }
 
 builder.queryField('auditRecords', (t) =>
-  t.prismaConnection({
-    type: 'AuditRecord',
-    cursor: 'id',
-    description: "Unmasked reads of personal data in the caller's region, newest first. For auditors.",
-    authScopes: { anyRole: AUDIT_READERS },
-    args: { filter: t.arg({ type: AuditRecordFilter, required: false, description: 'Conditions.' }) },
-    totalCount: (_root, args, context) =>
-      context.db.auditRecord.count({ where: auditWhere(context, args.filter) }),
-    resolve: (query, _root, args, context) =>
-      context.db.auditRecord.findMany({
-        ...query,
-        where: auditWhere(context, args.filter),
-        orderBy: [{ occurredAt: 'desc' }, { id: 'desc' }],
-      }),
-  }),
+  t.prismaConnection(
+    {
+      type: 'AuditRecord',
+      cursor: 'id',
+      description: "Unmasked reads of personal data in the caller's region, newest first. For auditors.",
+      authScopes: { anyRole: AUDIT_READERS },
+      args: { filter: t.arg({ type: AuditRecordFilter, required: false, description: 'Conditions.' }) },
+      totalCount: (_root, args, context) =>
+        context.db.auditRecord.count({ where: auditWhere(context, args.filter) }),
+      resolve: (query, _root, args, context) =>
+        context.db.auditRecord.findMany({
+          ...query,
+          where: auditWhere(context, args.filter),
+          orderBy: [{ occurredAt: 'desc' }, { id: 'desc' }],
+        }),
+    },
+    connectionOf(AuditRecordRef, 'AuditRecord'),
+  ),
 );

@@ -25,12 +25,13 @@ import type { Db, Prisma } from '../../db/client.js';
 import type { CameraPoint as CameraPointRow } from '../../generated/sqlite/client.js';
 import { cameraPointMapper, keySiteMapper } from '../../mappers/camera.js';
 import { regionCodeArg } from '../region/region.js';
+import { connectionOf } from '../shared/connection.js';
 import { lookupIdOf } from '../shared/ids.js';
 import { labelArgs, labelOf, resolveLocale } from '../shared/labels.js';
 import { nodeScope } from '../shared/node-scope.js';
 import { grantsReach, readableWhere, within } from '../shared/scope.js';
 import { inSerializableTransaction } from '../shared/transaction.js';
-import { failed, type Payload, payloadType, succeeded, userErrorType } from '../shared/user-errors.js';
+import { failedAt, type Payload, payloadType, succeeded, userErrorType } from '../shared/user-errors.js';
 import { CameraStatusEnum, SiteCategoryEnum } from './enums.js';
 
 const DeviceIdInfoRef = builder.objectRef<DeviceIdInfo>('DeviceIdInfo').implement({
@@ -156,21 +157,24 @@ function cameraPointWhere(
 }
 
 builder.queryFields((t) => ({
-  cameraPoints: t.prismaConnection({
-    type: 'CameraPoint',
-    cursor: 'id',
-    description: "Camera points in the caller's region, by id.",
-    authScopes: { authenticated: true },
-    args: { filter: t.arg({ type: CameraPointFilter, required: false, description: 'Conditions.' }) },
-    totalCount: (_root, args, context) =>
-      context.db.cameraPoint.count({ where: cameraPointWhere(context, args.filter) }),
-    resolve: (query, _root, args, context) =>
-      context.db.cameraPoint.findMany({
-        ...query,
-        where: cameraPointWhere(context, args.filter),
-        orderBy: [{ id: 'asc' }],
-      }),
-  }),
+  cameraPoints: t.prismaConnection(
+    {
+      type: 'CameraPoint',
+      cursor: 'id',
+      description: "Camera points in the caller's region, by id.",
+      authScopes: { authenticated: true },
+      args: { filter: t.arg({ type: CameraPointFilter, required: false, description: 'Conditions.' }) },
+      totalCount: (_root, args, context) =>
+        context.db.cameraPoint.count({ where: cameraPointWhere(context, args.filter) }),
+      resolve: (query, _root, args, context) =>
+        context.db.cameraPoint.findMany({
+          ...query,
+          where: cameraPointWhere(context, args.filter),
+          orderBy: [{ id: 'asc' }],
+        }),
+    },
+    connectionOf(CameraPointRef, 'CameraPoint'),
+  ),
 }));
 
 /**
@@ -226,7 +230,7 @@ const CameraPointRegisterInput = builder.inputType('CameraPointRegisterInput', {
       required: false,
       description: 'The key site watched, of the same grid and category; none for a road or other place.',
     }),
-    gridCode: t.string({ required: true, description: 'The 15-digit grid code.' }),
+    gridId: t.globalID({ required: true, description: 'The grid.' }),
     status: t.field({
       type: CameraStatusEnum,
       required: false,
@@ -247,8 +251,11 @@ builder.mutationFields((t) => ({
     },
     resolve: (_root, { input }, context) =>
       inSerializableTransaction(context.db, async (tx): Promise<Payload<CameraPointRow>> => {
-        const refused = await refusalInGrid(tx, context, input.gridCode);
-        if (refused) return failed(refused);
+        // Core names the grid by its code; the input by its global ID.
+        const fail = failedAt({ gridCode: 'gridId' });
+        const gridCode = lookupIdOf(input.gridId, 'Grid');
+        const refused = await refusalInGrid(tx, context, gridCode);
+        if (refused) return fail(refused);
         const siteId = input.siteId ? lookupIdOf(input.siteId, 'KeySite') : null;
         const sites = siteId === null ? [] : await tx.keySite.findMany({ where: { id: siteId } });
         const camera = createCameraPoint(
@@ -258,19 +265,19 @@ builder.mutationFields((t) => ({
             name: input.name,
             siteCategory: input.siteCategory,
             siteId,
-            gridCode: input.gridCode,
+            gridCode,
             status: input.status ?? 'WORKING',
           },
           sites.map(keySiteMapper.toDomain),
         );
-        if (!camera.ok) return failed(camera.error);
+        if (!camera.ok) return fail(camera.error);
         if (
           await tx.cameraPoint.findUnique({
             where: { deviceId: camera.value.deviceId },
             select: { id: true },
           })
         ) {
-          return failed(CAMERA_ACCESS_ERRORS.DEVICE_ID_TAKEN);
+          return fail(CAMERA_ACCESS_ERRORS.DEVICE_ID_TAKEN);
         }
         return succeeded(await tx.cameraPoint.create({ data: cameraPointMapper.toColumns(camera.value) }));
       }),

@@ -7,12 +7,13 @@ import type { Prisma } from '../../db/client.js';
 import type { SolvedCase as SolvedCaseRow } from '../../generated/sqlite/client.js';
 import { cameraPointMapper, solvedCaseMapper } from '../../mappers/camera.js';
 import { RegionRef } from '../region/region.js';
+import { connectionOf } from '../shared/connection.js';
 import { calendarDate } from '../shared/dates.js';
 import { lookupIdOf } from '../shared/ids.js';
 import { nodeScope } from '../shared/node-scope.js';
 import { readableWhere, within } from '../shared/scope.js';
 import { inSerializableTransaction } from '../shared/transaction.js';
-import { failed, type Payload, payloadType, succeeded, userErrorType } from '../shared/user-errors.js';
+import { failedAt, type Payload, payloadType, succeeded, userErrorType } from '../shared/user-errors.js';
 import { CameraPointRef, refusalInGrid } from './camera-point.js';
 
 export const solvedCaseReadable = nodeScope('SolvedCase', 'solvedCase', (context: Context) =>
@@ -70,20 +71,23 @@ function solvedCaseWhere(context: Context, regionCode: string): Prisma.SolvedCas
 }
 
 builder.objectFields(RegionRef, (t) => ({
-  solvedCases: t.prismaConnection({
-    type: 'SolvedCase',
-    cursor: 'id',
-    description: 'The cases solved with camera footage in the region (and the caller’s), latest first.',
-    authScopes: { authenticated: true },
-    totalCount: (region, _args, context) =>
-      context.db.solvedCase.count({ where: solvedCaseWhere(context, region.code) }),
-    resolve: (query, region, _args, context) =>
-      context.db.solvedCase.findMany({
-        ...query,
-        where: solvedCaseWhere(context, region.code),
-        orderBy: [{ solvedOn: 'desc' }, { id: 'desc' }],
-      }),
-  }),
+  solvedCases: t.prismaConnection(
+    {
+      type: 'SolvedCase',
+      cursor: 'id',
+      description: 'The cases solved with camera footage in the region (and the caller’s), latest first.',
+      authScopes: { authenticated: true },
+      totalCount: (region, _args, context) =>
+        context.db.solvedCase.count({ where: solvedCaseWhere(context, region.code) }),
+      resolve: (query, region, _args, context) =>
+        context.db.solvedCase.findMany({
+          ...query,
+          where: solvedCaseWhere(context, region.code),
+          orderBy: [{ solvedOn: 'desc' }, { id: 'desc' }],
+        }),
+    },
+    connectionOf(SolvedCaseRef, 'SolvedCase'),
+  ),
 }));
 
 const SolvedCaseRecordUserError = userErrorType(
@@ -104,7 +108,7 @@ const SolvedCaseRecordInput = builder.inputType('SolvedCaseRecordInput', {
   fields: (t) => ({
     title: t.string({ required: true, description: 'A short title.' }),
     solvedOn: t.field({ type: 'Date', required: true, description: 'The day it was solved.' }),
-    gridCode: t.string({ required: true, description: 'The 15-digit code of the grid where it happened.' }),
+    gridId: t.globalID({ required: true, description: 'The grid where it happened.' }),
     cameraPointIds: t.globalIDList({
       required: true,
       description: 'The camera points whose footage was used.',
@@ -120,8 +124,11 @@ builder.mutationFields((t) => ({
     args: { input: t.arg({ type: SolvedCaseRecordInput, required: true, description: 'The case.' }) },
     resolve: (_root, { input }, context) =>
       inSerializableTransaction(context.db, async (tx): Promise<Payload<SolvedCaseRow>> => {
-        const refused = await refusalInGrid(tx, context, input.gridCode);
-        if (refused) return failed(refused);
+        // Core names the grid by its code; the input by its global ID.
+        const fail = failedAt({ gridCode: 'gridId' });
+        const gridCode = lookupIdOf(input.gridId, 'Grid');
+        const refused = await refusalInGrid(tx, context, gridCode);
+        if (refused) return fail(refused);
         const cameraPointIds = input.cameraPointIds.map((id) => lookupIdOf(id, 'CameraPoint'));
         // Cameras outside the caller's region are unknown to the rule, so ids cannot be probed.
         const cameras = await tx.cameraPoint.findMany({
@@ -134,12 +141,12 @@ builder.mutationFields((t) => ({
             id: `CASE-${randomUUID()}`,
             title: input.title,
             solvedOn: calendarDate(input.solvedOn),
-            gridCode: input.gridCode,
+            gridCode,
             cameraPointIds,
           },
           cameras.map(cameraPointMapper.toDomain),
         );
-        if (!solved.ok) return failed(solved.error);
+        if (!solved.ok) return fail(solved.error);
         const row = await tx.solvedCase.create({ data: solvedCaseMapper.toColumns(solved.value) });
         await tx.solvedCaseCamera.createMany({ data: solvedCaseMapper.cameraColumns(solved.value) });
         return succeeded(row);

@@ -20,6 +20,7 @@ import type { Context } from '../../context.js';
 import type { Prisma } from '../../db/client.js';
 import { committeeMemberMapper, gridMapper, staffAssignmentMapper } from '../../mappers/grid.js';
 import { regionCodeArg } from '../region/region.js';
+import { connectionOf } from '../shared/connection.js';
 import { todayOf } from '../shared/dates.js';
 import { LocaleEnum, labelArgs, labelOf, resolveLocale } from '../shared/labels.js';
 import { localName } from '../shared/names.js';
@@ -95,7 +96,7 @@ const StaffingAssessmentRef = builder.objectRef<StaffingResult>('StaffingAssessm
       description: 'Whether the grid meets its model.',
       resolve: (result) => result.assessment.compliant,
     }),
-    modelId: t.string({
+    modelCode: t.string({
       description: 'The model, for example URBAN_1_3 ("1+3+联户长").',
       resolve: (result) => result.model.id,
     }),
@@ -199,18 +200,26 @@ export const GridRef = builder.prismaNode('Grid', {
         };
       },
     }),
-    units: t.relatedConnection('units', {
-      description: 'The household-joint units (联户) of the grid, in order.',
-      cursor: 'id',
-      totalCount: true,
-      query: { orderBy: { id: 'asc' } },
-    }),
-    households: t.relatedConnection('households', {
-      description: 'The households of the grid, in order.',
-      cursor: 'id',
-      totalCount: true,
-      query: { orderBy: { id: 'asc' } },
-    }),
+    units: t.relatedConnection(
+      'units',
+      {
+        description: 'The household-joint units (联户) of the grid, in order.',
+        cursor: 'id',
+        totalCount: true,
+        query: { orderBy: { id: 'asc' } },
+      },
+      connectionOf(HouseholdJointUnitRef, 'HouseholdJointUnit'),
+    ),
+    households: t.relatedConnection(
+      'households',
+      {
+        description: 'The households of the grid, in order.',
+        cursor: 'id',
+        totalCount: true,
+        query: { orderBy: { id: 'asc' } },
+      },
+      HouseholdConnection,
+    ),
     committees: t.relation('committees', {
       description: "The homeowners' committees of an urban grid (网格+业主委员会); empty for a pastoral one.",
       query: { orderBy: { id: 'asc' } },
@@ -222,7 +231,7 @@ nodeScope('HouseholdJointUnit', 'householdJointUnit', (context: Context) =>
   readableWhere(context, 'GRID', { code: 'gridCode' }),
 );
 
-builder.prismaNode('HouseholdJointUnit', {
+const HouseholdJointUnitRef = builder.prismaNode('HouseholdJointUnit', {
   id: { field: 'id' },
   nullable: true,
   description:
@@ -234,12 +243,16 @@ builder.prismaNode('HouseholdJointUnit', {
     grid: t.relation('grid', { description: 'The grid the unit belongs to.' }),
     head: t.relation('head', { description: 'The household-joint head who leads the unit.' }),
     householdCount: t.relationCount('households', { description: 'How many households the unit holds.' }),
-    households: t.relatedConnection('households', {
-      description: 'The households of the unit, in order.',
-      cursor: 'id',
-      totalCount: true,
-      query: { orderBy: { id: 'asc' } },
-    }),
+    households: t.relatedConnection(
+      'households',
+      {
+        description: 'The households of the unit, in order.',
+        cursor: 'id',
+        totalCount: true,
+        query: { orderBy: { id: 'asc' } },
+      },
+      HouseholdConnection,
+    ),
   }),
 });
 
@@ -247,13 +260,12 @@ export const householdReadable = nodeScope('Household', 'household', (context: C
   readableWhere(context, 'HOUSEHOLD', { code: 'gridCode' }),
 );
 
-builder.prismaNode('Household', {
+const HouseholdRef = builder.prismaNode('Household', {
   id: { field: 'id' },
   nullable: true,
   description: 'A household (户), in exactly one household-joint unit.',
   authScopes: { authenticated: true },
   fields: (t) => ({
-    reference: t.exposeString('id', { description: 'The household reference, H-<grid code>-<number>.' }),
     unit: t.relation('unit', { description: 'The household-joint unit the household belongs to.' }),
     grid: t.relation('grid', { description: 'The grid the household lies in.' }),
   }),
@@ -262,6 +274,7 @@ builder.prismaNode('Household', {
 nodeScope('HomeownersCommittee', 'homeownersCommittee', (context: Context) =>
   readableWhere(context, 'GRID', { code: 'gridCode' }),
 );
+const HouseholdConnection = connectionOf(HouseholdRef, 'Household');
 
 builder.prismaNode('HomeownersCommittee', {
   id: { field: 'id' },
@@ -369,23 +382,30 @@ builder.queryFields((t) => ({
     resolve: (query, _root, args, context) =>
       context.db.grid.findFirst({ ...query, where: { AND: [{ code: args.code }, gridReadable(context)] } }),
   }),
-  grids: t.prismaConnection({
-    type: 'Grid',
-    cursor: 'code',
-    description:
-      'The grids the caller may read that match a filter, in a stable order, counted in the database.',
-    authScopes: { authenticated: true },
-    args: {
-      filter: t.arg({ type: GridFilter, required: false, description: 'Conditions; none means every grid.' }),
-      orderBy: t.arg({ type: GridOrder, required: false, description: 'Defaults to code ascending.' }),
+  grids: t.prismaConnection(
+    {
+      type: 'Grid',
+      cursor: 'code',
+      description:
+        'The grids the caller may read that match a filter, in a stable order, counted in the database.',
+      authScopes: { authenticated: true },
+      args: {
+        filter: t.arg({
+          type: GridFilter,
+          required: false,
+          description: 'Conditions; none means every grid.',
+        }),
+        orderBy: t.arg({ type: GridOrder, required: false, description: 'Defaults to code ascending.' }),
+      },
+      totalCount: (_root, args, context) =>
+        context.db.grid.count({ where: { AND: [gridReadable(context), gridWhere(args.filter)] } }),
+      resolve: (query, _root, args, context) =>
+        context.db.grid.findMany({
+          ...query,
+          where: { AND: [gridReadable(context), gridWhere(args.filter)] },
+          orderBy: gridOrder(args.orderBy),
+        }),
     },
-    totalCount: (_root, args, context) =>
-      context.db.grid.count({ where: { AND: [gridReadable(context), gridWhere(args.filter)] } }),
-    resolve: (query, _root, args, context) =>
-      context.db.grid.findMany({
-        ...query,
-        where: { AND: [gridReadable(context), gridWhere(args.filter)] },
-        orderBy: gridOrder(args.orderBy),
-      }),
-  }),
+    connectionOf(GridRef, 'Grid'),
+  ),
 }));

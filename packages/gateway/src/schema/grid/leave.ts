@@ -23,6 +23,7 @@ import type { Context } from '../../context.js';
 import type { Prisma } from '../../db/client.js';
 import { leaveRequestMapper, staffAssignmentMapper } from '../../mappers/grid.js';
 import { regionCodeArg } from '../region/region.js';
+import { connectionOf } from '../shared/connection.js';
 import { calendarDate } from '../shared/dates.js';
 import { type GlobalId, idOf } from '../shared/ids.js';
 import { labelArgs, labelOf } from '../shared/labels.js';
@@ -153,16 +154,22 @@ const LeaveRequestRef = builder.prismaNode('LeaveRequest', {
   }),
 });
 
+const LeaveRequestConnection = connectionOf(LeaveRequestRef, 'LeaveRequest');
+
 builder.prismaObjectField('StaffAssignment', 'leaveRequests', (t) =>
-  t.relatedConnection('leaveRequests', {
-    description:
-      'The leave requests taken from this assignment, newest first. For the person and the grid’s supervisors.',
-    nullable: true,
-    cursor: 'id',
-    totalCount: true,
-    authScopes: (assignment, _args, context) => canSeeStaffRecords(context.actor, assignment),
-    query: { orderBy: [{ startDate: 'desc' }, { id: 'desc' }] },
-  }),
+  t.relatedConnection(
+    'leaveRequests',
+    {
+      description:
+        'The leave requests taken from this assignment, newest first. For the person and the grid’s supervisors.',
+      nullable: true,
+      cursor: 'id',
+      totalCount: true,
+      authScopes: (assignment, _args, context) => canSeeStaffRecords(context.actor, assignment),
+      query: { orderBy: [{ startDate: 'desc' }, { id: 'desc' }] },
+    },
+    LeaveRequestConnection,
+  ),
 );
 
 const LeaveRequestFilter = builder.inputType('LeaveRequestFilter', {
@@ -200,23 +207,26 @@ function leaveWhere(
 }
 
 builder.queryField('leaveRequests', (t) =>
-  t.prismaConnection({
-    type: 'LeaveRequest',
-    cursor: 'id',
-    description:
-      'Leave requests the caller may see: their own, and those of the grids they supervise (county ' +
-      'administrators, township officers, grid chiefs), newest first.',
-    authScopes: { authenticated: true },
-    args: { filter: t.arg({ type: LeaveRequestFilter, required: false, description: 'Conditions.' }) },
-    totalCount: (_root, args, context) =>
-      context.db.leaveRequest.count({ where: leaveWhere(context, args.filter) }),
-    resolve: (query, _root, args, context) =>
-      context.db.leaveRequest.findMany({
-        ...query,
-        where: leaveWhere(context, args.filter),
-        orderBy: [{ startDate: 'desc' }, { id: 'desc' }],
-      }),
-  }),
+  t.prismaConnection(
+    {
+      type: 'LeaveRequest',
+      cursor: 'id',
+      description:
+        'Leave requests the caller may see: their own, and those of the grids they supervise (county ' +
+        'administrators, township officers, grid chiefs), newest first.',
+      authScopes: { authenticated: true },
+      args: { filter: t.arg({ type: LeaveRequestFilter, required: false, description: 'Conditions.' }) },
+      totalCount: (_root, args, context) =>
+        context.db.leaveRequest.count({ where: leaveWhere(context, args.filter) }),
+      resolve: (query, _root, args, context) =>
+        context.db.leaveRequest.findMany({
+          ...query,
+          where: leaveWhere(context, args.filter),
+          orderBy: [{ startDate: 'desc' }, { id: 'desc' }],
+        }),
+    },
+    LeaveRequestConnection,
+  ),
 );
 
 // ---- mutations ---------------------------------------------------------------------------------

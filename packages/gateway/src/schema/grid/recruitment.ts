@@ -20,6 +20,7 @@ import type {
   RecruitmentPlan as RecruitmentPlanRow,
 } from '../../generated/sqlite/client.js';
 import { candidateMapper, postingMapper, recruitmentPlanMapper } from '../../mappers/grid.js';
+import { connectionOf } from '../shared/connection.js';
 import { idOf } from '../shared/ids.js';
 import { labelArgs, labelOf } from '../shared/labels.js';
 import { nodeScope } from '../shared/node-scope.js';
@@ -134,16 +135,20 @@ builder.prismaNode('Posting', {
       where: { hired: true },
       description: 'How many candidates the last selection hired for the post.',
     }),
-    candidates: t.relatedConnection('candidates', {
-      description: 'The candidates, with their scores. For recruiters over the plan’s region.',
-      nullable: true,
-      cursor: 'id',
-      totalCount: true,
-      // The type includes the plan with every posting (see `include` above).
-      authScopes: (posting, _args, context) =>
-        authoriseRecruitment(context.actor, (posting as PostingWithPlan).plan.regionCode).ok,
-      query: { orderBy: { id: 'asc' } },
-    }),
+    candidates: t.relatedConnection(
+      'candidates',
+      {
+        description: 'The candidates, with their scores. For recruiters over the plan’s region.',
+        nullable: true,
+        cursor: 'id',
+        totalCount: true,
+        // The type includes the plan with every posting (see `include` above).
+        authScopes: (posting, _args, context) =>
+          authoriseRecruitment(context.actor, (posting as PostingWithPlan).plan.regionCode).ok,
+        query: { orderBy: { id: 'asc' } },
+      },
+      connectionOf(CandidateRef, 'Candidate'),
+    ),
   }),
 });
 

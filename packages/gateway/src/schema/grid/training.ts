@@ -2,6 +2,7 @@
 import { builder } from '../../builder.js';
 import type { Context } from '../../context.js';
 import { trainingSessionMapper } from '../../mappers/grid.js';
+import { connectionOf } from '../shared/connection.js';
 import { nodeScope } from '../shared/node-scope.js';
 import { readableWhere } from '../shared/scope.js';
 import { GridRoleEnum, TrainingTopicEnum } from './enums.js';
@@ -35,18 +36,22 @@ export const TrainingSessionRef = builder.prismaNode('TrainingSession', {
       resolve: (session) => [...trainingSessionMapper.toOutline(session).targetRoles],
     }),
     personTimes: t.relationCount('participations', { description: 'Attendance in person-times.' }),
-    participants: t.relatedConnection('participations', {
-      description: 'Who attended.',
-      nullable: true,
-      cursor: 'sessionId_personId',
-      totalCount: true,
-      authScopes: { authenticated: true },
-      query: { orderBy: { personId: 'asc' } },
-    }),
+    participants: t.relatedConnection(
+      'participations',
+      {
+        description: 'Who attended.',
+        nullable: true,
+        cursor: 'sessionId_personId',
+        totalCount: true,
+        authScopes: { authenticated: true },
+        query: { orderBy: { personId: 'asc' } },
+      },
+      connectionOf(TrainingParticipationRef, 'TrainingParticipation'),
+    ),
   }),
 });
 
-builder.prismaObject('TrainingParticipation', {
+const TrainingParticipationRef = builder.prismaObject('TrainingParticipation', {
   description: 'One person at one training session: one person-time.',
   fields: (t) => ({
     person: t.relation('person', { description: 'Who attended.' }),

@@ -9,6 +9,7 @@ import { builder } from '../../builder.js';
 import type { Context } from '../../context.js';
 import type { MatterEvent as EventRow } from '../../generated/sqlite/client.js';
 import { matterEventOf } from '../../mappers/matter.js';
+import { connectionOf } from '../shared/connection.js';
 import { labelArgs, labelOf } from '../shared/labels.js';
 import { nodeScope } from '../shared/node-scope.js';
 import { readableWhere } from '../shared/scope.js';
@@ -18,6 +19,14 @@ import { personLoader } from './matter.js';
 /** The action of a transition; null for an escalation. */
 function actionOf(event: MatterEvent): MatterActionType | null {
   return event.kind === 'TRANSITION' ? event.action : null;
+}
+
+/**
+ * Whether the event's stored detail is a person's id (the assignee of an assignment, or the person
+ * accepted for, 代为受理) rather than text; the API shows that person as `assignee`, never the id.
+ */
+function detailIsPerson(event: MatterEvent): boolean {
+  return event.kind === 'TRANSITION' && (event.action === 'ASSIGN' || event.action === 'ACCEPT');
 }
 
 /** The event if it is an escalation, with its levels and reason; null for a transition. */
@@ -114,11 +123,19 @@ export const MatterEventRef = builder.prismaNode('MatterEvent', {
       ),
     ),
     at: t.expose('at', { type: 'DateTime', description: 'When it happened.' }),
-    detail: t.exposeString('detail', {
+    detail: t.string({
       nullable: true,
-      description:
-        'The reason, feedback or assignee id the action carried; for an acceptance on the assignee’s behalf ' +
-        '(代为受理), the assignee’s id.',
+      description: 'The reason or feedback the action carried (reject, reopen, feedback); null otherwise.',
+      resolve: (event) => (detailIsPerson(matterEventOf(event)) ? null : event.detail),
     }),
+    assignee: t.loadable(
+      personLoader<EventRow>(
+        'Whom an assignment dispatched the matter to, or whom an acceptance on the assignee’s behalf (代为受理) ' +
+          'accepted for, masked as the caller may see them; null for other events.',
+        (event) => (detailIsPerson(matterEventOf(event)) ? event.detail : null),
+      ),
+    ),
   }),
 });
+
+export const MatterEventConnection = connectionOf(MatterEventRef, 'MatterEvent');

@@ -20,6 +20,7 @@ import type { Matter as MatterRow } from '../../generated/sqlite/client.js';
 import { matterOf } from '../../mappers/matter.js';
 import { PersonRef } from '../person/person.js';
 import { regionCodeArg } from '../region/region.js';
+import { connectionOf } from '../shared/connection.js';
 import { labelArgs, labelOf } from '../shared/labels.js';
 import { nodeScope } from '../shared/node-scope.js';
 import { readableWhere } from '../shared/scope.js';
@@ -33,6 +34,7 @@ import {
   TimeOrder,
   timeOrder,
 } from './enums.js';
+import { MatterEventConnection } from './matter-event.js';
 
 /** A person field read through one batched query per request (assignee, handler, actor). */
 export function personLoader<Parent>(description: string, keyOf: (parent: Parent) => string | null) {
@@ -175,12 +177,16 @@ export const MatterRef = builder.prismaNode('Matter', {
         return due.ok && due.value;
       },
     }),
-    events: t.relatedConnection('events', {
-      description: 'Every change of the matter, oldest first.',
-      cursor: 'id',
-      totalCount: true,
-      query: { orderBy: { version: 'asc' } },
-    }),
+    events: t.relatedConnection(
+      'events',
+      {
+        description: 'Every change of the matter, oldest first.',
+        cursor: 'id',
+        totalCount: true,
+        query: { orderBy: { version: 'asc' } },
+      },
+      MatterEventConnection,
+    ),
   }),
 });
 
@@ -216,24 +222,27 @@ function matterWhere(
 }
 
 builder.queryField('matters', (t) =>
-  t.prismaConnection({
-    type: 'Matter',
-    cursor: 'id',
-    description:
-      "Matters in the caller's region, newest first by default. A grid's open matters come from one index " +
-      '(grid, open, reported at, id).',
-    authScopes: { authenticated: true },
-    args: {
-      filter: t.arg({ type: MatterFilter, required: false, description: 'Conditions.' }),
-      orderBy: t.arg({ type: TimeOrder, required: false, description: 'Defaults to newest first.' }),
+  t.prismaConnection(
+    {
+      type: 'Matter',
+      cursor: 'id',
+      description:
+        "Matters in the caller's region, newest first by default. A grid's open matters come from one index " +
+        '(grid, open, reported at, id).',
+      authScopes: { authenticated: true },
+      args: {
+        filter: t.arg({ type: MatterFilter, required: false, description: 'Conditions.' }),
+        orderBy: t.arg({ type: TimeOrder, required: false, description: 'Defaults to newest first.' }),
+      },
+      totalCount: (_root, args, context) =>
+        context.db.matter.count({ where: matterWhere(context, args.filter) }),
+      resolve: (query, _root, args, context) =>
+        context.db.matter.findMany({
+          ...query,
+          where: matterWhere(context, args.filter),
+          orderBy: timeOrder(args.orderBy),
+        }),
     },
-    totalCount: (_root, args, context) =>
-      context.db.matter.count({ where: matterWhere(context, args.filter) }),
-    resolve: (query, _root, args, context) =>
-      context.db.matter.findMany({
-        ...query,
-        where: matterWhere(context, args.filter),
-        orderBy: timeOrder(args.orderBy),
-      }),
-  }),
+    connectionOf(MatterRef, 'Matter'),
+  ),
 );

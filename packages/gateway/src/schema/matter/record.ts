@@ -20,11 +20,12 @@ import type { Prisma } from '../../db/client.js';
 import type { Matter as MatterRow, PublicOpinionRecord as RecordRow } from '../../generated/sqlite/client.js';
 import { matterMapper, publicOpinionRecordMapper, recordOf } from '../../mappers/matter.js';
 import { regionCodeArg } from '../region/region.js';
+import { connectionOf } from '../shared/connection.js';
 import { idOf } from '../shared/ids.js';
 import { labelArgs, labelOf } from '../shared/labels.js';
 import { nodeScope } from '../shared/node-scope.js';
 import { readableWhere } from '../shared/scope.js';
-import { failed, type Payload, succeeded, userErrorType } from '../shared/user-errors.js';
+import { failed, failedAt, type Payload, succeeded, userErrorType } from '../shared/user-errors.js';
 import {
   gridTimeWhere,
   RecordCategoryEnum,
@@ -113,24 +114,27 @@ function recordWhere(
 }
 
 builder.queryField('records', (t) =>
-  t.prismaConnection({
-    type: 'PublicOpinionRecord',
-    cursor: 'id',
-    description: "Public-opinion records in the caller's region, newest first by default.",
-    authScopes: { authenticated: true },
-    args: {
-      filter: t.arg({ type: RecordFilter, required: false, description: 'Conditions.' }),
-      orderBy: t.arg({ type: TimeOrder, required: false, description: 'Defaults to newest first.' }),
+  t.prismaConnection(
+    {
+      type: 'PublicOpinionRecord',
+      cursor: 'id',
+      description: "Public-opinion records in the caller's region, newest first by default.",
+      authScopes: { authenticated: true },
+      args: {
+        filter: t.arg({ type: RecordFilter, required: false, description: 'Conditions.' }),
+        orderBy: t.arg({ type: TimeOrder, required: false, description: 'Defaults to newest first.' }),
+      },
+      totalCount: (_root, args, context) =>
+        context.db.publicOpinionRecord.count({ where: recordWhere(context, args.filter) }),
+      resolve: (query, _root, args, context) =>
+        context.db.publicOpinionRecord.findMany({
+          ...query,
+          where: recordWhere(context, args.filter),
+          orderBy: timeOrder(args.orderBy),
+        }),
     },
-    totalCount: (_root, args, context) =>
-      context.db.publicOpinionRecord.count({ where: recordWhere(context, args.filter) }),
-    resolve: (query, _root, args, context) =>
-      context.db.publicOpinionRecord.findMany({
-        ...query,
-        where: recordWhere(context, args.filter),
-        orderBy: timeOrder(args.orderBy),
-      }),
-  }),
+    connectionOf(PublicOpinionRecordRef, 'PublicOpinionRecord'),
+  ),
 );
 
 // ---- recording ---------------------------------------------------------------------------------
@@ -174,7 +178,7 @@ const RecordCreatePayload = builder.objectRef<Payload<RecordCreated>>('RecordCre
 const RecordCreateInput = builder.inputType('RecordCreateInput', {
   description: 'A public-opinion record a grid worker collected in their grid.',
   fields: (t) => ({
-    gridCode: t.string({ required: true, description: 'The 15-digit code of the grid.' }),
+    gridId: t.globalID({ required: true, description: 'The grid.' }),
     category: t.field({ type: RecordCategoryEnum, required: true, description: 'The category.' }),
     channel: t.field({ type: RecordChannelEnum, required: true, description: 'How it reached the grid.' }),
     reporterId: t.globalID({
@@ -205,6 +209,10 @@ builder.mutationField('recordCreate', (t) =>
       'opens a matter for it when asked.',
     args: { input: t.arg({ type: RecordCreateInput, required: true, description: 'The record.' }) },
     resolve: async (_root, { input }, context) => {
+      // Core names the grid by its code; the input by its global ID.
+      const fail = failedAt({ gridCode: 'gridId' });
+      const gridCode = idOf(input.gridId, 'Grid');
+      if (gridCode === null) return fail(RECORD_ACCESS_ERRORS.GRID_NOT_FOUND);
       const reporterPersonId = input.reporterId ? idOf(input.reporterId, 'Person') : null;
       if (input.reporterId && reporterPersonId === null)
         return failed(RECORD_ACCESS_ERRORS.REPORTER_NOT_FOUND);
@@ -213,25 +221,25 @@ builder.mutationField('recordCreate', (t) =>
           id: `R-${randomUUID()}`,
           category: input.category,
           channel: input.channel,
-          gridCode: input.gridCode,
+          gridCode,
           reporterPersonId,
           text: input.text,
           reportedAt: input.reportedAt ?? context.now,
         },
         context.now,
       );
-      if (!record.ok) return failed(record.error);
+      if (!record.ok) return fail(record.error);
       const allowed = authoriseRecording(context.actor, record.value.gridCode);
-      if (!allowed.ok) return failed(allowed.error);
+      if (!allowed.ok) return fail(allowed.error);
       const matter = input.raiseMatter ? createMatter(record.value, `M-${randomUUID()}`) : null;
-      if (matter && !matter.ok) return failed(matter.error);
+      if (matter && !matter.ok) return fail(matter.error);
       const [grid, reporter] = await Promise.all([
         context.db.grid.findUnique({ where: { code: record.value.gridCode }, select: { code: true } }),
         reporterPersonId === null
           ? null
           : context.db.person.findUnique({ where: { id: reporterPersonId }, select: { id: true } }),
       ]);
-      if (!grid) return failed(RECORD_ACCESS_ERRORS.GRID_NOT_FOUND);
+      if (!grid) return fail(RECORD_ACCESS_ERRORS.GRID_NOT_FOUND);
       if (reporterPersonId !== null && !reporter) return failed(RECORD_ACCESS_ERRORS.REPORTER_NOT_FOUND);
       const created = await context.db.$transaction(async (tx) => {
         const recordRow = await tx.publicOpinionRecord.create({

@@ -27,6 +27,8 @@ import { Prisma } from '../../db/client.js';
 import type { Person as PersonRow } from '../../generated/sqlite/client.js';
 import { personMapper } from '../../mappers/person.js';
 import { regionCodeArg } from '../region/region.js';
+import { connectionOf } from '../shared/connection.js';
+import { lookupIdOf } from '../shared/ids.js';
 import { LocaleEnum, labelledEnum, resolveLocale } from '../shared/labels.js';
 import { localName } from '../shared/names.js';
 import { nodeScope } from '../shared/node-scope.js';
@@ -40,7 +42,7 @@ import {
   personalValue,
 } from '../shared/personal.js';
 import { personReadableWhere, within } from '../shared/scope.js';
-import { failed, type Payload, succeeded, userErrorType } from '../shared/user-errors.js';
+import { failed, failedAt, type Payload, succeeded, userErrorType } from '../shared/user-errors.js';
 
 export const SexEnum = labelledEnum('Sex', 'Sex, as read from the citizen ID number.', SEX_LABELS);
 export const EthnicityEnum = labelledEnum('Ethnicity', 'Ethnicity (民族), GB/T 3304.', ETHNICITY_LABELS);
@@ -197,7 +199,7 @@ const PersonOrder = builder.inputType('PersonOrder', {
 const PersonFilter = builder.inputType('PersonFilter', {
   description: "Conditions a person must meet; all apply, always inside the caller's region.",
   fields: (t) => ({
-    regionCode: t.string({
+    within: t.string({
       required: false,
       validate: regionCodeArg,
       description: 'Living inside this region.',
@@ -225,7 +227,7 @@ const PersonFilter = builder.inputType('PersonFilter', {
 });
 
 type PersonFilterInput = {
-  regionCode?: string | null;
+  within?: string | null;
   nameContains?: string | null;
   citizenIdLast4?: string | null;
   citizenId?: string | null;
@@ -234,7 +236,7 @@ type PersonFilterInput = {
 /** The SQL condition of a person list: the caller's region, then the filter. */
 function personWhere(context: Context, filter: PersonFilterInput | undefined): Prisma.PersonWhereInput {
   const and: Prisma.PersonWhereInput[] = [personReadable(context)];
-  if (filter?.regionCode) and.push(within('homeRegionCode', filter.regionCode));
+  if (filter?.within) and.push(within('homeRegionCode', filter.within));
   if (filter?.nameContains) {
     // A search by name tells the name: only where the caller sees names in full, and the text is
     // matched literally (LIKE metacharacters escaped).
@@ -263,31 +265,34 @@ function personWhere(context: Context, filter: PersonFilterInput | undefined): P
 }
 
 builder.queryFields((t) => ({
-  people: t.prismaConnection({
-    type: 'Person',
-    cursor: 'id',
-    description: "People in the caller's region matching a filter, in a stable order.",
-    authScopes: { authenticated: true },
-    args: {
-      filter: t.arg({
-        type: PersonFilter,
-        required: false,
-        description: 'Conditions; none means everyone visible.',
-      }),
-      orderBy: t.arg({ type: PersonOrder, required: false, description: 'Defaults to name.' }),
+  people: t.prismaConnection(
+    {
+      type: 'Person',
+      cursor: 'id',
+      description: "People in the caller's region matching a filter, in a stable order.",
+      authScopes: { authenticated: true },
+      args: {
+        filter: t.arg({
+          type: PersonFilter,
+          required: false,
+          description: 'Conditions; none means everyone visible.',
+        }),
+        orderBy: t.arg({ type: PersonOrder, required: false, description: 'Defaults to name.' }),
+      },
+      totalCount: (_root, args, context) =>
+        context.db.person.count({ where: personWhere(context, args.filter) }),
+      resolve: (query, _root, args, context) => {
+        const direction = args.orderBy?.direction ?? 'asc';
+        const field = args.orderBy?.field ?? 'namePinyin';
+        return context.db.person.findMany({
+          ...query,
+          where: personWhere(context, args.filter),
+          orderBy: [{ [field]: direction }, { id: direction }],
+        });
+      },
     },
-    totalCount: (_root, args, context) =>
-      context.db.person.count({ where: personWhere(context, args.filter) }),
-    resolve: (query, _root, args, context) => {
-      const direction = args.orderBy?.direction ?? 'asc';
-      const field = args.orderBy?.field ?? 'namePinyin';
-      return context.db.person.findMany({
-        ...query,
-        where: personWhere(context, args.filter),
-        orderBy: [{ [field]: direction }, { id: direction }],
-      });
-    },
-  }),
+    connectionOf(PersonRef, 'Person'),
+  ),
 }));
 
 // ---- mutations ---------------------------------------------------------------------------
@@ -325,9 +330,9 @@ const PersonRegisterInput = builder.inputType('PersonRegisterInput', {
     citizenId: t.string({ required: true, description: 'Citizen ID number, 18 characters.' }),
     ethnicity: t.field({ type: EthnicityEnum, required: true, description: 'Ethnicity.' }),
     phone: t.string({ required: false, description: 'Mainland mobile number.' }),
-    homeRegionCode: t.string({
+    homeRegionId: t.globalID({
       required: true,
-      description: 'The 12-digit code of the village or community.',
+      description: 'The village or community (a Region).',
     }),
   }),
 });
@@ -351,12 +356,18 @@ builder.mutationFields((t) => ({
     description: 'Registers a person living in the caller’s region (人员登记).',
     args: { input: t.arg({ type: PersonRegisterInput, required: true, description: 'The person.' }) },
     resolve: async (_root, { input }, context) => {
-      const person = createPerson({ ...input, id: `P-${randomUUID()}` }, shanghaiDateOf(context.now));
-      if (!person.ok) return failed(...person.error);
+      // Core names the home region by its code; the input by its global ID.
+      const fail = failedAt({ homeRegionCode: 'homeRegionId' });
+      const { homeRegionId, ...fields } = input;
+      const person = createPerson(
+        { ...fields, homeRegionCode: lookupIdOf(homeRegionId, 'Region'), id: `P-${randomUUID()}` },
+        shanghaiDateOf(context.now),
+      );
+      if (!person.ok) return fail(...person.error);
       const allowed = authorisePersonChange(context.actor, person.value.homeRegionCode);
-      if (!allowed.ok) return failed(allowed.error);
+      if (!allowed.ok) return fail(allowed.error);
       const region = await context.db.region.findUnique({ where: { code: person.value.homeRegionCode } });
-      if (!region) return failed(PERSON_ERRORS.HOME_REGION);
+      if (!region) return fail(PERSON_ERRORS.HOME_REGION);
       try {
         const row = await context.db.person.create({
           data: personMapper.toColumns(person.value, { synthetic: false }),

@@ -33,6 +33,7 @@ import {
   pointsCatalogueMapper,
   pointsShopItemMapper,
 } from '../../mappers/points.js';
+import { personLoader } from '../matter/matter.js';
 import { calendarDate, todayOf } from '../shared/dates.js';
 import { type GlobalId, lookupIdOf } from '../shared/ids.js';
 import { labelArgs, labelOf } from '../shared/labels.js';
@@ -90,9 +91,13 @@ export const PointEventRef = builder.prismaNode('PointEvent', {
       resolve: (event) => event.occurredOn,
     }),
     recordedAt: t.expose('recordedAt', { type: 'DateTime', description: 'When the event was recorded.' }),
-    recordedBy: t.exposeString('recordedBy', {
-      description: 'Who recorded it: the person id of the grid staff member, or the token subject.',
-    }),
+    recordedBy: t.loadable(
+      personLoader<PointEventRow>(
+        'The grid staff member who recorded it, masked as the caller may see them; null when the token that ' +
+          'recorded it named no person.',
+        (event) => event.recordedBy,
+      ),
+    ),
     itemCode: t.exposeString('itemCode', {
       nullable: true,
       description: 'The rule item scored (awards and deductions).',

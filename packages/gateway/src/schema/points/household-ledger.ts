@@ -15,7 +15,7 @@ interface LedgerPage {
 
 const PointEventConnection = builder.connectionObject<typeof PointEventRef, LedgerPage>({
   type: PointEventRef,
-  name: 'HouseholdPointEventConnection',
+  name: 'PointEventConnection',
   description: 'A page of a household’s points events, newest first.',
   fields: (t) => ({
     totalCount: t.int({

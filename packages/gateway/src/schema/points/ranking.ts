@@ -50,7 +50,7 @@ builder.objectFields(RegionRef, (t) => ({
       },
     },
     {
-      name: 'PointsRankingConnection',
+      name: 'PointsStandingConnection',
       description: 'A page of a village’s points ranking.',
       fields: (connection) => ({
         totalCount: connection.int({
@@ -60,5 +60,6 @@ builder.objectFields(RegionRef, (t) => ({
         }),
       }),
     },
+    { name: 'PointsStandingEdge' },
   ),
 }));

@@ -11,6 +11,8 @@ import {
 import { z } from 'zod';
 import { builder } from '../../builder.js';
 import type { Prisma } from '../../db/client.js';
+import type { Region as RegionRow } from '../../generated/sqlite/client.js';
+import { connectionOf } from '../shared/connection.js';
 import { LocaleEnum, labelledEnum, localLabel, resolveLocale } from '../shared/labels.js';
 import { localName } from '../shared/names.js';
 import { nodeScope } from '../shared/node-scope.js';
@@ -85,12 +87,16 @@ export const RegionRef = builder.prismaNode('Region', {
       nullable: true,
       description: 'The region one level up; null for a province.',
     }),
-    children: t.relatedConnection('children', {
-      description: 'The regions one level down, ordered by code.',
-      cursor: 'code',
-      totalCount: true,
-      query: { orderBy: { code: 'asc' } },
-    }),
+    children: t.relatedConnection(
+      'children',
+      {
+        description: 'The regions one level down, ordered by code.',
+        cursor: 'code',
+        totalCount: true,
+        query: { orderBy: { code: 'asc' } },
+      },
+      RegionConnection,
+    ),
     ancestors: t.prismaField({
       type: ['Region'],
       description: 'The regions above this one, from the province down to the parent.',
@@ -106,6 +112,9 @@ export const RegionRef = builder.prismaNode('Region', {
     }),
   }),
 });
+
+// Typed by hand: a region's children are regions, so the type would otherwise refer to itself.
+export const RegionConnection: ReturnType<typeof connectionOf<RegionRow>> = connectionOf(RegionRef, 'Region');
 
 const RegionOrderField = builder.enumType('RegionOrderField', {
   description: 'What regions can be ordered by.',
@@ -132,15 +141,12 @@ const RegionFilter = builder.inputType('RegionFilter', {
   description: 'Conditions a region must meet; all given conditions apply.',
   fields: (t) => ({
     level: t.field({ type: RegionLevelEnum, required: false, description: 'Only this level.' }),
-    parentCode: t.string({
-      required: false,
-      validate: regionCodeArg,
-      description: 'Only the children of this region.',
-    }),
     within: t.string({
       required: false,
       validate: regionCodeArg,
-      description: 'Only regions inside this one (its whole subtree, without itself).',
+      description:
+        'Only regions inside this one (its whole subtree, without itself); with level, its children: ' +
+        '{ within: "542526", level: TOWNSHIP } lists the townships of the county.',
     }),
     nameContains: t.string({
       required: false,
@@ -161,32 +167,34 @@ builder.queryFields((t) => ({
     resolve: (query, _root, args, context) =>
       context.db.region.findUnique({ ...query, where: { code: args.code } }),
   }),
-  regions: t.prismaConnection({
-    type: 'Region',
-    cursor: 'code',
-    description: 'Regions matching a filter, in a stable order.',
-    args: {
-      filter: t.arg({
-        type: RegionFilter,
-        required: false,
-        description: 'Conditions; none means every region.',
-      }),
-      orderBy: t.arg({ type: RegionOrder, required: false, description: 'Defaults to code ascending.' }),
+  regions: t.prismaConnection(
+    {
+      type: 'Region',
+      cursor: 'code',
+      description: 'Regions matching a filter, in a stable order.',
+      args: {
+        filter: t.arg({
+          type: RegionFilter,
+          required: false,
+          description: 'Conditions; none means every region.',
+        }),
+        orderBy: t.arg({ type: RegionOrder, required: false, description: 'Defaults to code ascending.' }),
+      },
+      totalCount: (_root, args, context) => context.db.region.count({ where: regionWhere(args.filter) }),
+      resolve: (query, _root, args, context) =>
+        context.db.region.findMany({
+          ...query,
+          where: regionWhere(args.filter),
+          orderBy: regionOrder(args.orderBy),
+        }),
     },
-    totalCount: (_root, args, context) => context.db.region.count({ where: regionWhere(args.filter) }),
-    resolve: (query, _root, args, context) =>
-      context.db.region.findMany({
-        ...query,
-        where: regionWhere(args.filter),
-        orderBy: regionOrder(args.orderBy),
-      }),
-  }),
+    RegionConnection,
+  ),
 }));
 
 type RegionFilterInput =
   | {
       level?: string | null;
-      parentCode?: string | null;
       within?: string | null;
       nameContains?: string | null;
     }
@@ -196,7 +204,6 @@ type RegionFilterInput =
 function regionWhere(filter: RegionFilterInput): Prisma.RegionWhereInput {
   const where: Prisma.RegionWhereInput[] = [];
   if (filter?.level) where.push({ level: filter.level });
-  if (filter?.parentCode) where.push({ parentCode: filter.parentCode });
   if (filter?.within && isRegionCode(filter.within)) {
     where.push({ code: { ...codeWithin(filter.within), not: filter.within } });
   }

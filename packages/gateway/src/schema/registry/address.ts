@@ -7,6 +7,7 @@ import type { Context } from '../../context.js';
 import type { Prisma } from '../../db/client.js';
 import { addressMapper } from '../../mappers/registry.js';
 import { regionCodeArg } from '../region/region.js';
+import { connectionOf } from '../shared/connection.js';
 import { nodeScope } from '../shared/node-scope.js';
 import { readableWhere, within } from '../shared/scope.js';
 
@@ -94,19 +95,22 @@ function addressWhere(
 }
 
 builder.queryField('addresses', (t) =>
-  t.prismaConnection({
-    type: 'StandardAddress',
-    cursor: 'id',
-    description: "Standard addresses in the caller's region, in the order of their canonical text.",
-    authScopes: { authenticated: true },
-    args: { filter: t.arg({ type: AddressFilter, required: false, description: 'Conditions.' }) },
-    totalCount: (_root, args, context) =>
-      context.db.standardAddress.count({ where: addressWhere(context, args.filter) }),
-    resolve: (query, _root, args, context) =>
-      context.db.standardAddress.findMany({
-        ...query,
-        where: addressWhere(context, args.filter),
-        orderBy: [{ text: 'asc' }],
-      }),
-  }),
+  t.prismaConnection(
+    {
+      type: 'StandardAddress',
+      cursor: 'id',
+      description: "Standard addresses in the caller's region, in the order of their canonical text.",
+      authScopes: { authenticated: true },
+      args: { filter: t.arg({ type: AddressFilter, required: false, description: 'Conditions.' }) },
+      totalCount: (_root, args, context) =>
+        context.db.standardAddress.count({ where: addressWhere(context, args.filter) }),
+      resolve: (query, _root, args, context) =>
+        context.db.standardAddress.findMany({
+          ...query,
+          where: addressWhere(context, args.filter),
+          orderBy: [{ text: 'asc' }],
+        }),
+    },
+    connectionOf(StandardAddressRef, 'StandardAddress'),
+  ),
 );

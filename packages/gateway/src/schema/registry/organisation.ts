@@ -6,6 +6,7 @@ import type { Context } from '../../context.js';
 import type { Prisma } from '../../db/client.js';
 import { organisationMapper } from '../../mappers/registry.js';
 import { regionCodeArg } from '../region/region.js';
+import { connectionOf } from '../shared/connection.js';
 import { labelArgs, labelOf } from '../shared/labels.js';
 import { nodeScope } from '../shared/node-scope.js';
 import { readableWhere, within } from '../shared/scope.js';
@@ -15,7 +16,7 @@ export const organisationReadable = nodeScope('Organisation', 'organisation', (c
   readableWhere(context, 'REGISTRY', { code: 'gridCode' }),
 );
 
-builder.prismaNode('Organisation', {
+const OrganisationRef = builder.prismaNode('Organisation', {
   id: { field: 'id' },
   nullable: true,
   description:
@@ -86,19 +87,22 @@ function organisationWhere(
 }
 
 builder.queryField('organisations', (t) =>
-  t.prismaConnection({
-    type: 'Organisation',
-    cursor: 'id',
-    description: "Organisations in the caller's region, by id.",
-    authScopes: { authenticated: true },
-    args: { filter: t.arg({ type: OrganisationFilter, required: false, description: 'Conditions.' }) },
-    totalCount: (_root, args, context) =>
-      context.db.organisation.count({ where: organisationWhere(context, args.filter) }),
-    resolve: (query, _root, args, context) =>
-      context.db.organisation.findMany({
-        ...query,
-        where: organisationWhere(context, args.filter),
-        orderBy: [{ id: 'asc' }],
-      }),
-  }),
+  t.prismaConnection(
+    {
+      type: 'Organisation',
+      cursor: 'id',
+      description: "Organisations in the caller's region, by id.",
+      authScopes: { authenticated: true },
+      args: { filter: t.arg({ type: OrganisationFilter, required: false, description: 'Conditions.' }) },
+      totalCount: (_root, args, context) =>
+        context.db.organisation.count({ where: organisationWhere(context, args.filter) }),
+      resolve: (query, _root, args, context) =>
+        context.db.organisation.findMany({
+          ...query,
+          where: organisationWhere(context, args.filter),
+          orderBy: [{ id: 'asc' }],
+        }),
+    },
+    connectionOf(OrganisationRef, 'Organisation'),
+  ),
 );

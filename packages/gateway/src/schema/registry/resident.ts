@@ -21,6 +21,7 @@ import type { Person as PersonRow, Resident as ResidentRow } from '../../generat
 import { residentMapper } from '../../mappers/registry.js';
 import { PersonRef } from '../person/person.js';
 import { regionCodeArg } from '../region/region.js';
+import { connectionOf } from '../shared/connection.js';
 import { todayOf } from '../shared/dates.js';
 import { type GlobalId, lookupIdOf } from '../shared/ids.js';
 import { labelArgs, labelOf } from '../shared/labels.js';
@@ -187,22 +188,25 @@ function residentWhere(context: Context, filter: ResidentFilterInput): Prisma.Re
 }
 
 builder.queryField('residents', (t) =>
-  t.prismaConnection({
-    type: 'Resident',
-    cursor: 'id',
-    description:
-      "Residents in the caller's region, by household. Personal fields are on `person`, masked as allowed.",
-    authScopes: { authenticated: true },
-    args: { filter: t.arg({ type: ResidentFilter, required: false, description: 'Conditions.' }) },
-    totalCount: (_root, args, context) =>
-      context.db.resident.count({ where: residentWhere(context, args.filter) }),
-    resolve: (query, _root, args, context) =>
-      context.db.resident.findMany({
-        ...query,
-        where: residentWhere(context, args.filter),
-        orderBy: [{ householdId: 'asc' }, { id: 'asc' }],
-      }),
-  }),
+  t.prismaConnection(
+    {
+      type: 'Resident',
+      cursor: 'id',
+      description:
+        "Residents in the caller's region, by household. Personal fields are on `person`, masked as allowed.",
+      authScopes: { authenticated: true },
+      args: { filter: t.arg({ type: ResidentFilter, required: false, description: 'Conditions.' }) },
+      totalCount: (_root, args, context) =>
+        context.db.resident.count({ where: residentWhere(context, args.filter) }),
+      resolve: (query, _root, args, context) =>
+        context.db.resident.findMany({
+          ...query,
+          where: residentWhere(context, args.filter),
+          orderBy: [{ householdId: 'asc' }, { id: 'asc' }],
+        }),
+    },
+    connectionOf(ResidentRef, 'Resident'),
+  ),
 );
 
 // ---- registering a resident ---------------------------------------------------------------------

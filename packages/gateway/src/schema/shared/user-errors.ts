@@ -96,6 +96,23 @@ export function failed(...errors: readonly DomainError[]): Payload<never> {
 }
 
 /**
+ * `failed`, with core's field names turned into the input's: core takes a grid or region by its
+ * code, the API by its global ID (`{ gridCode: 'gridId' }`), and `field` names what the client sent.
+ */
+export function failedAt(
+  renames: Readonly<Record<string, string>>,
+): (...errors: readonly DomainError[]) => Payload<never> {
+  return (...errors) =>
+    failed(
+      ...errors.map((error) => {
+        const [first, ...rest] = error.field ?? [];
+        const renamed = first === undefined ? undefined : renames[first];
+        return renamed === undefined ? error : { ...error, field: [renamed, ...rest] };
+      }),
+    );
+}
+
+/**
  * The payload type of a mutation with one result: the field `result.field` holding it (null when
  * refused) and `userErrors` (empty on success).
  */
