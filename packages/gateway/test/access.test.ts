@@ -142,7 +142,7 @@ describe('need to know (defect 13)', () => {
     }
   });
 
-  it('lets a grid worker see in full the people who live in its grid, and a neighbour in the same village only masked', async () => {
+  it('lets a grid worker read the people who live in its grid, and not a neighbour of the same village in another grid', async () => {
     const resident = await t.db.resident.findFirstOrThrow({
       orderBy: { id: 'asc' },
       include: { person: true },

@@ -85,10 +85,17 @@ const ResidentRef = builder.prismaNode('Resident', {
       type: PersonRef,
       nullable: true,
       description:
-        'The person, when their home region lies inside the caller’s region; null otherwise (floating ' +
-        'residents are registered elsewhere), and the resident’s own fields above still show what is allowed.',
+        'The person, when the caller may read them (their home region inside the caller’s region, or, for ' +
+        'grid staff, living in the grid); null otherwise (floating residents are registered elsewhere), and the ' +
+        'resident’s own fields above still show what is allowed.',
       resolve: (resident, _args, context) =>
-        grantsReach(context.actor, resident.person.homeRegionCode) ? resident.person : null,
+        mayRead(context.actor, 'PERSON', {
+          regionCode: resident.person.homeRegionCode,
+          gridCodes: [resident.gridCode],
+          personId: resident.personId,
+        })
+          ? resident.person
+          : null,
     }),
     household: t.prismaField({
       type: 'Household',
