@@ -19,7 +19,6 @@ import {
   type Sex,
   shanghaiDateOf,
 } from '@grassroots/core';
-import { z } from 'zod';
 import { builder, ForbiddenError } from '../../builder.js';
 import type { Context } from '../../context.js';
 import { Prisma } from '../../db/client.js';
@@ -33,8 +32,9 @@ import {
   citizenIdArg,
   citizenIdLast4Arg,
   fullCitizenIdScope,
-  fullFieldScope,
-  likeLiteral,
+  nameContainsArg,
+  nameMatches,
+  nameSearchScope,
   personalValue,
 } from '../shared/personal.js';
 import { within, withinAny } from '../shared/scope.js';
@@ -171,7 +171,7 @@ const PersonFilter = builder.inputType('PersonFilter', {
     }),
     nameContains: t.string({
       required: false,
-      validate: z.string().min(1).max(30),
+      validate: nameContainsArg,
       description:
         'Chinese name or its pinyin contains this text, taken literally (% and _ are not wildcards). Only ' +
         'for callers who see names in full, and only in the regions where they do: for others (JUDGE, ' +
@@ -208,21 +208,7 @@ function personWhere(context: Context, filter: PersonFilterInput | undefined): P
   if (filter?.nameContains) {
     // A search by name tells the name: only where the caller sees names in full, and the text is
     // matched literally (LIKE metacharacters escaped).
-    const text = filter.nameContains.trim();
-    and.push(
-      {
-        OR: [
-          { nameZh: { contains: likeLiteral(text) } },
-          { namePinyin: { contains: likeLiteral(text.toLowerCase().replaceAll(' ', '')) } },
-        ],
-      },
-      fullFieldScope(
-        context,
-        'NAME',
-        'homeRegionCode',
-        'searching by name needs a role that sees names in full',
-      ),
-    );
+    and.push(nameMatches(filter.nameContains), nameSearchScope(context, 'homeRegionCode'));
   }
   if (filter?.citizenIdLast4) and.push({ citizenIdLast4: filter.citizenIdLast4 });
   if (filter?.citizenId) {
