@@ -1,5 +1,5 @@
 import { formatStandardAddress, HOUSING_TYPE_LABELS, HOUSING_USE_LABELS } from '@grassroots/core';
-import { gerzeRegistry } from '@grassroots/fixtures';
+import { gerzePoints, gerzeRegistry } from '@grassroots/fixtures';
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { StoredValueError } from '../src/mappers/columns.js';
@@ -10,7 +10,13 @@ import {
   rentalMapper,
   residentMapper,
 } from '../src/mappers/registry.js';
-import { gridFixtures, personFixtures, regionFixtures, registryFixtures } from './fixture-sets.js';
+import {
+  gridFixtures,
+  personFixtures,
+  pointsFixtures,
+  regionFixtures,
+  registryFixtures,
+} from './fixture-sets.js';
 import { startGateway, type TestCaller, type TestGateway } from './harness.js';
 
 const GERZE = '542526';
@@ -31,8 +37,15 @@ interface UserError {
 let t: TestGateway;
 
 beforeAll(async () => {
-  // Residents are drawn from the whole pool of 20,000 people.
-  t = await startGateway([regionFixtures, personFixtures(), gridFixtures(), registryFixtures()]);
+  // Residents are drawn from the whole pool of 20,000 people; the points ledgers give a village
+  // ranking whose households show their members (a dashboard page in one request).
+  t = await startGateway([
+    regionFixtures,
+    personFixtures(),
+    gridFixtures(),
+    registryFixtures(),
+    pointsFixtures(),
+  ]);
 });
 afterAll(() => t.close());
 
@@ -405,6 +418,62 @@ describe('a household’s members and head (issue 10: a ranking page in one requ
       counts.push(t.queries.length);
     }
     console.log(`households with members and heads: ${counts.join(' / ')} statements for 2 / 50`);
+    expect(counts[1]).toBe(counts[0]);
+  });
+});
+
+describe('a village’s points ranking with each household’s head and members, in one request (issue 10)', () => {
+  const RANKING = /* GraphQL */ `
+    query Ranking($code: String!, $first: Int) {
+      region(code: $code) {
+        pointsRanking(first: $first) {
+          edges { node { rank household { reference head { name } members { name relationToHead } } } }
+        }
+      }
+    }
+  `;
+  type Ranking = {
+    region: {
+      pointsRanking: {
+        edges: {
+          node: {
+            rank: number;
+            household: { reference: string; head: { name: string } | null; members: { name: string }[] };
+          };
+        }[];
+      };
+    };
+  };
+  // The village with the most ranked households.
+  const [ranked] = [...gerzePoints().villages].sort((a, b) => b.ranking.length - a.ranking.length);
+  if (!ranked || ranked.ranking.length < 50) throw new Error('the fixtures rank 50 households in a village');
+
+  it('names each ranked household’s head and members as the registry holds them', async () => {
+    const result = await t.gql<Ranking>(
+      RANKING,
+      { code: ranked.villageCode, first: 20 },
+      { as: countyAdmin },
+    );
+    expect(result.errors).toBeUndefined();
+    const rows = result.data?.region.pointsRanking.edges.map((e) => e.node) ?? [];
+    expect(rows).toHaveLength(20);
+    for (const { household } of rows) {
+      const members = registry.residents.filter((r) => r.householdId === household.reference);
+      expect(household.members.map((m) => m.name).sort()).toEqual(members.map((r) => r.name).sort());
+      expect(household.head?.name).toBe(members.find((r) => r.relationToHead === 'HEAD')?.name);
+    }
+  });
+
+  it('costs the same number of SQL statements for 2 households as for 50', async () => {
+    const counts: number[] = [];
+    for (const first of [2, 50]) {
+      t.resetQueries();
+      const result = await t.gql<Ranking>(RANKING, { code: ranked.villageCode, first }, { as: countyAdmin });
+      expect(result.errors).toBeUndefined();
+      expect(result.data?.region.pointsRanking.edges).toHaveLength(first);
+      counts.push(t.queries.length);
+    }
+    console.log(`ranking with heads and members: ${counts.join(' / ')} statements for 2 / 50 households`);
     expect(counts[1]).toBe(counts[0]);
   });
 });
