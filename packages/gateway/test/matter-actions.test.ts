@@ -313,7 +313,7 @@ describe('the matter cycle (上报 → 立案 → 派遣 → 受理 → 反馈 �
     const seen = await t.gql<{ node: Record<string, unknown> }>(
       `query($id: ID!) { node(id: $id) { ... on Matter {
         assignee { id } handler { id } record { reporter { id } }
-        events(first: 20) { totalCount edges { node { action version actor { id } } } }
+        events(first: 20) { totalCount edges { node { kind action fromState toState version actor { id } } } }
       } } }`,
       { id: matter.id },
       { as: county },
@@ -323,14 +323,28 @@ describe('the matter cycle (上报 → 立案 → 派遣 → 受理 → 反馈 �
       assignee: { id: personId(workerA.personId ?? '') },
       handler: { id: personId(workerA.personId ?? '') },
       record: { reporter: null },
-      events: { totalCount: 7 },
+      events: { totalCount: 8 },
     });
+    // The timeline starts with the report (anonymous here, so nobody is named), then one event per action.
+    const timeline =
+      (seen.data?.node as { events?: { edges: { node: Record<string, unknown> }[] } } | undefined)?.events
+        ?.edges ?? [];
+    expect(timeline[0]?.node).toEqual({
+      kind: 'REPORT',
+      action: null,
+      fromState: null,
+      toState: 'REPORTED',
+      version: 1,
+      actor: null,
+    });
+    expect(timeline.slice(1).every((edge) => edge.node.kind === 'TRANSITION')).toBe(true);
     const own = await t.db.matterEvent.findMany({
       where: { matterId: decodeMatterId(matter.id) },
       orderBy: { version: 'asc' },
       select: { action: true, version: true },
     });
     expect(own.map((e) => e.action)).toEqual([
+      null,
       'REGISTER',
       'ASSIGN',
       'ACCEPT',
@@ -508,7 +522,7 @@ describe('two grid workers accepting the same matter at once', () => {
     expect(stored.handlerId).toBe(workerA.personId);
     expect(stored.version).toBe(version + 1);
     expect(stored.events.filter((event) => event.action === 'ACCEPT')).toHaveLength(1);
-    expect(stored.events.map((event) => event.version).sort((x, y) => x - y)).toEqual([2, 3, 4]);
+    expect(stored.events.map((event) => event.version).sort((x, y) => x - y)).toEqual([1, 2, 3, 4]);
   }
 
   it('lets exactly one win; the other gets MATTER_ALREADY_ACCEPTED and nothing is lost', async () => {
@@ -763,6 +777,96 @@ describe('who accepts a matter (issue 9, defects 5 and 9)', () => {
     });
     const handler = result.data?.matterAccept.matter.handler as { nameZh?: unknown } | undefined;
     expect(typeof handler?.nameZh).toBe('string');
+  });
+});
+
+describe('the actions offered to the caller (issue 10: allowedActions computed by core for the caller)', () => {
+  const OFFERED = /* GraphQL */ `
+    query Offered($id: ID!) { node(id: $id) { ... on Matter { state allowedActions } } }
+  `;
+  const offered = async (matter: MatterView, as: TestCaller): Promise<string[]> => {
+    const result = await t.gql<{ node: { allowedActions: string[] } | null }>(
+      OFFERED,
+      { id: matter.id },
+      { as },
+    );
+    expect(result.errors).toBeUndefined();
+    return result.data?.node?.allowedActions ?? [];
+  };
+
+  it('offers registering and rejecting a report to the chief, never to a grid worker', async () => {
+    const matter = await openMatter();
+    expect(await offered(matter, chief)).toEqual(['REGISTER', 'REJECT']);
+    expect(await offered(matter, workerA)).toEqual([]);
+    expect(await offered(matter, township)).toEqual(['REGISTER', 'REJECT']);
+    // And the mutation agrees with what the worker was (not) offered.
+    const refused = await run('matterRegister', { matterId: matter.id }, workerA);
+    expect(refused.userErrors.map((e) => e.code)).toEqual(['MATTER_FORBIDDEN']);
+  });
+
+  it('offers acceptance to the assignee and to the chief on their behalf, not to another worker', async () => {
+    const matter = await openMatter();
+    await run('matterRegister', { matterId: matter.id }, chief);
+    await run('matterAssign', { matterId: matter.id, assigneeId: personId(workerA.personId ?? '') }, chief);
+    expect(await offered(matter, workerA)).toEqual(['ACCEPT']);
+    expect(await offered(matter, workerB)).toEqual([]);
+    expect(await offered(matter, chief)).toEqual(['ASSIGN', 'ACCEPT']);
+    const refused = await run('matterAccept', { matterId: matter.id }, workerB);
+    expect(refused.userErrors.map((e) => e.code)).toEqual(['MATTER_NOT_ASSIGNEE']);
+    const accepted = await run('matterAccept', { matterId: matter.id }, workerA);
+    expect(accepted.userErrors).toEqual([]);
+    // Now only the handler reports back; the chief waits for the feedback to check it.
+    expect(await offered(matter, workerA)).toEqual(['SUBMIT_FEEDBACK']);
+    expect(await offered(matter, workerB)).toEqual([]);
+    expect(await offered(matter, chief)).toEqual([]);
+    await run('matterFeedbackSubmit', { matterId: matter.id, feedback: '已处理' }, workerA);
+    expect(await offered(matter, chief)).toEqual(['CLOSE', 'REOPEN']);
+    expect(await offered(matter, workerA)).toEqual([]);
+  });
+
+  it('offers nothing to a caller whose token names no person, as every action is recorded under one', async () => {
+    const matter = await openMatter();
+    const { personId: _none, ...nobody } = chief;
+    expect(await offered(matter, { ...nobody, subject: 'chief-without-person' })).toEqual([]);
+  });
+
+  it('lists only actions the mutations then allow, for the chief, a worker and the township', async () => {
+    const matter = await openMatter();
+    for (const caller of [workerA, township, chief]) {
+      const actions = await offered(matter, caller);
+      if (actions.includes('REGISTER')) {
+        const done = await run('matterRegister', { matterId: matter.id }, caller);
+        expect(done.userErrors).toEqual([]);
+        break;
+      }
+    }
+    const stored = await t.db.matter.findUniqueOrThrow({ where: { id: decodeMatterId(matter.id) } });
+    expect(stored.state).toBe('REGISTERED');
+  });
+});
+
+describe('the report that opens every timeline (issue 10)', () => {
+  it('is stored with the matter, by the named reporter, at the record’s time', async () => {
+    const result = await t.gql<RecordResult>(
+      RECORD_CREATE,
+      {
+        input: {
+          gridCode: grid,
+          category: 'HAZARD',
+          channel: 'WALK_IN',
+          reporterId: personId(residentId),
+          text: '桥面护栏松动',
+          raiseMatter: true,
+        },
+      },
+      { as: workerA },
+    );
+    const matter = result.data?.recordCreate.matter;
+    if (!matter) throw new Error('no matter');
+    const events = await t.db.matterEvent.findMany({ where: { matterId: decodeMatterId(matter.id) } });
+    expect(events).toMatchObject([
+      { version: 1, kind: 'REPORT', fromState: null, toState: 'REPORTED', actorId: residentId, at: TEST_NOW },
+    ]);
   });
 });
 

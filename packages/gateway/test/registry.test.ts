@@ -1,5 +1,5 @@
 import { formatStandardAddress, HOUSING_TYPE_LABELS, HOUSING_USE_LABELS } from '@grassroots/core';
-import { gerzeRegistry } from '@grassroots/fixtures';
+import { gerzePoints, gerzeRegistry } from '@grassroots/fixtures';
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { StoredValueError } from '../src/mappers/columns.js';
@@ -10,7 +10,13 @@ import {
   rentalMapper,
   residentMapper,
 } from '../src/mappers/registry.js';
-import { gridFixtures, personFixtures, regionFixtures, registryFixtures } from './fixture-sets.js';
+import {
+  gridFixtures,
+  personFixtures,
+  pointsFixtures,
+  regionFixtures,
+  registryFixtures,
+} from './fixture-sets.js';
 import { startGateway, type TestCaller, type TestGateway } from './harness.js';
 
 const GERZE = '542526';
@@ -31,8 +37,15 @@ interface UserError {
 let t: TestGateway;
 
 beforeAll(async () => {
-  // Residents are drawn from the whole pool of 20,000 people.
-  t = await startGateway([regionFixtures, personFixtures(), gridFixtures(), registryFixtures()]);
+  // Residents are drawn from the whole pool of 20,000 people; the points ledgers give a village
+  // ranking whose households show their members (a dashboard page in one request).
+  t = await startGateway([
+    regionFixtures,
+    personFixtures(),
+    gridFixtures(),
+    registryFixtures(),
+    pointsFixtures(),
+  ]);
 });
 afterAll(() => t.close());
 
@@ -285,6 +298,184 @@ describe('residents (实有人口)', () => {
   });
 });
 
+describe('searching residents by name (issue 10; issue 9, defect 10)', () => {
+  const SEARCH = /* GraphQL */ `
+    query Search($filter: ResidentFilter) {
+      residents(filter: $filter, first: 100) { totalCount edges { node { name } } }
+    }
+  `;
+  type Search = { residents: { totalCount: number; edges: { node: { name: string } }[] } };
+  // Two characters of a name in the middle of the fixture list: found in several residents' names.
+  const part = [...firstResident.name].slice(0, 2).join('');
+
+  it('finds every resident of the county whose name contains the text, for a caller who sees names', async () => {
+    const expected = registry.residents.filter((r) => r.name.includes(part));
+    const result = await t.gql<Search>(SEARCH, { filter: { nameContains: part } }, { as: countyAdmin });
+    expect(result.errors).toBeUndefined();
+    expect(result.data?.residents.totalCount).toBe(expected.length);
+    expect(expected.length).toBeGreaterThan(0);
+    for (const edge of result.data?.residents.edges ?? []) expect(edge.node.name).toContain(part);
+  });
+
+  it('refuses JUDGE and AUDITOR, who see names masked, with FORBIDDEN (a match would reveal the name)', async () => {
+    for (const role of ['JUDGE', 'AUDITOR'] as const) {
+      const caller: TestCaller = { subject: role.toLowerCase(), grants: [{ role, region: GERZE }] };
+      const result = await t.gql<Search>(SEARCH, { filter: { nameContains: part } }, { as: caller });
+      expect(result.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+      expect(result.data?.residents ?? null).toBeNull();
+    }
+  });
+
+  it('takes %, _ and \\ literally: no stored name contains them, so nothing matches', async () => {
+    for (const text of ['%', '_', '\\', `${part}%`, '_%_']) {
+      const result = await t.gql<Search>(SEARCH, { filter: { nameContains: text } }, { as: countyAdmin });
+      expect(result.errors).toBeUndefined();
+      expect(result.data?.residents.totalCount).toBe(0);
+    }
+  });
+});
+
+describe('a household’s members and head (issue 10: a ranking page in one request)', () => {
+  const HOUSEHOLDS = /* GraphQL */ `
+    query Households($code: String!, $first: Int) {
+      grid(code: $code) {
+        households(first: $first) {
+          edges { node { reference head { name relationToHead } members { name relationToHead citizenId } } }
+        }
+      }
+    }
+  `;
+  type Households = {
+    grid: {
+      households: {
+        edges: {
+          node: {
+            reference: string;
+            head: { name: string; relationToHead: string } | null;
+            members: { name: string; relationToHead: string; citizenId: string }[];
+          };
+        }[];
+      };
+    };
+  };
+  const gridCode = firstResident.gridCode;
+
+  it('lists each household’s current members and its head, as the fixtures registered them', async () => {
+    const result = await t.gql<Households>(HOUSEHOLDS, { code: gridCode, first: 50 }, { as: countyAdmin });
+    expect(result.errors).toBeUndefined();
+    const households = result.data?.grid.households.edges.map((e) => e.node) ?? [];
+    expect(households.length).toBeGreaterThan(2);
+    for (const household of households) {
+      const expected = registry.residents.filter((r) => r.householdId === household.reference);
+      expect(household.members.map((m) => m.name).sort()).toEqual(expected.map((r) => r.name).sort());
+      expect(household.head).toEqual({
+        name: expected.find((r) => r.relationToHead === 'HEAD')?.name,
+        relationToHead: 'HEAD',
+      });
+    }
+  });
+
+  it('masks the members as the caller’s roles allow: a grid worker sees part of each ID number', async () => {
+    // A grid role's grant fits a grid code (RULES 2.9: grid staff reach their own grid).
+    const worker: TestCaller = {
+      subject: 'grid-worker',
+      grants: [{ role: 'GRID_WORKER', region: gridCode }],
+    };
+    const result = await t.gql<Households>(HOUSEHOLDS, { code: gridCode, first: 5 }, { as: worker });
+    expect(result.errors).toBeUndefined();
+    const household = result.data?.grid.households.edges[0]?.node;
+    const expected = registry.residents
+      .filter((r) => r.householdId === household?.reference)
+      .map((r) => `${r.citizenId.slice(0, 6)}********${r.citizenId.slice(-4)}`);
+    expect(household?.members.map((m) => m.citizenId).sort()).toEqual(expected.sort());
+  });
+
+  it('shows no members to a judge, whose roles do not read the registry, with no error', async () => {
+    const result = await t.gql<Households>(HOUSEHOLDS, { code: gridCode, first: 5 }, { as: judge });
+    expect(result.errors).toBeUndefined();
+    for (const edge of result.data?.grid?.households.edges ?? []) {
+      expect(edge.node).toMatchObject({ head: null, members: [] });
+    }
+  });
+
+  it('shows a caller of another county no members and no head, with no error', async () => {
+    const result = await t.gql<Households>(HOUSEHOLDS, { code: gridCode, first: 5 }, { as: outsider });
+    expect(result.errors).toBeUndefined();
+    for (const edge of result.data?.grid?.households.edges ?? []) {
+      expect(edge.node).toMatchObject({ head: null, members: [] });
+    }
+  });
+
+  it('costs the same number of SQL statements for 2 households as for 50, members and heads included', async () => {
+    const counts: number[] = [];
+    for (const first of [2, 50]) {
+      t.resetQueries();
+      const result = await t.gql<Households>(HOUSEHOLDS, { code: gridCode, first }, { as: countyAdmin });
+      expect(result.errors).toBeUndefined();
+      expect(result.data?.grid.households.edges.length).toBeGreaterThanOrEqual(Math.min(first, 3));
+      counts.push(t.queries.length);
+    }
+    console.log(`households with members and heads: ${counts.join(' / ')} statements for 2 / 50`);
+    expect(counts[1]).toBe(counts[0]);
+  });
+});
+
+describe('a village’s points ranking with each household’s head and members, in one request (issue 10)', () => {
+  const RANKING = /* GraphQL */ `
+    query Ranking($code: String!, $first: Int) {
+      region(code: $code) {
+        pointsRanking(first: $first) {
+          edges { node { rank household { reference head { name } members { name relationToHead } } } }
+        }
+      }
+    }
+  `;
+  type Ranking = {
+    region: {
+      pointsRanking: {
+        edges: {
+          node: {
+            rank: number;
+            household: { reference: string; head: { name: string } | null; members: { name: string }[] };
+          };
+        }[];
+      };
+    };
+  };
+  // The village with the most ranked households.
+  const [ranked] = [...gerzePoints().villages].sort((a, b) => b.ranking.length - a.ranking.length);
+  if (!ranked || ranked.ranking.length < 50) throw new Error('the fixtures rank 50 households in a village');
+
+  it('names each ranked household’s head and members as the registry holds them', async () => {
+    const result = await t.gql<Ranking>(
+      RANKING,
+      { code: ranked.villageCode, first: 20 },
+      { as: countyAdmin },
+    );
+    expect(result.errors).toBeUndefined();
+    const rows = result.data?.region.pointsRanking.edges.map((e) => e.node) ?? [];
+    expect(rows).toHaveLength(20);
+    for (const { household } of rows) {
+      const members = registry.residents.filter((r) => r.householdId === household.reference);
+      expect(household.members.map((m) => m.name).sort()).toEqual(members.map((r) => r.name).sort());
+      expect(household.head?.name).toBe(members.find((r) => r.relationToHead === 'HEAD')?.name);
+    }
+  });
+
+  it('costs the same number of SQL statements for 2 households as for 50', async () => {
+    const counts: number[] = [];
+    for (const first of [2, 50]) {
+      t.resetQueries();
+      const result = await t.gql<Ranking>(RANKING, { code: ranked.villageCode, first }, { as: countyAdmin });
+      expect(result.errors).toBeUndefined();
+      expect(result.data?.region.pointsRanking.edges).toHaveLength(first);
+      counts.push(t.queries.length);
+    }
+    console.log(`ranking with heads and members: ${counts.join(' / ')} statements for 2 / 50 households`);
+    expect(counts[1]).toBe(counts[0]);
+  });
+});
+
 describe('organisations (实有单位)', () => {
   const ORGANISATIONS = /* GraphQL */ `
     query Organisations($filter: OrganisationFilter) {
@@ -522,6 +713,170 @@ describe('registering a resident (实有人口登记)', () => {
     expect(judged.data?.residentRegister.userErrors).toMatchObject([
       { code: 'REGISTRY_FORBIDDEN', kind: 'FORBIDDEN' },
     ]);
+  });
+});
+
+describe('one household registration (户籍) per person: a transfer ends the old residence (issue 9, defect 7)', () => {
+  const REGISTER = /* GraphQL */ `
+    mutation Register($input: ResidentRegisterInput!) {
+      residentRegister(input: $input) {
+        resident { id registeredOn endedOn holdsRegistration household { reference } }
+        endedResidences { id registeredOn endedOn holdsRegistration household { reference } }
+        userErrors { code kind field }
+      }
+    }
+  `;
+  type Residence = {
+    id: string;
+    registeredOn: string | null;
+    endedOn: string | null;
+    holdsRegistration: boolean;
+    household: { reference: string };
+  };
+  type Result = {
+    residentRegister: { resident: Residence | null; endedResidences: Residence[]; userErrors: UserError[] };
+  };
+  const HISTORY = /* GraphQL */ `
+    query History($filter: ResidentFilter) {
+      residents(filter: $filter) { totalCount edges { node { registeredOn endedOn holdsRegistration household { reference } } } }
+    }
+  `;
+  type History = {
+    residents: {
+      totalCount: number;
+      edges: { node: Omit<Residence, 'id'> }[];
+    };
+  };
+  // TEST_NOW is 2025-06-16 10:00 in Asia/Shanghai.
+  const TODAY = '2025-06-16';
+  const sizeOf = (householdId: string) =>
+    registry.residents.filter((r) => r.householdId === householdId).length;
+  const mover = registry.residents.find(
+    (r) =>
+      r.relationToHead !== 'HEAD' &&
+      r.residenceStatus === 'REGISTERED_RESIDENT' &&
+      r.householdId !== firstResident.householdId,
+  );
+  const lonelyHeadOf = registry.residents.find(
+    (r) =>
+      r.relationToHead === 'HEAD' && r.householdId !== firstResident.householdId && sizeOf(r.householdId) > 1,
+  );
+  if (!mover || !lonelyHeadOf) throw new Error('the fixtures have a member and a head of a larger household');
+  const registration = (personId: string, householdId: string) => ({
+    personId: encodeGlobalID('Person', personId),
+    householdId: encodeGlobalID('Household', householdId),
+    relationToHead: 'OTHER_RELATIVE',
+    residenceStatus: 'REGISTERED_RESIDENT',
+  });
+  const openRegistrations = (personId: string) =>
+    t.db.resident.count({ where: { personId, endedOn: null, residenceStatus: { not: 'FLOATING' } } });
+
+  it('moves a registered resident to another household: the old residence ends today and stays as history', async () => {
+    const result = await t.gql<Result>(
+      REGISTER,
+      { input: registration(mover.personId, firstResident.householdId) },
+      { as: countyAdmin },
+    );
+    expect(result.errors).toBeUndefined();
+    expect(result.data?.residentRegister.userErrors).toEqual([]);
+    expect(result.data?.residentRegister.resident).toMatchObject({
+      registeredOn: TODAY,
+      endedOn: null,
+      holdsRegistration: true,
+      household: { reference: firstResident.householdId },
+    });
+    expect(result.data?.residentRegister.endedResidences).toEqual([
+      {
+        id: encodeGlobalID('Resident', mover.id),
+        registeredOn: mover.registeredOn,
+        endedOn: TODAY,
+        holdsRegistration: false,
+        household: { reference: mover.householdId },
+      },
+    ]);
+    expect(await openRegistrations(mover.personId)).toBe(1);
+
+    const person = encodeGlobalID('Person', mover.personId);
+    const current = await t.gql<History>(HISTORY, { filter: { personId: person } }, { as: countyAdmin });
+    expect(current.data?.residents.edges.map((e) => e.node.household.reference)).toEqual([
+      firstResident.householdId,
+    ]);
+    const history = await t.gql<History>(
+      HISTORY,
+      { filter: { personId: person, includeEnded: true } },
+      { as: countyAdmin },
+    );
+    expect(history.data?.residents.totalCount).toBe(2);
+    expect(history.data?.residents.edges.map((e) => e.node.endedOn).sort()).toEqual([TODAY, null].sort());
+  });
+
+  it('refuses to move the head out of a household others still live in, writing nothing', async () => {
+    const before = await t.db.resident.count();
+    const result = await t.gql<Result>(
+      REGISTER,
+      { input: registration(lonelyHeadOf.personId, firstResident.householdId) },
+      { as: countyAdmin },
+    );
+    expect(result.data?.residentRegister).toEqual({
+      resident: null,
+      endedResidences: [],
+      userErrors: [{ code: 'RESIDENT_HEAD_LEAVES_MEMBERS', kind: 'CONFLICT', field: ['personId'] }],
+    });
+    expect(await t.db.resident.count()).toBe(before);
+    expect(await openRegistrations(lonelyHeadOf.personId)).toBe(1);
+  });
+
+  it('leaves the registration where it is when the person only comes to live here (floating)', async () => {
+    const other = registry.residents.find(
+      (r) =>
+        r.relationToHead === 'HEAD' &&
+        r.householdId !== mover.householdId &&
+        r.householdId !== firstResident.householdId,
+    );
+    if (!other) throw new Error('fixture');
+    const result = await t.gql<Result>(
+      REGISTER,
+      { input: { ...registration(mover.personId, other.householdId), residenceStatus: 'FLOATING' } },
+      { as: countyAdmin },
+    );
+    expect(result.data?.residentRegister.userErrors).toEqual([]);
+    expect(result.data?.residentRegister.resident).toMatchObject({ holdsRegistration: false, endedOn: null });
+    expect(result.data?.residentRegister.endedResidences).toEqual([]);
+    expect(await openRegistrations(mover.personId)).toBe(1);
+  });
+
+  it('leaves one registration when the same person is registered into two households at once', async () => {
+    const person = await t.db.person.findFirstOrThrow({
+      where: { residences: { none: {} }, homeRegionCode: village },
+      orderBy: { id: 'desc' },
+    });
+    const [a, b] = await Promise.all([
+      t.gql<Result>(
+        REGISTER,
+        { input: registration(person.id, firstResident.householdId) },
+        { as: countyAdmin },
+      ),
+      t.gql<Result>(REGISTER, { input: registration(person.id, mover.householdId) }, { as: countyAdmin }),
+    ]);
+    const outcomes = [a, b].map((r) => r.data?.residentRegister);
+    // Serialised, the later one is a transfer that ends the earlier; or it is told it lost the race.
+    for (const outcome of outcomes) {
+      expect(outcome?.userErrors.every((e) => e.code === 'RESIDENT_REGISTERED_ELSEWHERE')).toBe(true);
+    }
+    expect(outcomes.filter((o) => o?.resident).length).toBeGreaterThanOrEqual(1);
+    expect(await openRegistrations(person.id)).toBe(1);
+  });
+
+  it('is enforced by the database too: a second open registration of a person cannot be written', async () => {
+    const open = await t.db.resident.findFirstOrThrow({
+      where: { personId: mover.personId, registrationHolder: { not: null } },
+    });
+    await expect(
+      t.db.resident.create({
+        data: { ...open, id: 'RES-written-around-the-rules', householdId: mover.householdId },
+      }),
+    ).rejects.toThrow();
+    expect(await openRegistrations(mover.personId)).toBe(1);
   });
 });
 

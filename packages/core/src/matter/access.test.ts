@@ -5,10 +5,12 @@ import { isWithin } from '../shared/division-code.js';
 import {
   authoriseMatterAccept,
   authoriseMatterAction,
+  authoriseMatterStep,
   authoriseRecording,
   canReadMatters,
   MATTER_ACTION_DUTIES,
   MATTER_DUTIES,
+  matterActionsFor,
   PUBLIC_OPINION_RECORDER_ROLES,
 } from './access.js';
 import { handlingRegionCode } from './escalation.rules.js';
@@ -17,7 +19,9 @@ import {
   ESCALATION_LEVELS,
   type EscalationLevel,
   MATTER_ACTION_TYPES,
+  type Matter,
   type MatterActionType,
+  type MatterState,
 } from './matter.js';
 
 const COUNTY = '542526';
@@ -220,5 +224,86 @@ describe('authoriseMatterAccept (issue 9, defect 9)', () => {
       });
     }
     expect(authoriseMatterAccept(actor('GRID_WORKER', GRID), assigned('TOWNSHIP', 'P-1')).ok).toBe(false);
+  });
+});
+
+describe('matterActionsFor: the actions offered to a caller (issue 10)', () => {
+  const REPORTED_AT = new Date('2026-11-30T02:00:00Z');
+  const base: Matter = {
+    id: 'm1',
+    recordId: 'r1',
+    category: 'DISPUTE',
+    gridCode: GRID,
+    state: 'REPORTED',
+    version: 1,
+    level: 'GRID',
+    assigneeId: null,
+    handlerId: null,
+    reportedAt: REPORTED_AT,
+    clockStartedAt: null,
+    levelStartedAt: null,
+    closedAt: null,
+    updatedAt: REPORTED_AT,
+  };
+  const inState = (state: MatterState, more: Partial<Matter> = {}): Matter => ({ ...base, state, ...more });
+  const person = (personId: string, role: Role, regionCode: string): Actor => ({
+    personId,
+    grants: [{ role, regionCode }],
+  });
+  const chief = person('P-chief', 'GRID_CHIEF', GRID);
+  const worker = person('P-worker', 'GRID_WORKER', GRID);
+  const colleague = person('P-colleague', 'GRID_WORKER', GRID);
+
+  it('never offers a grid worker registering or rejecting a report: that is the dispatcher’s', () => {
+    expect(matterActionsFor(worker, inState('REPORTED'))).toEqual([]);
+    expect(matterActionsFor(chief, inState('REPORTED'))).toEqual(['REGISTER', 'REJECT']);
+  });
+
+  it('offers acceptance to the assignee only; the chief may accept on their behalf; a colleague may not', () => {
+    const assigned = inState('ASSIGNED', { assigneeId: 'P-worker' });
+    expect(matterActionsFor(worker, assigned)).toEqual(['ACCEPT']);
+    expect(matterActionsFor(colleague, assigned)).toEqual([]);
+    expect(matterActionsFor(chief, assigned)).toEqual(['ASSIGN', 'ACCEPT']);
+  });
+
+  it('offers reporting back to the handler only, and the check to anyone dispatching but the handler', () => {
+    const held = inState('IN_PROGRESS', { assigneeId: 'P-worker', handlerId: 'P-worker' });
+    expect(matterActionsFor(worker, held)).toEqual(['SUBMIT_FEEDBACK']);
+    expect(matterActionsFor(colleague, held)).toEqual([]);
+    const reported = inState('FEEDBACK_SUBMITTED', { assigneeId: 'P-worker', handlerId: 'P-worker' });
+    expect(matterActionsFor(worker, reported)).toEqual([]);
+    expect(matterActionsFor(chief, reported)).toEqual(['CLOSE', 'REOPEN']);
+    const selfHandled = inState('FEEDBACK_SUBMITTED', { assigneeId: 'P-chief', handlerId: 'P-chief' });
+    expect(matterActionsFor(chief, selfHandled)).toEqual(['REOPEN']);
+  });
+
+  it('offers nothing to a caller without a linked person, nor outside the grid or the level', () => {
+    expect(matterActionsFor({ personId: null, grants: chief.grants }, inState('REPORTED'))).toEqual([]);
+    expect(matterActionsFor(person('P-other', 'GRID_CHIEF', OTHER_GRID), inState('REPORTED'))).toEqual([]);
+    const atTownship = inState('ASSIGNED', { level: 'TOWNSHIP', assigneeId: null });
+    expect(matterActionsFor(chief, atTownship)).toEqual([]);
+    expect(matterActionsFor(person('P-officer', 'TOWNSHIP_OFFICER', TOWNSHIP), atTownship)).toEqual([
+      'ASSIGN',
+      'ACCEPT',
+    ]);
+  });
+
+  it('offers exactly the table’s actions that authoriseMatterStep allows, for every role and state', () => {
+    const STATES: readonly MatterState[] = ['REPORTED', 'REGISTERED', 'ASSIGNED', 'IN_PROGRESS', 'CLOSED'];
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...ROLES),
+        fc.constantFrom(GRID, VILLAGE, TOWNSHIP, COUNTY, OTHER_VILLAGE_GRID),
+        fc.constantFrom(...STATES),
+        fc.constantFrom(...ESCALATION_LEVELS),
+        (role, region, state, level) => {
+          const caller = person('P-x', role, region);
+          const matter = inState(state, { level, assigneeId: 'P-y' });
+          for (const action of matterActionsFor(caller, matter)) {
+            expect(authoriseMatterStep(caller, matter, action).ok).toBe(true);
+          }
+        },
+      ),
+    );
   });
 });

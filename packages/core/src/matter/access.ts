@@ -1,6 +1,7 @@
 import { type Actor, hasRoleIn, type Role, type RoleGrant } from '../shared/actor.js';
 import { err, ok, type Result } from '../shared/result.js';
 import { handlingRegionCode } from './escalation.rules.js';
+import { actorRefusal, allowedMatterActions } from './lifecycle.rules.js';
 import { MATTER_ACCESS_ERRORS, MATTER_ERRORS, RECORD_ACCESS_ERRORS } from './matter.errors.js';
 import type { EscalationLevel, Matter, MatterActionType } from './matter.js';
 
@@ -120,4 +121,39 @@ export function authoriseMatterAccept(
     return ok({ grant: dispatches, onBehalfOf: isAssignee ? null : matter.assigneeId });
   }
   return err(handles ? MATTER_ERRORS.NOT_ASSIGNEE : MATTER_ACCESS_ERRORS.FORBIDDEN);
+}
+
+/** Why a caller may not take a step on a matter: no duty there, or not the assignee. */
+export type MatterStepRefusal = typeof MATTER_ACCESS_ERRORS.FORBIDDEN | typeof MATTER_ERRORS.NOT_ASSIGNEE;
+
+/**
+ * Whether the actor may take `action` on the matter at the level handling it now: acceptance as
+ * {@link authoriseMatterAccept} says, every other action (and `ESCALATE`) as
+ * {@link authoriseMatterAction} says. The one check behind both the business actions and the
+ * actions a client is offered ({@link matterActionsFor}).
+ */
+export function authoriseMatterStep(
+  actor: Actor,
+  matter: Pick<Matter, 'gridCode' | 'level' | 'assigneeId'>,
+  action: MatterActionType | 'ESCALATE',
+): Result<MatterAcceptance, MatterStepRefusal> {
+  if (action === 'ACCEPT') return authoriseMatterAccept(actor, matter);
+  const grant = authoriseMatterAction(actor, matter, action);
+  return grant.ok ? ok({ grant: grant.value, onBehalfOf: null }) : grant;
+}
+
+/**
+ * The actions the actor may take on the matter now, in table order: those the transition table
+ * allows from its state, that the actor's duties allow at the level handling it
+ * ({@link authoriseMatterStep}), and that the lifecycle lets this person take (only the assignee
+ * accepts, only the handler reports back, the handler does not check their own work). A caller
+ * with no linked person may take none: every action is recorded under a person.
+ */
+export function matterActionsFor(actor: Actor, matter: Matter): readonly MatterActionType[] {
+  const personId = actor.personId;
+  if (personId === null) return [];
+  return allowedMatterActions(matter.state).filter((action) => {
+    const allowed = authoriseMatterStep(actor, matter, action);
+    return allowed.ok && actorRefusal(matter, action, personId, allowed.value.onBehalfOf) === null;
+  });
 }

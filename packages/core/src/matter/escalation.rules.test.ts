@@ -50,7 +50,7 @@ function dispatchedAt(dispatched: Date, accepted = true): Matter {
       reportedAt,
     }),
   );
-  let matter = must(createMatter(record, 'm1'));
+  let matter = must(createMatter(record, 'm1')).matter;
   matter = act(matter, { type: 'REGISTER' }, 'officer', reportedAt);
   matter = act(matter, { type: 'ASSIGN', assigneeId: 'worker-a' }, 'officer', dispatched);
   return accepted ? act(matter, { type: 'ACCEPT' }, 'worker-a', dispatched) : matter;

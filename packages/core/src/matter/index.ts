@@ -2,6 +2,7 @@
 export {
   authoriseMatterAccept,
   authoriseMatterAction,
+  authoriseMatterStep,
   authoriseRecording,
   canReadMatters,
   MATTER_ACTION_DUTIES,
@@ -9,6 +10,8 @@ export {
   MATTER_READER_ROLES,
   type MatterAcceptance,
   type MatterDuty,
+  type MatterStepRefusal,
+  matterActionsFor,
   PUBLIC_OPINION_RECORDER_ROLES,
 } from './access.js';
 export {
@@ -42,6 +45,7 @@ export {
   resolutionMinutes,
 } from './fengqiao.rules.js';
 export {
+  actorRefusal,
   allowedMatterActions,
   isOpenMatter,
   MATTER_OPEN311_STATUS,

@@ -39,7 +39,7 @@ function newMatter(): Matter {
   if (!record.ok) throw new Error(record.error.code);
   const matter = createMatter(record.value, 'matter-1');
   if (!matter.ok) throw new Error(matter.error.code);
-  return matter.value;
+  return matter.value.matter;
 }
 
 const SAMPLE_ACTIONS: Readonly<Record<MatterActionType, MatterAction>> = {

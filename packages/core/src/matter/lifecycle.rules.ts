@@ -89,15 +89,19 @@ function detailOf(action: MatterAction): Result<string | null, MatterError> {
   }
 }
 
-// Who may act, beyond the role checks the caller makes: the handler carries the work through, and
-// a different person checks it (核查 is a second pair of eyes, as in digital city management).
-function checkActor(
+/**
+ * Who may act, beyond the duties of their roles (`authoriseMatterStep`): only the dispatched assignee
+ * accepts (or `onBehalfOf` names them), the handler carries the work through, and a different person
+ * checks it (核查 is a second pair of eyes, as in digital city management). Returns the refusal, or
+ * `null` when `actorId` may take `action`.
+ */
+export function actorRefusal(
   matter: Matter,
-  action: MatterAction,
+  action: MatterActionType,
   actorId: string,
   onBehalfOf: string | null,
 ): MatterError | null {
-  switch (action.type) {
+  switch (action) {
     case 'ACCEPT':
       // Only the dispatched assignee accepts, themselves or through someone acting for them. A matter
       // sent up without naming anyone (an overdue escalation) is the unit's: whoever handles there.
@@ -178,7 +182,7 @@ export function transition(
   const detail = detailOf(action);
   if (!detail.ok) return detail;
   const onBehalfOf = action.type === 'ACCEPT' ? context.onBehalfOf?.trim() || null : null;
-  const refusal = checkActor(matter, action, actorId, onBehalfOf);
+  const refusal = actorRefusal(matter, action.type, actorId, onBehalfOf);
   if (refusal !== null) return err(refusal);
   const next = applyAction(matter, action, to, actorId, context.at, onBehalfOf);
   return ok({

@@ -210,6 +210,8 @@ export const ESCALATION_REASONS: readonly EscalationReason[] = ['OVERDUE', 'BEYO
 /**
  * A recorded change of a matter. `version` is the matter's version after the change.
  *
+ * - `REPORT`: the record was reported as a matter (上报), which opened it at version 1 in `REPORTED`;
+ *   every timeline starts with it. `actorId` is the reporter, `null` when they stay anonymous.
  * - `TRANSITION`: an action moved the matter from one state to another (`detail` holds the reason,
  *   feedback or assignee the action carried, when it carried one).
  * - `ESCALATION`: the matter rose from one level to the next (上报上级) and waits there, dispatched to
@@ -217,6 +219,16 @@ export const ESCALATION_REASONS: readonly EscalationReason[] = ['OVERDUE', 'BEYO
  *   system escalated it.
  */
 export type MatterEvent =
+  | {
+      readonly kind: 'REPORT';
+      readonly matterId: string;
+      readonly version: 1;
+      /** Nothing before: the report opens the matter. */
+      readonly from: null;
+      readonly to: 'REPORTED';
+      readonly actorId: string | null;
+      readonly at: Date;
+    }
   | {
       readonly kind: 'TRANSITION';
       readonly matterId: string;
@@ -242,11 +254,11 @@ export type MatterEvent =
       readonly at: Date;
     };
 
-/** What a matter event records: a transition or an escalation. */
+/** What a matter event records: the report, a transition or an escalation. */
 export type MatterEventKind = MatterEvent['kind'];
 
 /** Every kind of matter event. */
-export const MATTER_EVENT_KINDS: readonly MatterEventKind[] = ['TRANSITION', 'ESCALATION'];
+export const MATTER_EVENT_KINDS: readonly MatterEventKind[] = ['REPORT', 'TRANSITION', 'ESCALATION'];
 
 /**
  * A cadre who takes the escalated matters of a village, township or county (村、乡镇、县的事项处置人员):

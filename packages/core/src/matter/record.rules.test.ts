@@ -90,7 +90,7 @@ describe('a new matter', () => {
     const record = createPublicOpinionRecord(INPUT);
     if (!record.ok) throw new Error(record.error.code);
     const result = createMatter(record.value, 'matter-1');
-    expect(result.ok && result.value).toEqual({
+    expect(result.ok && result.value.matter).toEqual({
       id: 'matter-1',
       recordId: 'record-1',
       category: 'REQUEST',
@@ -106,6 +106,28 @@ describe('a new matter', () => {
       closedAt: null,
       updatedAt: INPUT.reportedAt,
     });
+  });
+
+  it('starts its timeline with the report: version 1, from nothing to reported, by the reporter, at the record time', () => {
+    const record = createPublicOpinionRecord(INPUT);
+    if (!record.ok) throw new Error(record.error.code);
+    const result = createMatter(record.value, 'matter-1');
+    expect(result.ok && result.value.event).toEqual({
+      kind: 'REPORT',
+      matterId: 'matter-1',
+      version: 1,
+      from: null,
+      to: 'REPORTED',
+      actorId: INPUT.reporterPersonId,
+      at: INPUT.reportedAt,
+    });
+  });
+
+  it('names nobody as the reporter of an anonymous record (匿名反映)', () => {
+    const record = createPublicOpinionRecord({ ...INPUT, reporterPersonId: null });
+    if (!record.ok) throw new Error(record.error.code);
+    const result = createMatter(record.value, 'matter-1');
+    expect(result.ok && result.value.event.actorId).toBeNull();
   });
 
   it('needs an id', () => {

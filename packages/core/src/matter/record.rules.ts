@@ -3,6 +3,7 @@ import { err, ok, type Result } from '../shared/result.js';
 import { at, MATTER_ERRORS, type MatterError, RECORD_ERRORS, type RecordError } from './matter.errors.js';
 import {
   type Matter,
+  type MatterChange,
   type PublicOpinionRecord,
   RECORD_CATEGORIES,
   RECORD_CHANNELS,
@@ -89,12 +90,13 @@ export function isAnonymousRecord(record: PublicOpinionRecord): boolean {
 }
 
 /**
- * Opens a matter for a record: state `REPORTED`, version 1, handled at grid level, no clock yet.
+ * Opens a matter for a record: state `REPORTED`, version 1, handled at grid level, no clock yet, with
+ * the `REPORT` event that starts its timeline (by the record's reporter, at the record's time).
  */
-export function createMatter(record: PublicOpinionRecord, id: string): Result<Matter, MatterError> {
+export function createMatter(record: PublicOpinionRecord, id: string): Result<MatterChange, MatterError> {
   const matterId = id.trim();
   if (matterId === '') return err(at(MATTER_ERRORS.REQUIRED, 'id'));
-  return ok({
+  const matter: Matter = {
     id: matterId,
     recordId: record.id,
     category: record.category,
@@ -109,5 +111,17 @@ export function createMatter(record: PublicOpinionRecord, id: string): Result<Ma
     levelStartedAt: null,
     closedAt: null,
     updatedAt: record.reportedAt,
+  };
+  return ok({
+    matter,
+    event: {
+      kind: 'REPORT',
+      matterId,
+      version: 1,
+      from: null,
+      to: 'REPORTED',
+      actorId: record.reporterPersonId,
+      at: record.reportedAt,
+    },
   });
 }

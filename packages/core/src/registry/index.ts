@@ -99,3 +99,10 @@ export {
   RESIDENCE_STATUS_LABELS,
 } from './registry.labels.js';
 export { createRental, endRentalEarly, rentalOn, rentalsOverlap } from './rental.rules.js';
+export {
+  type HeldResidence,
+  holdsRegistration,
+  isOpenResidence,
+  type ResidenceChange,
+  registerResidence,
+} from './residence.rules.js';

@@ -48,9 +48,14 @@ function resident(
 }
 
 describe('a resident', () => {
-  it('has a valid citizen id, a name, a household and relation to its head, a residence status and a grid', () => {
+  it('has a valid citizen id, a name, a household and relation to its head, a residence status and a grid, from today', () => {
     const result = createResident(INPUT, TODAY);
-    expect(result.ok && result.value).toEqual({ ...INPUT, name: '次仁多吉' });
+    expect(result.ok && result.value).toEqual({
+      ...INPUT,
+      name: '次仁多吉',
+      registeredOn: TODAY,
+      endedOn: null,
+    });
   });
 
   it('keeps the citizen-id failure code, under the citizenId field', () => {

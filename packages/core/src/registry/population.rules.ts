@@ -28,9 +28,10 @@ export interface ResidentInput {
 }
 
 /**
- * Builds a resident (实有人口) as of `today` (the caller's civil date in Asia/Shanghai): a valid
- * citizen identity number (GB 11643, its failures keep their `CITIZEN_ID.*` codes), a name, a
+ * Builds a resident (实有人口) registered on `today` (the caller's civil date in Asia/Shanghai): a
+ * valid citizen identity number (GB 11643, its failures keep their `CITIZEN_ID.*` codes), a name, a
  * household with the relation to its head, a residence status and the grid keeping the record.
+ * Whether the person may hold it beside their other residences is `registerResidence`'s rule.
  */
 export function createResident(
   input: ResidentInput,
@@ -60,6 +61,8 @@ export function createResident(
     residenceStatus: input.residenceStatus,
     housingId: input.housingId?.trim() || null,
     gridCode: input.gridCode,
+    registeredOn: today,
+    endedOn: null,
   });
 }
 

@@ -73,6 +73,14 @@ export const RESIDENT_ERRORS = {
     zh: '同一公民身份号码登记了多次',
     en: 'The same citizen identity number is registered more than once',
   }),
+  HEAD_LEAVES_MEMBERS: domainError('RESIDENT.HEAD_LEAVES_MEMBERS', 'CONFLICT', {
+    zh: '户主迁出后原户将没有户主：请先为原户的其他成员办理迁移',
+    en: 'The head cannot transfer out while other members stay: the household would have no head; transfer the other members first',
+  }),
+  REGISTERED_ELSEWHERE: domainError('RESIDENT.REGISTERED_ELSEWHERE', 'CONFLICT', {
+    zh: '该人员同时在另一户办理了户籍登记，请重试',
+    en: 'The person was registered in another household at the same moment; try again',
+  }),
 } as const;
 
 /** Failures of housing (实有房屋). */

@@ -67,7 +67,10 @@ export type ResidenceStatus = 'REGISTERED_RESIDENT' | 'FLOATING' | 'AWAY';
 /** Every residence status. */
 export const RESIDENCE_STATUSES: readonly ResidenceStatus[] = ['REGISTERED_RESIDENT', 'FLOATING', 'AWAY'];
 
-/** A resident (实有人口): a person known to live, or be registered, in a grid. */
+/**
+ * A resident (实有人口): a person known to live, or be registered, in a household of a grid, from
+ * `registeredOn` until `endedOn`.
+ */
 export interface Resident {
   readonly id: string;
   readonly citizenId: CitizenId;
@@ -79,6 +82,13 @@ export interface Resident {
   readonly housingId: string | null;
   /** The 15-digit code of the grid that keeps the resident's record. */
   readonly gridCode: string;
+  /** The day the residence began; null for residences recorded before the registry kept the day. */
+  readonly registeredOn: CalendarDate | null;
+  /**
+   * The day the residence ended (the person's registration was transferred to another household, 户口迁移);
+   * null while it lasts. An ended residence is kept as history, never deleted.
+   */
+  readonly endedOn: CalendarDate | null;
 }
 
 /**

@@ -154,9 +154,24 @@ export const matterEventMapper = {
    */
   toDomain(row: MatterEventRow): MatterEvent {
     const ref: RowRef = { model: 'MatterEvent', id: row.id };
-    const from = enumColumn(MATTER_STATES, row.fromState, ref, 'fromState');
+    const kind = enumColumn(MATTER_EVENT_KINDS, row.kind, ref, 'kind');
+    if (kind === 'REPORT') {
+      if (row.fromState !== null) throw new StoredValueError(ref, 'fromState', row.fromState);
+      if (row.version !== 1) throw new StoredValueError(ref, 'version', row.version);
+      if (row.toState !== 'REPORTED') throw new StoredValueError(ref, 'toState', row.toState);
+      return {
+        kind,
+        matterId: row.matterId,
+        version: 1,
+        from: null,
+        to: 'REPORTED',
+        actorId: row.actorId,
+        at: row.at,
+      };
+    }
+    const from = enumColumn(MATTER_STATES, present(row.fromState, ref, 'fromState'), ref, 'fromState');
     const to = enumColumn(MATTER_STATES, row.toState, ref, 'toState');
-    if (enumColumn(MATTER_EVENT_KINDS, row.kind, ref, 'kind') === 'TRANSITION') {
+    if (kind === 'TRANSITION') {
       return {
         kind: 'TRANSITION',
         matterId: row.matterId,
@@ -189,6 +204,23 @@ export const matterEventMapper = {
    */
   toColumns(event: MatterEvent) {
     const id = matterEventId(event.matterId, event.version);
+    if (event.kind === 'REPORT') {
+      return {
+        id,
+        matterId: event.matterId,
+        version: event.version,
+        kind: event.kind,
+        action: null,
+        fromState: null,
+        toState: event.to,
+        fromLevel: null,
+        toLevel: null,
+        reason: null,
+        actorId: event.actorId,
+        at: event.at,
+        detail: null,
+      };
+    }
     return event.kind === 'TRANSITION'
       ? {
           id,

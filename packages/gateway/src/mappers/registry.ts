@@ -11,6 +11,8 @@ import {
   type HousingOwnerKind,
   type HousingType,
   type HousingUse,
+  holdsRegistration,
+  isOpenResidence,
   ORGANISATION_TYPES,
   type Organisation,
   type OrganisationType,
@@ -36,7 +38,7 @@ import type {
   Resident as ResidentRow,
   StandardAddress as StandardAddressRow,
 } from '../generated/sqlite/client.js';
-import { enumColumn, parsedColumn, type RowRef, StoredValueError } from './columns.js';
+import { enumColumn, optionalParsedColumn, parsedColumn, type RowRef, StoredValueError } from './columns.js';
 import { personMapper } from './person.js';
 
 const PARTY_KINDS: readonly RegistryParty['kind'][] = ['PERSON', 'ORGANISATION'];
@@ -192,10 +194,21 @@ export const residentMapper = {
       residenceStatus: residentMapper.residenceStatus(row),
       housingId: row.housingId,
       gridCode: row.gridCode,
+      registeredOn: optionalParsedColumn(
+        parseCalendarDate,
+        row.registeredOn,
+        residentRef(row),
+        'registeredOn',
+      ),
+      endedOn: optionalParsedColumn(parseCalendarDate, row.endedOn, residentRef(row), 'endedOn'),
     };
   },
 
-  /** The columns of a resident row: the person is linked, not copied. */
+  /**
+   * The columns of a resident row: the person is linked, not copied. `registrationHolder` is derived
+   * here: the person's id while the residence holds their registration, so the column's unique
+   * index keeps one open registration per person.
+   */
   toColumns(resident: StoredResident) {
     return {
       id: resident.id,
@@ -205,6 +218,10 @@ export const residentMapper = {
       residenceStatus: resident.residenceStatus,
       housingId: resident.housingId,
       gridCode: resident.gridCode,
+      registeredOn: resident.registeredOn,
+      endedOn: resident.endedOn,
+      registrationHolder:
+        isOpenResidence(resident) && holdsRegistration(resident.residenceStatus) ? resident.personId : null,
     };
   },
 } as const;

@@ -2,8 +2,7 @@
 // `transition` or `escalate`, and writes the matter over the version it was decided on together with
 // the event, in one transaction.
 import {
-  authoriseMatterAccept,
-  authoriseMatterAction,
+  authoriseMatterStep,
   calendarForRegion,
   canReadMatters,
   type DomainError,
@@ -117,13 +116,11 @@ async function act(
   if (!row || !canReadMatters(context.actor, row.gridCode)) return failed(MATTER_ACCESS_ERRORS.NOT_FOUND);
   if (context.actor.personId === null) return failed(MATTER_ACCESS_ERRORS.PERSON_REQUIRED);
   const matter = matterMapper.toDomain(row);
-  // Acceptance is the assignee's, or on their behalf by someone who dispatches at that level.
-  const allowed =
-    duty === 'ACCEPT'
-      ? authoriseMatterAccept(context.actor, matter)
-      : authoriseMatterAction(context.actor, matter, duty);
+  // The same rule as `Matter.allowedActions`: acceptance is the assignee's, or on their behalf by
+  // someone who dispatches at that level.
+  const allowed = authoriseMatterStep(context.actor, matter, duty);
   if (!allowed.ok) return failed(allowed.error);
-  const onBehalfOf = 'onBehalfOf' in allowed.value ? allowed.value.onBehalfOf : null;
+  const onBehalfOf = allowed.value.onBehalfOf;
   const change = decide(matter, expectedVersion ?? undefined, onBehalfOf);
   if (!change.ok) return failed(change.error);
   const written = await persist(context, row.version, change.value);

@@ -1,4 +1,5 @@
-// A matter event: one recorded change of a matter (a transition or an escalation), kept for ever.
+// A matter event: one recorded change of a matter (its report, a transition or an escalation), kept
+// for ever.
 import {
   ESCALATION_REASON_LABELS,
   MATTER_ACTION_LABELS,
@@ -37,6 +38,7 @@ function escalationOf(event: MatterEvent): Extract<MatterEvent, { kind: 'ESCALAT
 const MatterEventKindEnum = builder.enumType('MatterEventKind', {
   description: 'What a matter event records.',
   values: {
+    REPORT: { description: 'The report that opened the matter (上报); every timeline starts with it.' },
     TRANSITION: { description: 'An action moved the matter from one state to another.' },
     ESCALATION: { description: 'The matter rose to the next level (上报上级); never silent.' },
   } as const,
@@ -55,24 +57,24 @@ export const MatterEventRef = builder.prismaNode('MatterEvent', {
   }),
   nullable: true,
   description:
-    'One recorded change of a matter, kept for ever: a transition or an escalation. Its global ID is ' +
-    'stable, so a client can key a timeline by it.',
+    'One recorded change of a matter, kept for ever: the report that opened it (version 1, first on every ' +
+    'timeline), a transition or an escalation. Its global ID is stable, so a client can key a timeline by it.',
   fields: (t) => ({
     version: t.exposeInt('version', { description: "The matter's version after the change." }),
     kind: t.field({
       type: MatterEventKindEnum,
-      description: 'Transition or escalation.',
+      description: 'Report, transition or escalation.',
       resolve: (event) => matterEventOf(event).kind,
     }),
     action: t.field({
       type: MatterActionEnum,
       nullable: true,
-      description: 'The action of a transition; null for an escalation.',
+      description: 'The action of a transition; null for the report and an escalation.',
       resolve: (event) => actionOf(matterEventOf(event)),
     }),
     actionLabel: t.string({
       nullable: true,
-      description: 'The action as a label; null for an escalation.',
+      description: 'The action as a label; null for the report and an escalation.',
       args: labelArgs,
       resolve: (event, args, context) => {
         const action = actionOf(matterEventOf(event));
@@ -81,7 +83,8 @@ export const MatterEventRef = builder.prismaNode('MatterEvent', {
     }),
     fromState: t.field({
       type: MatterStateEnum,
-      description: 'The state before.',
+      nullable: true,
+      description: 'The state before; null for the report, which opened the matter.',
       resolve: (event) => matterEventOf(event).from,
     }),
     toState: t.field({
@@ -92,24 +95,24 @@ export const MatterEventRef = builder.prismaNode('MatterEvent', {
     fromLevel: t.field({
       type: EscalationLevelEnum,
       nullable: true,
-      description: 'The level an escalation left; null for a transition.',
+      description: 'The level an escalation left; null for the report and a transition.',
       resolve: (event) => escalationOf(matterEventOf(event))?.fromLevel ?? null,
     }),
     toLevel: t.field({
       type: EscalationLevelEnum,
       nullable: true,
-      description: 'The level an escalation reached; null for a transition.',
+      description: 'The level an escalation reached; null for the report and a transition.',
       resolve: (event) => escalationOf(matterEventOf(event))?.toLevel ?? null,
     }),
     reason: t.field({
       type: EscalationReasonEnum,
       nullable: true,
-      description: 'Why an escalation happened; null for a transition.',
+      description: 'Why an escalation happened; null for the report and a transition.',
       resolve: (event) => escalationOf(matterEventOf(event))?.reason ?? null,
     }),
     reasonLabel: t.string({
       nullable: true,
-      description: 'The escalation reason as a label; null for a transition.',
+      description: 'The escalation reason as a label; null for the report and a transition.',
       args: labelArgs,
       resolve: (event, args, context) => {
         const escalation = escalationOf(matterEventOf(event));
@@ -118,7 +121,8 @@ export const MatterEventRef = builder.prismaNode('MatterEvent', {
     }),
     actor: t.loadable(
       personLoader<EventRow>(
-        'Who acted, masked as the caller may see them; null when the system escalated an overdue matter.',
+        'Who acted, masked as the caller may see them: for the report, the resident who raised it. Null when ' +
+          'the report was anonymous or the system escalated an overdue matter.',
         (event) => event.actorId,
       ),
     ),

@@ -2,12 +2,12 @@
 // grid → village → township → county when a level runs out of time or authority (事在网格中办): the
 // Matter node and the matters list. The actions on a matter are in matter-actions.ts.
 import {
-  allowedMatterActions,
   canReadMatters,
   ESCALATION_LEVEL_LABELS,
   MATTER_STATE_LABELS,
   type MatterDeadline,
   type MatterState,
+  matterActionsFor,
   matterDeadline,
   open311StatusOf,
   RECORD_CATEGORY_LABELS,
@@ -86,8 +86,13 @@ export const MatterRef = builder.prismaNode('Matter', {
     }),
     allowedActions: t.field({
       type: [MatterActionEnum],
-      description: 'The actions the transition table allows from the current state.',
-      resolve: (matter) => [...allowedMatterActions(matterOf(matter).state)],
+      description:
+        'The actions the caller may take now: those the transition table allows from the current state, ' +
+        'that the caller’s duties allow at the level handling the matter, and that the lifecycle lets this ' +
+        'person take (only the assignee accepts, or a dispatcher on their behalf; only the handler reports ' +
+        'back; the handler does not check their own work). Empty for a caller without a linked person. The ' +
+        'mutations authorise with the same rule, so an action listed here is not refused as forbidden.',
+      resolve: (matter, _args, context) => [...matterActionsFor(context.actor, matterOf(matter))],
     }),
     level: t.field({
       type: EscalationLevelEnum,
@@ -180,7 +185,8 @@ export const MatterRef = builder.prismaNode('Matter', {
     events: t.relatedConnection(
       'events',
       {
-        description: 'Every change of the matter, oldest first.',
+        description:
+          'Every change of the matter, oldest first: the report that opened it, then each action and escalation.',
         cursor: 'id',
         totalCount: true,
         query: { orderBy: { version: 'asc' } },

@@ -18,7 +18,12 @@ import { builder } from '../../builder.js';
 import type { Context } from '../../context.js';
 import type { Prisma } from '../../db/client.js';
 import type { Matter as MatterRow, PublicOpinionRecord as RecordRow } from '../../generated/sqlite/client.js';
-import { matterMapper, publicOpinionRecordMapper, recordOf } from '../../mappers/matter.js';
+import {
+  matterEventMapper,
+  matterMapper,
+  publicOpinionRecordMapper,
+  recordOf,
+} from '../../mappers/matter.js';
 import { regionCodeArg } from '../region/region.js';
 import { connectionOf } from '../shared/connection.js';
 import { idOf } from '../shared/ids.js';
@@ -245,9 +250,10 @@ builder.mutationField('recordCreate', (t) =>
         const recordRow = await tx.publicOpinionRecord.create({
           data: publicOpinionRecordMapper.toColumns(record.value),
         });
-        const matterRow = matter
-          ? await tx.matter.create({ data: matterMapper.toColumns(matter.value) })
-          : null;
+        if (!matter) return { record: recordRow, matter: null };
+        const matterRow = await tx.matter.create({ data: matterMapper.toColumns(matter.value.matter) });
+        // The report opens the matter's timeline.
+        await tx.matterEvent.create({ data: matterEventMapper.toColumns(matter.value.event) });
         return { record: recordRow, matter: matterRow };
       });
       return succeeded(created);

@@ -20,7 +20,6 @@ import {
 } from '@grassroots/core';
 import { createContextCache } from '@pothos/core';
 import DataLoader from 'dataloader';
-import { z } from 'zod';
 import { builder } from '../../builder.js';
 import type { Context } from '../../context.js';
 import { Prisma } from '../../db/client.js';
@@ -37,8 +36,9 @@ import {
   citizenIdArg,
   citizenIdLast4Arg,
   fullCitizenIdScope,
-  fullFieldScope,
-  likeLiteral,
+  nameContainsArg,
+  nameMatches,
+  nameSearchScope,
   personalValue,
 } from '../shared/personal.js';
 import { personReadableWhere, within } from '../shared/scope.js';
@@ -206,7 +206,7 @@ const PersonFilter = builder.inputType('PersonFilter', {
     }),
     nameContains: t.string({
       required: false,
-      validate: z.string().min(1).max(30),
+      validate: nameContainsArg,
       description:
         'Chinese name or its pinyin contains this text, taken literally (% and _ are not wildcards). Only ' +
         'for callers who see names in full, and only in the regions where they do: for others (JUDGE, ' +
@@ -240,21 +240,7 @@ function personWhere(context: Context, filter: PersonFilterInput | undefined): P
   if (filter?.nameContains) {
     // A search by name tells the name: only where the caller sees names in full, and the text is
     // matched literally (LIKE metacharacters escaped).
-    const text = filter.nameContains.trim();
-    and.push(
-      {
-        OR: [
-          { nameZh: { contains: likeLiteral(text) } },
-          { namePinyin: { contains: likeLiteral(text.toLowerCase().replaceAll(' ', '')) } },
-        ],
-      },
-      fullFieldScope(
-        context,
-        'NAME',
-        'homeRegionCode',
-        'searching by name needs a role that sees names in full',
-      ),
-    );
+    and.push(nameMatches(filter.nameContains), nameSearchScope(context, 'homeRegionCode'));
   }
   if (filter?.citizenIdLast4) and.push({ citizenIdLast4: filter.citizenIdLast4 });
   if (filter?.citizenId) {

@@ -6,17 +6,20 @@ import {
   CITIZEN_ID_ERRORS,
   checkHousehold,
   createResident,
+  type DomainError,
   mayRead,
   type PersonalField,
   REGISTRY_ACCESS_ERRORS,
   RELATION_TO_HEAD_LABELS,
   RESIDENCE_STATUS_LABELS,
   RESIDENT_ERRORS,
+  type RelationToHead,
   type ResidenceStatus,
+  registerResidence,
 } from '@grassroots/core';
 import { builder } from '../../builder.js';
 import type { Context } from '../../context.js';
-import type { Prisma } from '../../db/client.js';
+import { Prisma } from '../../db/client.js';
 import type { Person as PersonRow, Resident as ResidentRow } from '../../generated/sqlite/client.js';
 import { residentMapper } from '../../mappers/registry.js';
 import { PersonRef } from '../person/person.js';
@@ -26,10 +29,18 @@ import { todayOf } from '../shared/dates.js';
 import { type GlobalId, lookupIdOf } from '../shared/ids.js';
 import { labelArgs, labelOf } from '../shared/labels.js';
 import { nodeScope } from '../shared/node-scope.js';
-import { citizenIdArg, citizenIdLast4Arg, fullCitizenIdScope, personalValue } from '../shared/personal.js';
+import {
+  citizenIdArg,
+  citizenIdLast4Arg,
+  fullCitizenIdScope,
+  nameContainsArg,
+  nameMatches,
+  nameSearchScope,
+  personalValue,
+} from '../shared/personal.js';
 import { grantsReach, readableWhere, within } from '../shared/scope.js';
 import { inSerializableTransaction } from '../shared/transaction.js';
-import { failed, type Payload, payloadType, succeeded, userErrorType } from '../shared/user-errors.js';
+import { failed, type Payload, succeeded, userErrorType } from '../shared/user-errors.js';
 import { RelationToHeadEnum, ResidenceStatusEnum } from './enums.js';
 
 /** A resident's personal field as the caller may see it: the record is held by the resident's grid. */
@@ -135,8 +146,64 @@ const ResidentRef = builder.prismaNode('Resident', {
       resolve: (query, resident, _args, context) =>
         context.db.grid.findUniqueOrThrow({ ...query, where: { code: resident.gridCode } }),
     }),
+    registeredOn: t.field({
+      type: 'Date',
+      nullable: true,
+      description:
+        'The day the residence began; null for residences recorded before the registry kept the day.',
+      resolve: (resident) => resident.registeredOn,
+    }),
+    endedOn: t.field({
+      type: 'Date',
+      nullable: true,
+      description:
+        'The day the residence ended, when the person’s household registration (户籍) was transferred to ' +
+        'another household; null while it lasts. Ended residences are kept as history.',
+      resolve: (resident) => resident.endedOn,
+    }),
+    holdsRegistration: t.boolean({
+      description:
+        'Whether this residence holds the person’s household registration (户籍) now: it lasts and is not ' +
+        'floating. A person holds one at a time.',
+      resolve: (resident) => resident.registrationHolder !== null,
+    }),
   }),
 });
+
+/**
+ * A household's current members the caller may read (core's read model for the registry, in SQL):
+ * residences not ended, in a stable order. A caller outside the household's reach gets no members
+ * rather than an error.
+ */
+function currentMembers(context: Context) {
+  return {
+    where: { endedOn: null, ...readableWhere<'gridCode'>(context, 'REGISTRY', { code: 'gridCode' }) },
+    orderBy: { id: 'asc' },
+  } as const satisfies Prisma.Household$residentsArgs;
+}
+
+// The household's people belong to the registry; the household itself to the grid area.
+builder.prismaObjectFields('Household', (t) => ({
+  members: t.relation('residents', {
+    description:
+      'The residents living in or registered to the household now (ended residences are left out), ' +
+      'their personal fields masked as the caller’s roles in the grid allow. Loaded for a whole list of ' +
+      'households at once.',
+    query: (_args, context) => currentMembers(context),
+  }),
+  head: t.field({
+    type: ResidentRef,
+    nullable: true,
+    description:
+      'The head of the household (户主) among the current members, masked like them; null while nobody is ' +
+      'registered.',
+    // The same selection as `members`, so asking for both loads the members once.
+    select: (_args, context, nestedSelection) => ({ residents: nestedSelection(currentMembers(context)) }),
+    resolve: (household) =>
+      // nestedSelection carries Resident's type-level `include: { person: true }`; its static type does not.
+      (household.residents as StoredResident[]).find((member) => member.relationToHead === 'HEAD') ?? null,
+  }),
+}));
 
 const ResidentFilter = builder.inputType('ResidentFilter', {
   description: "Conditions a resident must meet; all apply, always inside the caller's region.",
@@ -163,6 +230,21 @@ const ResidentFilter = builder.inputType('ResidentFilter', {
       validate: citizenIdArg,
       description: 'The full citizen ID; only searched where the caller may see full ID numbers.',
     }),
+    nameContains: t.string({
+      required: false,
+      validate: nameContainsArg,
+      description:
+        'Part of the name in Chinese characters (`%`, `_` and `\\` match themselves). Only for callers who ' +
+        'see names in full in the region searched; others get FORBIDDEN, because a match would reveal a ' +
+        'masked name.',
+    }),
+    personId: t.globalID({ required: false, description: 'The residences of this person.' }),
+    includeEnded: t.boolean({
+      required: false,
+      description:
+        'Also list residences that ended (transferred away), for a person’s history; by default only ' +
+        'those that last.',
+    }),
   }),
 });
 
@@ -174,6 +256,9 @@ type ResidentFilterInput =
       residenceStatus?: ResidenceStatus | null;
       citizenIdLast4?: string | null;
       citizenId?: string | null;
+      nameContains?: string | null;
+      personId?: GlobalId | null;
+      includeEnded?: boolean | null;
     }
   | null
   | undefined;
@@ -181,10 +266,17 @@ type ResidentFilterInput =
 /** The SQL condition of a resident list: the caller's region, then the filter. */
 function residentWhere(context: Context, filter: ResidentFilterInput): Prisma.ResidentWhereInput {
   const and: Prisma.ResidentWhereInput[] = [residentReadable(context)];
+  if (!filter?.includeEnded) and.push({ endedOn: null });
+  if (filter?.personId) and.push({ personId: lookupIdOf(filter.personId, 'Person') });
   if (filter?.within) and.push(within('gridCode', filter.within));
   if (filter?.gridCode) and.push({ gridCode: filter.gridCode });
   if (filter?.householdId) and.push({ householdId: lookupIdOf(filter.householdId, 'Household') });
   if (filter?.residenceStatus) and.push({ residenceStatus: filter.residenceStatus });
+  if (filter?.nameContains) {
+    // As for people: the name is matched literally, and only where the caller sees names in full
+    // (a resident's personal fields are masked by the grid keeping the record).
+    and.push({ person: nameMatches(filter.nameContains) }, nameSearchScope(context, 'gridCode'));
+  }
   if (filter?.citizenIdLast4) and.push({ person: { citizenIdLast4: filter.citizenIdLast4 } });
   if (filter?.citizenId) {
     // Searching by a full number reveals it: only in the regions where the caller may see it (as
@@ -230,16 +322,36 @@ const ResidentRegisterUserError = userErrorType(
 
 type StoredResident = ResidentRow & { person: PersonRow };
 
-const ResidentRegisterPayload = payloadType(
-  'ResidentRegisterPayload',
-  'The result of registering a resident.',
-  {
-    field: 'resident',
-    type: ResidentRef,
-    description: 'The resident as stored; null when the registration was refused.',
-  },
-  { type: ResidentRegisterUserError, description: 'Why the registration was refused; empty on success.' },
-);
+interface ResidentRegistered {
+  readonly resident: StoredResident;
+  readonly ended: readonly StoredResident[];
+}
+
+const ResidentRegisterPayload = builder
+  .objectRef<Payload<ResidentRegistered>>('ResidentRegisterPayload')
+  .implement({
+    description: 'The result of registering a resident.',
+    fields: (t) => ({
+      resident: t.field({
+        type: ResidentRef,
+        nullable: true,
+        description: 'The resident as stored; null when the registration was refused.',
+        resolve: (payload) => payload.result?.resident ?? null,
+      }),
+      endedResidences: t.field({
+        type: [ResidentRef],
+        description:
+          'The residences the registration ended: the person’s former household registration (户籍) when ' +
+          'this was a transfer (户口迁移), with its `endedOn`; empty otherwise and when refused.',
+        resolve: (payload) => [...(payload.result?.ended ?? [])],
+      }),
+      userErrors: t.field({
+        type: [ResidentRegisterUserError],
+        description: 'Why the registration was refused; empty on success.',
+        resolve: (payload) => [...payload.userErrors],
+      }),
+    }),
+  });
 
 const ResidentRegisterInput = builder.inputType('ResidentRegisterInput', {
   description: 'A registered person to record as a resident of a household (实有人口登记).',
@@ -259,67 +371,139 @@ const ResidentRegisterInput = builder.inputType('ResidentRegisterInput', {
   }),
 });
 
-/** A checkHousehold failure, pointed at the input that caused it. */
+/** A checkHousehold or registerResidence failure, pointed at the input that caused it. */
 const HOUSEHOLD_ERROR_FIELD: Readonly<Record<string, readonly string[]>> = {
   [RESIDENT_ERRORS.CITIZEN_ID_DUPLICATE.code]: ['personId'],
   [RESIDENT_ERRORS.HOUSEHOLD_HEAD_DUPLICATE.code]: ['relationToHead'],
   [RESIDENT_ERRORS.HOUSEHOLD_HEAD_MISSING.code]: ['relationToHead'],
   [RESIDENT_ERRORS.OTHER_HOUSEHOLD.code]: ['householdId'],
+  [RESIDENT_ERRORS.HEAD_LEAVES_MEMBERS.code]: ['personId'],
+  [RESIDENT_ERRORS.REGISTERED_ELSEWHERE.code]: ['personId'],
 };
+
+/** A core refusal with its field path pointed at the mutation's input. */
+function residentRefusal(error: DomainError): Payload<never> {
+  return failed({ ...error, field: HOUSEHOLD_ERROR_FIELD[error.code] ?? error.field ?? [] });
+}
+
+/** Whether a write broke the unique index that keeps one household registration per person. */
+function isSecondRegistration(error: unknown): boolean {
+  return (
+    error instanceof Prisma.PrismaClientKnownRequestError &&
+    error.code === 'P2002' &&
+    JSON.stringify(error.meta ?? {}).includes('registrationHolder')
+  );
+}
 
 builder.mutationField('residentRegister', (t) =>
   t.field({
     type: ResidentRegisterPayload,
     description:
       'Records a person as a resident of a household (实有人口登记). The household keeps exactly one head ' +
-      'and no person twice: a second head is a CONFLICT, and a household’s first member must be its head.',
+      'and no person twice: a second head is a CONFLICT, and a household’s first member must be its head. ' +
+      'A person holds one household registration (户籍) at a time: registering them as a registered ' +
+      'resident or away in another household is a transfer (户口迁移) that ends the old residence today ' +
+      '(kept as history, returned in `endedResidences`); a head cannot leave a household others still ' +
+      'live in (RESIDENT_HEAD_LEAVES_MEMBERS). A floating registration ends nothing.',
     args: { input: t.arg({ type: ResidentRegisterInput, required: true, description: 'The resident.' }) },
-    resolve: (_root, { input }, context) =>
-      inSerializableTransaction(context.db, async (tx): Promise<Payload<StoredResident>> => {
-        const household = await tx.household.findUnique({
-          where: { id: lookupIdOf(input.householdId, 'Household') },
-        });
-        if (!household || !grantsReach(context.actor, household.gridCode)) {
-          return failed(REGISTRY_ACCESS_ERRORS.HOUSEHOLD_NOT_FOUND);
-        }
-        const allowed = authoriseRegistryChange(context.actor, household.gridCode);
-        if (!allowed.ok) return failed(allowed.error);
-        const person = await tx.person.findUnique({ where: { id: lookupIdOf(input.personId, 'Person') } });
-        if (!person) return failed(REGISTRY_ACCESS_ERRORS.PERSON_NOT_FOUND);
-        const housingId = input.housingId ? lookupIdOf(input.housingId, 'Housing') : null;
-        if (housingId !== null) {
-          const housing = await tx.housing.findFirst({
-            where: { id: housingId, gridCode: household.gridCode },
-          });
-          if (!housing) return failed(REGISTRY_ACCESS_ERRORS.HOUSING_NOT_FOUND);
-        }
-        const resident = createResident(
-          {
-            id: `RES-${randomUUID()}`,
-            citizenId: person.citizenId,
-            name: person.nameZh,
-            householdId: household.id,
-            relationToHead: input.relationToHead,
-            residenceStatus: input.residenceStatus,
-            housingId,
-            gridCode: household.gridCode,
-          },
-          todayOf(context),
-        );
-        if (!resident.ok) return failed(resident.error);
-        const members = await tx.resident.findMany({
-          where: { householdId: household.id },
-          include: { person: true },
-        });
-        const checked = checkHousehold([...members.map(residentMapper.toDomain), resident.value]);
-        if (!checked.ok) {
-          return failed({ ...checked.error, field: HOUSEHOLD_ERROR_FIELD[checked.error.code] ?? [] });
-        }
-        const row = await tx.resident.create({
-          data: residentMapper.toColumns({ ...resident.value, personId: person.id }),
-          include: { person: true },
-        });
-        return succeeded(row);
-      }),
+    resolve: async (_root, { input }, context) => {
+      try {
+        return await register(context, input);
+      } catch (error) {
+        // Two registrations of one person at the same moment: the serializable transaction lets one
+        // through; should the database's unique index be what stops the other, it is told so.
+        if (isSecondRegistration(error)) return residentRefusal(RESIDENT_ERRORS.REGISTERED_ELSEWHERE);
+        throw error;
+      }
+    },
   }),
 );
+
+interface ResidentRegisterArgs {
+  readonly personId: GlobalId;
+  readonly householdId: GlobalId;
+  readonly relationToHead: RelationToHead;
+  readonly residenceStatus: ResidenceStatus;
+  readonly housingId?: GlobalId | null;
+}
+
+/**
+ * Reads the household and the person's residences, lets core decide (createResident,
+ * checkHousehold, registerResidence), then ends the residences the transfer ends before writing the
+ * new one, so the unique registration column never holds two open registrations of one person.
+ */
+function register(context: Context, input: ResidentRegisterArgs): Promise<Payload<ResidentRegistered>> {
+  return inSerializableTransaction(context.db, async (tx) => {
+    const household = await tx.household.findUnique({
+      where: { id: lookupIdOf(input.householdId, 'Household') },
+    });
+    if (!household || !grantsReach(context.actor, household.gridCode)) {
+      return failed(REGISTRY_ACCESS_ERRORS.HOUSEHOLD_NOT_FOUND);
+    }
+    const allowed = authoriseRegistryChange(context.actor, household.gridCode);
+    if (!allowed.ok) return failed(allowed.error);
+    const person = await tx.person.findUnique({ where: { id: lookupIdOf(input.personId, 'Person') } });
+    if (!person) return failed(REGISTRY_ACCESS_ERRORS.PERSON_NOT_FOUND);
+    const housingId = input.housingId ? lookupIdOf(input.housingId, 'Housing') : null;
+    if (housingId !== null) {
+      const housing = await tx.housing.findFirst({
+        where: { id: housingId, gridCode: household.gridCode },
+      });
+      if (!housing) return failed(REGISTRY_ACCESS_ERRORS.HOUSING_NOT_FOUND);
+    }
+    const today = todayOf(context);
+    const resident = createResident(
+      {
+        id: `RES-${randomUUID()}`,
+        citizenId: person.citizenId,
+        name: person.nameZh,
+        householdId: household.id,
+        relationToHead: input.relationToHead,
+        residenceStatus: input.residenceStatus,
+        housingId,
+        gridCode: household.gridCode,
+      },
+      today,
+    );
+    if (!resident.ok) return failed(resident.error);
+    const members = await tx.resident.findMany({
+      where: { householdId: household.id, endedOn: null },
+      include: { person: true },
+    });
+    const checked = checkHousehold([...members.map(residentMapper.toDomain), resident.value]);
+    if (!checked.ok) return residentRefusal(checked.error);
+    // The person's residences now, with everyone living in each household they might leave.
+    const held = await tx.resident.findMany({
+      where: { personId: person.id, endedOn: null },
+      include: { person: true },
+    });
+    const housemates = await tx.resident.findMany({
+      where: { householdId: { in: held.map((row) => row.householdId) }, endedOn: null },
+      include: { person: true },
+    });
+    const change = registerResidence(
+      resident.value,
+      held.map((row) => ({
+        residence: residentMapper.toDomain(row),
+        household: housemates.filter((m) => m.householdId === row.householdId).map(residentMapper.toDomain),
+      })),
+      today,
+    );
+    if (!change.ok) return residentRefusal(change.error);
+    const ended: StoredResident[] = [];
+    for (const residence of change.value.ended) {
+      ended.push(
+        await tx.resident.update({
+          where: { id: residence.id },
+          data: residentMapper.toColumns({ ...residence, personId: person.id }),
+          include: { person: true },
+        }),
+      );
+    }
+    const row = await tx.resident.create({
+      data: residentMapper.toColumns({ ...change.value.resident, personId: person.id }),
+      include: { person: true },
+    });
+    return succeeded({ resident: row, ended });
+  });
+}

@@ -2,6 +2,7 @@ import { canSee, isRegionCode, type PersonalField, regionLevel, showPersonalFiel
 import { z } from 'zod';
 import { ForbiddenError } from '../../builder.js';
 import type { Context } from '../../context.js';
+import type { Prisma } from '../../db/client.js';
 import { type CodeRange, withinAny } from './scope.js';
 
 /**
@@ -49,6 +50,35 @@ export const citizenIdLast4Arg = z
 
 /** A full citizen ID as a search argument. */
 export const citizenIdArg = z.string().length(18, '须为18位身份证号码 / An 18-character citizen ID number');
+
+/** Part of a name as a search argument. */
+export const nameContainsArg = z.string().min(1).max(30);
+
+/**
+ * A person whose Chinese name or pinyin contains `text` literally (see {@link likeLiteral}), as a
+ * condition on the Person row. Searching by name tells the name: pair it with
+ * {@link nameSearchScope}.
+ */
+export function nameMatches(text: string): Prisma.PersonWhereInput {
+  const literal = text.trim();
+  return {
+    OR: [
+      { nameZh: { contains: likeLiteral(literal) } },
+      { namePinyin: { contains: likeLiteral(literal.toLowerCase().replaceAll(' ', '')) } },
+    ],
+  };
+}
+
+/**
+ * The regions (on `column`) where the caller sees names in full, where alone a name search runs;
+ * FORBIDDEN for a caller who sees names nowhere in full (JUDGE and AUDITOR, for example).
+ */
+export function nameSearchScope<Column extends string>(
+  context: Context,
+  column: Column,
+): { OR: Record<Column, CodeRange>[] } {
+  return fullFieldScope(context, 'NAME', column, 'searching by name needs a role that sees names in full');
+}
 
 /**
  * The prefixes of the regions where the caller may search by a full citizen ID: searching by a full
