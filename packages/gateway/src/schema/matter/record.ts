@@ -16,9 +16,10 @@ import {
 } from '@grassroots/core';
 import { builder } from '../../builder.js';
 import type { Context } from '../../context.js';
-import type { Prisma } from '../../db/client.js';
+import type { Db, Prisma } from '../../db/client.js';
 import type { Matter as MatterRow, PublicOpinionRecord as RecordRow } from '../../generated/sqlite/client.js';
 import { matterMapper, publicOpinionRecordMapper, recordOf } from '../../mappers/matter.js';
+import { rollupRecordCreated } from '../../rollups.js';
 import { regionCodeArg } from '../region/region.js';
 import { idOf } from '../shared/ids.js';
 import { labelArgs, labelOf } from '../shared/labels.js';
@@ -234,6 +235,7 @@ builder.mutationField('recordCreate', (t) =>
         const matterRow = matter
           ? await tx.matter.create({ data: matterMapper.toColumns(matter.value) })
           : null;
+        await rollupRecordCreated(tx as Db, recordRow, matterRow);
         return { record: recordRow, matter: matterRow };
       });
       return succeeded(created);
