@@ -1,6 +1,5 @@
 import { type Db, Prisma } from '../db/client.js';
 import type { Provider } from '../db/config.js';
-import { rebuildRollups } from '../rollups.js';
 
 /** One named, versioned set of fixture rows, loaded once per database. */
 export interface FixtureSet {
@@ -86,8 +85,7 @@ const quiet: Progress = () => undefined;
 
 /**
  * Loads every set the database has not seen yet, each in one transaction together with its
- * FixtureLoad row and the rollups recounted over what it added (bulk inserts bypass the writes that
- * keep them): a set is either wholly there or not at all, and a second start loads nothing.
+ * FixtureLoad row: a set is either wholly there or not at all, and a second start loads nothing.
  */
 export async function loadFixtureSets(
   db: Db,
@@ -102,7 +100,6 @@ export async function loadFixtureSets(
     await db.$transaction(
       async (tx) => {
         await set.load(tx as Db, progress, options.provider);
-        await rebuildRollups(tx as Db, options.provider);
         await tx.fixtureLoad.create({
           data: { name: set.name, version: set.version, seed: set.seed, loadedAt: options.now ?? new Date() },
         });
