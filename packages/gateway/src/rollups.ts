@@ -109,9 +109,9 @@ export function sqlInSpan(runs: readonly PeriodRange[], inRegion: Prisma.Sql): P
 
 /**
  * The lower bounds of the bands of resolution minutes, each about a quarter above the one before
- * (0, 1, 2, …, 202, 252, 315, …): some thirty bands cover the article's range of 3 hours to 67 days,
- * so a county's distribution is a few thousand rows and the band holding its 90th percentile a few
- * percent of its matters.
+ * (0, 1, 2, …, 188, 235, 293, …, 77121, 96401, …): 28 bands cover the article's range of 3 hours to
+ * 67 days, so a county's distribution over two years is a few thousand rows and the band holding
+ * its 90th percentile a few percent of its matters.
  */
 const BAND_BOUNDS: readonly number[] = (() => {
   const bounds = [0];
@@ -152,7 +152,7 @@ export type MatterFacts = Readonly<{
   resolutionMinutes: number | null;
 }>;
 
-/** Changes to the rollup tables, by primary key; a key whose changes cancel out is left out. */
+/** Changes to the rollup tables, by primary key. */
 class Deltas {
   readonly records = new Map<string, { gridCode: string; category: string; records: number }>();
   readonly matters = new Map<
@@ -255,26 +255,22 @@ async function addTo(
 
 /** Writes the changes: one statement per rollup table that changes, none for the others. */
 async function apply(db: Db, deltas: Deltas): Promise<void> {
-  const changed = <Row extends object>(rows: Map<string, Row>, count: keyof Row) =>
-    [...rows.values()].filter((row) => row[count] !== 0) as unknown as Record<string, string | number>[];
-  const writes: [Table, string[], string[], Record<string, string | number>[]][] = [
-    ['RecordRollup', ['gridCode', 'category'], ['records'], changed(deltas.records, 'records')],
-    ['MatterRollup', ['gridCode', 'category', 'state'], ['matters'], changed(deltas.matters, 'matters')],
+  const writes: [Table, string[], string[], Iterable<Readonly<Record<string, string | number>>>][] = [
+    ['RecordRollup', ['gridCode', 'category'], ['records'], deltas.records.values()],
+    ['MatterRollup', ['gridCode', 'category', 'state'], ['matters'], deltas.matters.values()],
     [
       'FengqiaoRollup',
       ['grain', 'gridCode', 'period', 'level', 'state'],
       ['matters', 'minutes'],
-      changed(deltas.fengqiao, 'matters'),
+      deltas.fengqiao.values(),
     ],
-    [
-      'ResolutionRollup',
-      ['grain', 'gridCode', 'period', 'band'],
-      ['matters'],
-      changed(deltas.resolution, 'matters'),
-    ],
+    ['ResolutionRollup', ['grain', 'gridCode', 'period', 'band'], ['matters'], deltas.resolution.values()],
   ];
-  for (const [table, keys, sums, rows] of writes)
-    if (rows.length > 0) await addTo(db, table, keys, sums, rows);
+  for (const [table, keys, sums, rows] of writes) {
+    // A key whose changes cancel out (a matter moving within its own group) is not written.
+    const changed = [...rows].filter((row) => sums.some((sum) => row[sum] !== 0));
+    if (changed.length > 0) await addTo(db, table, keys, sums, changed);
+  }
 }
 
 /**
