@@ -1,5 +1,6 @@
-// A region's records-and-matters figures and its Fengqiao measures (枫桥经验), counted in SQL over the
-// range of grid codes inside the region. Aggregates only, so public like the region itself.
+// A region's records-and-matters figures and its Fengqiao measures (枫桥经验), summed in SQL from the
+// rollups (src/rollups.ts) over the range of grid codes inside the region. Aggregates only, so public
+// like the region itself.
 //
 // Every figure is loaded through a loader keyed by region code, so a list of regions
 // (`region { children { recordStats fengqiao } }`) costs one statement per figure, whatever its length:
@@ -72,10 +73,12 @@ function sum<T>(items: readonly T[], of: (item: T) => number): number {
   return items.reduce((total, item) => total + of(item), 0);
 }
 
+const isMatterState = (state: string): state is MatterState =>
+  (MATTER_STATES as readonly string[]).includes(state);
+
 /** Whether a group of matters is open in Open311 terms (core's reading of its state). */
 const isOpen = (group: { readonly state: string }): boolean =>
-  (MATTER_STATES as readonly string[]).includes(group.state) &&
-  open311StatusOf(group.state as MatterState) === 'open';
+  isMatterState(group.state) && open311StatusOf(group.state) === 'open';
 
 interface CategoryCount {
   readonly category: RecordCategory;
