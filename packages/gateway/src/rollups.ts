@@ -267,8 +267,14 @@ async function apply(db: Db, deltas: Deltas): Promise<void> {
     ['ResolutionRollup', ['grain', 'gridCode', 'period', 'band'], ['matters'], deltas.resolution.values()],
   ];
   for (const [table, keys, sums, rows] of writes) {
-    // A key whose changes cancel out (a matter moving within its own group) is not written.
-    const changed = [...rows].filter((row) => sums.some((sum) => row[sum] !== 0));
+    // A key whose changes cancel out (a matter moving within its own group) is not written. Rows go
+    // in key order, tables in a fixed order, so two writers lock shared rows in the same order and
+    // never deadlock (two matters moving between the same two groups in opposite directions).
+    const keyOf = (row: Readonly<Record<string, string | number>>) =>
+      keys.map((key) => String(row[key])).join('|');
+    const changed = [...rows]
+      .filter((row) => sums.some((sum) => row[sum] !== 0))
+      .sort((a, b) => (keyOf(a) < keyOf(b) ? -1 : keyOf(a) > keyOf(b) ? 1 : 0));
     if (changed.length > 0) await addTo(db, table, keys, sums, changed);
   }
 }
