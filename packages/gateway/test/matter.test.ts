@@ -166,11 +166,11 @@ describe('a region’s townships in figures (region.children), batched by region
     expect(two.townships).toHaveLength(2);
     expect(all.townships).toHaveLength(7);
     // The region and its children, then one statement per figure for all townships: records by
-    // category, matters by category, matters by state, solved cases, and for each of the two periods
-    // the handled matters and the 90th percentile.
+    // category, matters by category and state (one rollup), solved cases, and for each of the two
+    // periods the period rollups and the 90th percentile.
     expect(all.statements).toBe(two.statements);
     expect(all.figures).toBe(two.figures);
-    expect(all.figures).toBe(4 + 2 * 2);
+    expect(all.figures).toBe(3 + 2 * 2);
     expect(all.statements).toBe(2 + all.figures);
   });
 

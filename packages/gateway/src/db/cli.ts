@@ -2,7 +2,8 @@
 // native one cannot be installed on these machines. See the README's "Database" section.
 import { readFileSync } from 'node:fs';
 import { loadSchedule } from '../calendar.js';
-import { createDb } from './client.js';
+import { rebuildRollups } from '../rollups.js';
+import { createDb, type Db } from './client.js';
 import { databaseConfig, redactUrl } from './config.js';
 import { drift, MigrationError, migrate, newMigration, reset } from './migrations.js';
 
@@ -11,6 +12,7 @@ const usage = `Usage: pnpm db <command>
   new-migration <name> [--accept-data-loss] write the next migration for SQLite and PostgreSQL
   reset --force                            drop everything in DATABASE_URL and migrate again
   check                                    fail when the migrations do not produce the current schema
+  rebuild-rollups                          recount the statistics' rollups from the tables, in one transaction
   load-schedule <file.json>                load an official holiday schedule (see packages/core/README.md)`;
 
 async function main(args: readonly string[]): Promise<number> {
@@ -74,6 +76,23 @@ async function main(args: readonly string[]): Promise<number> {
           `Loaded the ${year} ${scope === 'NATIONAL' ? 'national' : `regional (${regionCode})`} schedule into ` +
             `${redactUrl(config.url)}; running gateways use it within a minute.`,
         );
+        return 0;
+      } finally {
+        await db.$disconnect();
+      }
+    }
+    case 'rebuild-rollups': {
+      const config = databaseConfig();
+      await migrate(config);
+      const db = await createDb(config);
+      try {
+        const started = performance.now();
+        await db.$transaction((tx) => rebuildRollups(tx as Db, config.provider), {
+          timeout: 30 * 60_000,
+          maxWait: 60_000,
+        });
+        const seconds = ((performance.now() - started) / 1000).toFixed(1);
+        console.log(`Rebuilt the rollups of ${redactUrl(config.url)} in ${seconds} s.`);
         return 0;
       } finally {
         await db.$disconnect();

@@ -14,6 +14,7 @@ import {
   matterMapper,
   publicOpinionRecordMapper,
 } from '../mappers/matter.js';
+import { rebuildRollups } from '../rollups.js';
 import type { FixtureSet, Progress } from './load.js';
 
 // The fixtures give core's entities; the area's mappers turn them into rows. 240,000 records, 60,000
@@ -149,9 +150,10 @@ function firstRecords(chunk: GerzeRecordChunk, limit: number): GerzeRecordChunk 
 
 /**
  * 改则县's public-opinion records (社情民意) of 2023–2024 with the matters they raised, every event of
- * those matters, and the cadres who take escalated matters (MatterHandler). Needs the regions, all
- * people and the grids. `limit` loads only the first records (with their matters and events), for
- * tests that need a few; the article's 240,000 need the whole set.
+ * those matters, and the cadres who take escalated matters (MatterHandler), with the rollups the
+ * region statistics read. Needs the regions, all people and the grids. `limit` loads only the first
+ * records (with their matters and events), for tests that need a few; the article's 240,000 need
+ * the whole set.
  */
 export function recordFixtures(
   options: { readonly seed?: number; readonly limit?: number } = {},
@@ -176,6 +178,9 @@ export function recordFixtures(
         progress(done, limit);
         if (done >= limit) break;
       }
+      // The bulk inserts bypass the writes that keep the statistics' rollups: recount them, in the
+      // set's transaction, so the set lands with its rollups or not at all.
+      await rebuildRollups(tx, provider);
       return done;
     },
   };

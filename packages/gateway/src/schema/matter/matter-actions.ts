@@ -21,8 +21,10 @@ import {
 } from '@grassroots/core';
 import { builder } from '../../builder.js';
 import type { Context } from '../../context.js';
+import type { Db } from '../../db/client.js';
 import type { MatterEvent as EventRow, Matter as MatterRow } from '../../generated/sqlite/client.js';
 import { matterEventMapper, matterMapper } from '../../mappers/matter.js';
+import { rollupMatterChanged } from '../../rollups.js';
 import { type GlobalId, idOf } from '../shared/ids.js';
 import { failed, type Payload, succeeded, userErrorType } from '../shared/user-errors.js';
 import { EscalationReasonEnum } from './enums.js';
@@ -83,16 +85,18 @@ type Decide = (
 ) => Result<MatterChange, DomainError>;
 
 /**
- * Writes the change over the version it was decided on, with its event, in one transaction; `null`
- * when someone else changed the matter first (no row had that version).
+ * Writes the change over the version it was decided on, with its event and the rollups' counts, in
+ * one transaction; `null` when someone else changed the matter first (no row had that version).
  */
-function persist(context: Context, loadedVersion: number, change: MatterChange) {
+function persist(context: Context, loaded: MatterRow, change: MatterChange) {
   return context.db.$transaction(async (tx) => {
+    const columns = matterMapper.toColumns(change.matter);
     const { count } = await tx.matter.updateMany({
-      where: { id: change.matter.id, version: loadedVersion },
-      data: matterMapper.toColumns(change.matter),
+      where: { id: change.matter.id, version: loaded.version },
+      data: columns,
     });
     if (count === 0) return null;
+    await rollupMatterChanged(tx as Db, loaded, columns);
     const event = await tx.matterEvent.create({ data: matterEventMapper.toColumns(change.event) });
     const matter = await tx.matter.findUniqueOrThrow({ where: { id: change.matter.id } });
     return { matter, event };
@@ -123,7 +127,7 @@ async function act(
   const onBehalfOf = allowed.value.onBehalfOf;
   const change = decide(matter, expectedVersion ?? undefined, onBehalfOf);
   if (!change.ok) return failed(change.error);
-  const written = await persist(context, row.version, change.value);
+  const written = await persist(context, row, change.value);
   if (written) return succeeded(written);
   const fresh = await context.db.matter.findUniqueOrThrow({ where: { id: row.id } });
   const again = decide(matterMapper.toDomain(fresh), undefined, onBehalfOf);

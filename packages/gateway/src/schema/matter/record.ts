@@ -16,7 +16,7 @@ import {
 } from '@grassroots/core';
 import { builder } from '../../builder.js';
 import type { Context } from '../../context.js';
-import type { Prisma } from '../../db/client.js';
+import type { Db, Prisma } from '../../db/client.js';
 import type { Matter as MatterRow, PublicOpinionRecord as RecordRow } from '../../generated/sqlite/client.js';
 import {
   matterEventMapper,
@@ -24,6 +24,7 @@ import {
   publicOpinionRecordMapper,
   recordOf,
 } from '../../mappers/matter.js';
+import { rollupRecordCreated } from '../../rollups.js';
 import { regionCodeArg } from '../region/region.js';
 import { connectionOf } from '../shared/connection.js';
 import { idOf } from '../shared/ids.js';
@@ -250,10 +251,12 @@ builder.mutationField('recordCreate', (t) =>
         const recordRow = await tx.publicOpinionRecord.create({
           data: publicOpinionRecordMapper.toColumns(record.value),
         });
-        if (!matter) return { record: recordRow, matter: null };
-        const matterRow = await tx.matter.create({ data: matterMapper.toColumns(matter.value.matter) });
+        const matterRow = matter
+          ? await tx.matter.create({ data: matterMapper.toColumns(matter.value.matter) })
+          : null;
         // The report opens the matter's timeline.
-        await tx.matterEvent.create({ data: matterEventMapper.toColumns(matter.value.event) });
+        if (matter) await tx.matterEvent.create({ data: matterEventMapper.toColumns(matter.value.event) });
+        await rollupRecordCreated(tx as Db, recordRow, matterRow);
         return { record: recordRow, matter: matterRow };
       });
       return succeeded(created);

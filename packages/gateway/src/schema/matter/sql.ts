@@ -1,7 +1,8 @@
 // The region statistics of records and matters, for many regions in one statement each: every
-// statement is a UNION ALL of one branch per region (perRegion), each branch counting over the range
-// of grid codes inside its region, which the grid-code indexes serve.
+// statement is a UNION ALL of one branch per region (perRegion), each branch summing the rollups
+// (src/rollups.ts) over the range of grid codes inside its region, which their primary keys serve.
 import { type Db, Prisma } from '../../db/client.js';
+import { bandEnd, type PeriodRange, sqlInSpan } from '../../rollups.js';
 import { perRegion, sqlWithin } from '../shared/scope.js';
 
 /** Rows of a per-region statement, grouped by their region (every region asked for is present). */
@@ -17,24 +18,15 @@ function byRegion<Row extends { readonly regionCode: string }>(
 // PostgreSQL returns COUNT and SUM as bigint, SQLite as number: both become numbers here.
 const count = (value: unknown): number => Number(value ?? 0);
 
-/**
- * The rows of `table` by the values of `column` in each region: `value` and `count` per group. The
- * table and column come from the two callers below, never from a request.
- */
-async function countsBy(
-  db: Db,
-  codes: readonly string[],
-  table: 'PublicOpinionRecord' | 'Matter',
-  column: 'category' | 'state',
-) {
-  const [from, by] = [Prisma.raw(`"${table}"`), Prisma.raw(`"${column}"`)];
+/** Records by category in each region, summed from the rollup (`value` the category). */
+export async function recordsByCategory(db: Db, codes: readonly string[]) {
   const rows = await db.$queryRaw<{ regionCode: string; value: string; count: unknown }[]>(
     perRegion(
       codes,
       (code) => Prisma.sql`
-        SELECT CAST(${code} AS TEXT) AS "regionCode", ${by} AS "value", COUNT(*) AS "count"
-        FROM ${from} WHERE ${sqlWithin('gridCode', code)}
-        GROUP BY ${by}`,
+        SELECT CAST(${code} AS TEXT) AS "regionCode", "category" AS "value", SUM("records") AS "count"
+        FROM "RecordRollup" WHERE ${sqlWithin('gridCode', code)}
+        GROUP BY "category"`,
     ),
   );
   return byRegion(
@@ -43,25 +35,17 @@ async function countsBy(
   );
 }
 
-/** Records by category in each region. */
-export const recordsByCategory = (db: Db, codes: readonly string[]) =>
-  countsBy(db, codes, 'PublicOpinionRecord', 'category');
-
-/** Matters by state in each region. */
-export const mattersByState = (db: Db, codes: readonly string[]) => countsBy(db, codes, 'Matter', 'state');
-
-/** Matters by category in each region, with how many of them are open. */
-export async function mattersByCategory(db: Db, codes: readonly string[]) {
+/** Matters by category and state in each region, summed from the rollup. */
+export async function mattersByCategoryAndState(db: Db, codes: readonly string[]) {
   const rows = await db.$queryRaw<
-    { regionCode: string; category: string; matters: unknown; openMatters: unknown }[]
+    { regionCode: string; category: string; state: string; matters: unknown }[]
   >(
     perRegion(
       codes,
       (code) => Prisma.sql`
-        SELECT CAST(${code} AS TEXT) AS "regionCode", "category", COUNT(*) AS "matters",
-          SUM(CASE WHEN "open" THEN 1 ELSE 0 END) AS "openMatters"
-        FROM "Matter" WHERE ${sqlWithin('gridCode', code)}
-        GROUP BY "category"`,
+        SELECT CAST(${code} AS TEXT) AS "regionCode", "category", "state", SUM("matters") AS "matters"
+        FROM "MatterRollup" WHERE ${sqlWithin('gridCode', code)}
+        GROUP BY "category", "state"`,
     ),
   );
   return byRegion(
@@ -69,8 +53,8 @@ export async function mattersByCategory(db: Db, codes: readonly string[]) {
     rows.map((row) => ({
       regionCode: row.regionCode,
       category: row.category,
+      state: row.state,
       matters: count(row.matters),
-      openMatters: count(row.openMatters),
     })),
   );
 }
@@ -103,61 +87,94 @@ function inPeriod(period: ReportPeriod): Prisma.Sql {
 }
 
 /**
- * The handled matters (dispatched at least once: clockStartedAt set) reported in the period, by
- * level and state, in each region; the CLOSED groups are the resolved ones, with their summed
- * resolution minutes (every closed matter was dispatched first).
+ * The handled matters (dispatched at least once) reported in the period, by level and state, with
+ * their summed resolution minutes, and the closed matters by band of resolution minutes, in each
+ * region: one statement over the two period rollups, whose rows of a region and span are a few
+ * hundred to a few thousand whatever the number of matters. A row is either a level-and-state group
+ * (`band` null) or a band (`level` and `state` null).
  */
-export async function handledMatters(db: Db, codes: readonly string[], period: ReportPeriod) {
+export async function handledMatters(db: Db, codes: readonly string[], runs: readonly PeriodRange[]) {
   const rows = await db.$queryRaw<
-    { regionCode: string; level: string; state: string; matters: unknown; minutes: unknown }[]
+    {
+      regionCode: string;
+      level: string | null;
+      state: string | null;
+      band: unknown;
+      matters: unknown;
+      minutes: unknown;
+    }[]
   >(
     perRegion(
       codes,
       (code) => Prisma.sql`
-        SELECT CAST(${code} AS TEXT) AS "regionCode", "level", "state", COUNT(*) AS "matters",
-          SUM("resolutionMinutes") AS "minutes"
-        FROM "Matter"
-        WHERE ${sqlWithin('gridCode', code)} AND "clockStartedAt" IS NOT NULL AND ${inPeriod(period)}
-        GROUP BY "level", "state"`,
+        SELECT CAST(${code} AS TEXT) AS "regionCode", "level", "state", CAST(NULL AS INTEGER) AS "band",
+          SUM("matters") AS "matters", CAST(SUM("minutes") AS BIGINT) AS "minutes"
+        FROM "FengqiaoRollup" WHERE ${sqlInSpan(runs, sqlWithin('gridCode', code))}
+        GROUP BY "level", "state"
+        UNION ALL
+        SELECT CAST(${code} AS TEXT), CAST(NULL AS TEXT), CAST(NULL AS TEXT), "band",
+          SUM("matters"), CAST(0 AS BIGINT)
+        FROM "ResolutionRollup" WHERE ${sqlInSpan(runs, sqlWithin('gridCode', code))}
+        GROUP BY "band"`,
     ),
   );
-  return byRegion(
+  const groups = byRegion(
     codes,
-    rows.map((row) => ({
-      regionCode: row.regionCode,
-      level: row.level,
-      state: row.state,
-      matters: count(row.matters),
-      minutes: count(row.minutes),
-    })),
+    rows.flatMap((row) =>
+      row.level === null || row.state === null
+        ? []
+        : [
+            {
+              regionCode: row.regionCode,
+              level: row.level,
+              state: row.state,
+              matters: count(row.matters),
+              minutes: count(row.minutes),
+            },
+          ],
+    ),
   );
+  const bands = byRegion(
+    codes,
+    rows
+      .filter((row) => row.band !== null)
+      .map((row) => ({ regionCode: row.regionCode, band: count(row.band), matters: count(row.matters) }))
+      .sort((a, b) => a.band - b.band),
+  );
+  return { groups, bands };
+}
+
+/** Where a rank falls: the band of resolution minutes and how many of the band's matters come before. */
+export interface RankInBand {
+  readonly band: number;
+  readonly before: number;
 }
 
 /**
  * The resolution minutes at a rank of each region's closed matters reported in the period, sorted
- * ascending (rank 1 is the shortest); regions whose rank is 0 (nothing closed) are not asked. Each
- * branch reads its row with ORDER BY … OFFSET rank − 1, inside a subquery because a branch of a
- * UNION may not order or limit itself.
+ * ascending, read inside the band the rank falls in (found from ResolutionRollup): each branch reads
+ * only that band's matters through the (resolutionMinutes, gridCode, reportedAt) index, with ORDER BY
+ * … OFFSET inside a subquery because a branch of a UNION may not order or limit itself.
  */
 export async function resolutionMinutesAtRank(
   db: Db,
-  ranks: ReadonlyMap<string, number>,
+  ranks: ReadonlyMap<string, RankInBand>,
   period: ReportPeriod,
 ): Promise<Map<string, number>> {
-  const codes = [...ranks].filter(([, rank]) => rank > 0).map(([code]) => code);
-  if (codes.length === 0) return new Map();
+  if (ranks.size === 0) return new Map();
   const rows = await db.$queryRaw<{ regionCode: string; minutes: unknown }[]>(
-    perRegion(
-      codes,
-      (code) => Prisma.sql`
+    perRegion([...ranks.keys()], (code) => {
+      const { band, before } = ranks.get(code) ?? { band: 0, before: 0 };
+      return Prisma.sql`
         SELECT * FROM (
           SELECT CAST(${code} AS TEXT) AS "regionCode", "resolutionMinutes" AS "minutes"
           FROM "Matter"
-          WHERE ${sqlWithin('gridCode', code)} AND "resolutionMinutes" IS NOT NULL AND ${inPeriod(period)}
+          WHERE "resolutionMinutes" >= ${band} AND "resolutionMinutes" < ${bandEnd(band)}
+            AND ${sqlWithin('gridCode', code)} AND ${inPeriod(period)}
           ORDER BY "resolutionMinutes" ASC
-          LIMIT 1 OFFSET ${(ranks.get(code) ?? 1) - 1}
-        ) AS "atRank"`,
-    ),
+          LIMIT 1 OFFSET ${before}
+        ) AS "atRank"`;
+    }),
   );
   return new Map(rows.map((row) => [row.regionCode, count(row.minutes)]));
 }

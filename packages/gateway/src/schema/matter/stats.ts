@@ -1,5 +1,6 @@
-// A region's records-and-matters figures and its Fengqiao measures (枫桥经验), counted in SQL over the
-// range of grid codes inside the region. Aggregates only, so public like the region itself.
+// A region's records-and-matters figures and its Fengqiao measures (枫桥经验), summed in SQL from the
+// rollups (src/rollups.ts) over the range of grid codes inside the region. Aggregates only, so public
+// like the region itself.
 //
 // Every figure is loaded through a loader keyed by region code, so a list of regions
 // (`region { children { recordStats fengqiao } }`) costs one statement per figure, whatever its length:
@@ -16,6 +17,7 @@ import {
   MATTER_STATES,
   type MatterState,
   nearestRank,
+  open311StatusOf,
   RECORD_CATEGORIES,
   RECORD_CATEGORY_LABELS,
   RESOLUTION_PERCENTILE,
@@ -27,6 +29,7 @@ import DataLoader from 'dataloader';
 import { builder } from '../../builder.js';
 import type { Context } from '../../context.js';
 import type { Db } from '../../db/client.js';
+import { spanOf } from '../../rollups.js';
 import { RegionRef } from '../region/region.js';
 import { calendarDate } from '../shared/dates.js';
 import { labelArgs, labelOf } from '../shared/labels.js';
@@ -34,8 +37,8 @@ import { ShareRef } from '../shared/share.js';
 import { EscalationLevelEnum, MatterStateEnum, RecordCategoryEnum } from './enums.js';
 import {
   handledMatters,
-  mattersByCategory,
-  mattersByState,
+  mattersByCategoryAndState,
+  type RankInBand,
   type ReportPeriod,
   recordsByCategory,
   resolutionMinutesAtRank,
@@ -62,13 +65,20 @@ function regionLoader<V>(
 }
 
 const recordsByCategoryOf = regionLoader(recordsByCategory, []);
-const mattersByCategoryOf = regionLoader(mattersByCategory, []);
-const mattersByStateOf = regionLoader(mattersByState, []);
+// Matters by category and by state come from one statement over MatterRollup.
+const mattersOf = regionLoader(mattersByCategoryAndState, []);
 const solvedCasesOf = regionLoader(solvedCasesIn, 0);
 
 function sum<T>(items: readonly T[], of: (item: T) => number): number {
   return items.reduce((total, item) => total + of(item), 0);
 }
+
+const isMatterState = (state: string): state is MatterState =>
+  (MATTER_STATES as readonly string[]).includes(state);
+
+/** Whether a group of matters is open in Open311 terms (core's reading of its state). */
+const isOpen = (group: { readonly state: string }): boolean =>
+  isMatterState(group.state) && open311StatusOf(group.state) === 'open';
 
 interface CategoryCount {
   readonly category: RecordCategory;
@@ -125,12 +135,12 @@ const RecordStatsRef = builder.objectRef<RecordStatsOf>('RecordStats').implement
     matters: t.int({
       description: 'How many matters those records raised.',
       resolve: async (stats, _args, context) =>
-        sum(await mattersByCategoryOf(context).load(stats.regionCode), (group) => group.matters),
+        sum(await mattersOf(context).load(stats.regionCode), (group) => group.matters),
     }),
     openMatters: t.int({
       description: 'How many of them are open (neither rejected nor closed).',
       resolve: async (stats, _args, context) =>
-        sum(await mattersByCategoryOf(context).load(stats.regionCode), (group) => group.openMatters),
+        sum((await mattersOf(context).load(stats.regionCode)).filter(isOpen), (group) => group.matters),
     }),
     byCategory: t.field({
       type: [CategoryCountRef],
@@ -138,15 +148,15 @@ const RecordStatsRef = builder.objectRef<RecordStatsOf>('RecordStats').implement
       resolve: async (stats, _args, context) => {
         const [records, matters] = await Promise.all([
           recordsByCategoryOf(context).load(stats.regionCode),
-          mattersByCategoryOf(context).load(stats.regionCode),
+          mattersOf(context).load(stats.regionCode),
         ]);
         return RECORD_CATEGORIES.map((category) => {
-          const ofMatters = matters.find((group) => group.category === category);
+          const ofMatters = matters.filter((group) => group.category === category);
           return {
             category,
             records: records.find((group) => group.value === category)?.count ?? 0,
-            matters: ofMatters?.matters ?? 0,
-            openMatters: ofMatters?.openMatters ?? 0,
+            matters: sum(ofMatters, (group) => group.matters),
+            openMatters: sum(ofMatters.filter(isOpen), (group) => group.matters),
           };
         });
       },
@@ -155,10 +165,13 @@ const RecordStatsRef = builder.objectRef<RecordStatsOf>('RecordStats').implement
       type: [StateCountRef],
       description: 'Matters by state, every state listed.',
       resolve: async (stats, _args, context) => {
-        const groups = await mattersByStateOf(context).load(stats.regionCode);
+        const groups = await mattersOf(context).load(stats.regionCode);
         return MATTER_STATES.map((state) => ({
           state,
-          matters: groups.find((group) => group.value === state)?.count ?? 0,
+          matters: sum(
+            groups.filter((group) => group.state === state),
+            (group) => group.matters,
+          ),
         }));
       },
     }),
@@ -208,15 +221,20 @@ function reportPeriod(key: FengqiaoKey): ReportPeriod {
 
 /**
  * The counts core's fengqiaoMeasures is defined on, for many regions and one period, in two
- * statements: one GROUP BY level and state over the handled matters, and the 90th-percentile
- * resolution time of each region read at core's nearest rank.
+ * statements: one over the period rollups (handled matters by level and state, closed ones by band of
+ * resolution minutes), and one reading each region's 90th-percentile resolution time inside the band
+ * its nearest rank falls in.
  */
 async function fengqiaoOf(
   db: Db,
   codes: readonly string[],
-  period: ReportPeriod,
+  key: FengqiaoKey,
 ): Promise<Map<string, FengqiaoResult>> {
-  const groupsOf = await handledMatters(db, codes, period);
+  const { groups: groupsOf, bands: bandsOf } = await handledMatters(
+    db,
+    codes,
+    spanOf(key.from === null ? null : calendarDate(key.from), key.to === null ? null : calendarDate(key.to)),
+  );
   const countsOf = new Map(
     codes.map((code) => {
       const groups = groupsOf.get(code) ?? [];
@@ -243,10 +261,13 @@ async function fengqiaoOf(
       ] as const;
     }),
   );
-  const ranks = new Map(
-    [...countsOf].map(([code, counts]) => [code, nearestRank(counts.resolved, RESOLUTION_PERCENTILE)]),
-  );
-  const atRank = await resolutionMinutesAtRank(db, ranks, period);
+  const ranks = new Map<string, RankInBand>();
+  for (const [code, counts] of countsOf) {
+    const rank = nearestRank(counts.resolved, RESOLUTION_PERCENTILE);
+    const found = rankInBand(bandsOf.get(code) ?? [], rank);
+    if (found !== null) ranks.set(code, found);
+  }
+  const atRank = await resolutionMinutesAtRank(db, ranks, reportPeriod(key));
   return new Map(
     [...countsOf].map(([code, { resolved: _resolved, ...byLevel }]) => {
       const counts: FengqiaoCounts = { ...byLevel, p90ResolutionMinutes: atRank.get(code) ?? null };
@@ -256,6 +277,20 @@ async function fengqiaoOf(
       return [code, { counts, measures: measures.value }];
     }),
   );
+}
+
+/**
+ * The band (bands in ascending order) holding the `rank`-th matter, and how many matters of that
+ * band come before it; null for rank 0 (nothing closed) or a rank past the last band.
+ */
+function rankInBand(bands: readonly { band: number; matters: number }[], rank: number): RankInBand | null {
+  if (rank < 1) return null;
+  let below = 0;
+  for (const { band, matters } of bands) {
+    if (below + matters >= rank) return { band, before: rank - below - 1 };
+    below += matters;
+  }
+  return null;
 }
 
 /** The Fengqiao results of a batch of keys: the regions of each distinct period together. */
@@ -268,7 +303,7 @@ async function loadFengqiao(keys: readonly FengqiaoKey[], db: Db): Promise<Fengq
       const [first] = ofPeriod;
       if (first === undefined) return;
       const codes = [...new Set(ofPeriod.map((key) => key.regionCode))];
-      const found = await fengqiaoOf(db, codes, reportPeriod(first));
+      const found = await fengqiaoOf(db, codes, first);
       for (const [regionCode, result] of found) results.set(keyText({ ...first, regionCode }), result);
     }),
   );
