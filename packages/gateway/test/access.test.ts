@@ -62,7 +62,7 @@ describe('data reachable across counties (defects 1–3)', () => {
     const first = await t.db.pointEvent.findFirstOrThrow({ orderBy: { id: 'asc' } });
     const household = await t.db.household.findUniqueOrThrow({ where: { id: first.householdId } });
     const RANKING = `query ($code: String!) {
-      region(code: $code) { pointsRanking(first: 100) { totalCount edges { node { household { reference grid { code } } } } } }
+      region(code: $code) { pointsRanking(first: 100) { totalCount edges { node { household { grid { code } } } } } }
     }`;
     type Ranking = {
       region: {

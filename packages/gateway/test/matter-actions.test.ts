@@ -851,7 +851,7 @@ describe('the report that opens every timeline (issue 10)', () => {
       RECORD_CREATE,
       {
         input: {
-          gridCode: grid,
+          gridId: gridId(grid),
           category: 'HAZARD',
           channel: 'WALK_IN',
           reporterId: personId(residentId),

@@ -1,6 +1,6 @@
 import { formatStandardAddress, HOUSING_TYPE_LABELS, HOUSING_USE_LABELS } from '@grassroots/core';
 import { gerzePoints, gerzeRegistry } from '@grassroots/fixtures';
-import { encodeGlobalID } from '@pothos/plugin-relay';
+import { decodeGlobalID, encodeGlobalID } from '@pothos/plugin-relay';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { StoredValueError } from '../src/mappers/columns.js';
 import {
@@ -18,6 +18,9 @@ import {
   registryFixtures,
 } from './fixture-sets.js';
 import { startGateway, type TestCaller, type TestGateway } from './harness.js';
+
+/** The stored reference of a household the API gives by global ID. */
+const householdRef = (household: { id: string }) => decodeGlobalID(household.id).id;
 
 const GERZE = '542526';
 const countyAdmin: TestCaller = { subject: 'admin', grants: [{ role: 'COUNTY_ADMIN', region: GERZE }] };
@@ -341,7 +344,7 @@ describe('a household’s members and head (issue 10: a ranking page in one requ
     query Households($code: String!, $first: Int) {
       grid(code: $code) {
         households(first: $first) {
-          edges { node { reference head { name relationToHead } members { name relationToHead citizenId } } }
+          edges { node { id head { name relationToHead } members { name relationToHead citizenId } } }
         }
       }
     }
@@ -351,7 +354,7 @@ describe('a household’s members and head (issue 10: a ranking page in one requ
       households: {
         edges: {
           node: {
-            reference: string;
+            id: string;
             head: { name: string; relationToHead: string } | null;
             members: { name: string; relationToHead: string; citizenId: string }[];
           };
@@ -367,7 +370,7 @@ describe('a household’s members and head (issue 10: a ranking page in one requ
     const households = result.data?.grid.households.edges.map((e) => e.node) ?? [];
     expect(households.length).toBeGreaterThan(2);
     for (const household of households) {
-      const expected = registry.residents.filter((r) => r.householdId === household.reference);
+      const expected = registry.residents.filter((r) => r.householdId === householdRef(household));
       expect(household.members.map((m) => m.name).sort()).toEqual(expected.map((r) => r.name).sort());
       expect(household.head).toEqual({
         name: expected.find((r) => r.relationToHead === 'HEAD')?.name,
@@ -386,7 +389,7 @@ describe('a household’s members and head (issue 10: a ranking page in one requ
     expect(result.errors).toBeUndefined();
     const household = result.data?.grid.households.edges[0]?.node;
     const expected = registry.residents
-      .filter((r) => r.householdId === household?.reference)
+      .filter((r) => r.householdId === (household && householdRef(household)))
       .map((r) => `${r.citizenId.slice(0, 6)}********${r.citizenId.slice(-4)}`);
     expect(household?.members.map((m) => m.citizenId).sort()).toEqual(expected.sort());
   });
@@ -431,7 +434,7 @@ describe('a village’s points ranking with each household’s head and members,
     query Ranking($code: String!, $first: Int) {
       region(code: $code) {
         pointsRanking(first: $first) {
-          edges { node { rank household { reference head { name } members { name relationToHead } } } }
+          edges { node { rank household { id head { name } members { name relationToHead } } } }
         }
       }
     }
@@ -442,7 +445,7 @@ describe('a village’s points ranking with each household’s head and members,
         edges: {
           node: {
             rank: number;
-            household: { reference: string; head: { name: string } | null; members: { name: string }[] };
+            household: { id: string; head: { name: string } | null; members: { name: string }[] };
           };
         }[];
       };
@@ -462,7 +465,7 @@ describe('a village’s points ranking with each household’s head and members,
     const rows = result.data?.region.pointsRanking.edges.map((e) => e.node) ?? [];
     expect(rows).toHaveLength(20);
     for (const { household } of rows) {
-      const members = registry.residents.filter((r) => r.householdId === household.reference);
+      const members = registry.residents.filter((r) => r.householdId === householdRef(household));
       expect(household.members.map((m) => m.name).sort()).toEqual(members.map((r) => r.name).sort());
       expect(household.head?.name).toBe(members.find((r) => r.relationToHead === 'HEAD')?.name);
     }
@@ -726,8 +729,8 @@ describe('one household registration (户籍) per person: a transfer ends the ol
   const REGISTER = /* GraphQL */ `
     mutation Register($input: ResidentRegisterInput!) {
       residentRegister(input: $input) {
-        resident { id registeredOn endedOn holdsRegistration household { reference } }
-        endedResidences { id registeredOn endedOn holdsRegistration household { reference } }
+        resident { id registeredOn endedOn holdsRegistration household { id } }
+        endedResidences { id registeredOn endedOn holdsRegistration household { id } }
         userErrors { code kind field }
       }
     }
@@ -737,14 +740,14 @@ describe('one household registration (户籍) per person: a transfer ends the ol
     registeredOn: string | null;
     endedOn: string | null;
     holdsRegistration: boolean;
-    household: { reference: string };
+    household: { id: string };
   };
   type Result = {
     residentRegister: { resident: Residence | null; endedResidences: Residence[]; userErrors: UserError[] };
   };
   const HISTORY = /* GraphQL */ `
     query History($filter: ResidentFilter) {
-      residents(filter: $filter) { totalCount edges { node { registeredOn endedOn holdsRegistration household { reference } } } }
+      residents(filter: $filter) { totalCount edges { node { registeredOn endedOn holdsRegistration household { id } } } }
     }
   `;
   type History = {
@@ -789,7 +792,7 @@ describe('one household registration (户籍) per person: a transfer ends the ol
       registeredOn: TODAY,
       endedOn: null,
       holdsRegistration: true,
-      household: { reference: firstResident.householdId },
+      household: { id: encodeGlobalID('Household', firstResident.householdId) },
     });
     expect(result.data?.residentRegister.endedResidences).toEqual([
       {
@@ -797,14 +800,14 @@ describe('one household registration (户籍) per person: a transfer ends the ol
         registeredOn: mover.registeredOn,
         endedOn: TODAY,
         holdsRegistration: false,
-        household: { reference: mover.householdId },
+        household: { id: encodeGlobalID('Household', mover.householdId) },
       },
     ]);
     expect(await openRegistrations(mover.personId)).toBe(1);
 
     const person = encodeGlobalID('Person', mover.personId);
     const current = await t.gql<History>(HISTORY, { filter: { personId: person } }, { as: countyAdmin });
-    expect(current.data?.residents.edges.map((e) => e.node.household.reference)).toEqual([
+    expect(current.data?.residents.edges.map((e) => householdRef(e.node.household))).toEqual([
       firstResident.householdId,
     ]);
     const history = await t.gql<History>(

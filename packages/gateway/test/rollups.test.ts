@@ -137,7 +137,16 @@ async function act(name: string, input: Record<string, unknown>, as: TestCaller)
 async function record(reportedAt: string, category: string, raiseMatter: boolean): Promise<string | null> {
   const result = await t.gql<{ recordCreate: { matter: { id: string } | null; userErrors: unknown[] } }>(
     `mutation ($input: RecordCreateInput!) { recordCreate(input: $input) { matter { id } userErrors { code } } }`,
-    { input: { gridCode: grid, category, channel: 'GRID_VISIT', text: '道路积水', reportedAt, raiseMatter } },
+    {
+      input: {
+        gridId: encodeGlobalID('Grid', grid),
+        category,
+        channel: 'GRID_VISIT',
+        text: '道路积水',
+        reportedAt,
+        raiseMatter,
+      },
+    },
     { as: worker },
   );
   expect(result.data?.recordCreate.userErrors).toEqual([]);
