@@ -29,14 +29,7 @@ import { lookupIdOf } from '../shared/ids.js';
 import { labelArgs, labelOf, resolveLocale } from '../shared/labels.js';
 import { callerScope, grantsReach, within } from '../shared/scope.js';
 import { inSerializableTransaction } from '../shared/transaction.js';
-import {
-  failed,
-  failedAt,
-  type Payload,
-  payloadType,
-  succeeded,
-  userErrorType,
-} from '../shared/user-errors.js';
+import { failedAt, type Payload, payloadType, succeeded, userErrorType } from '../shared/user-errors.js';
 import { CameraStatusEnum, SiteCategoryEnum } from './enums.js';
 
 const DeviceIdInfoRef = builder.objectRef<DeviceIdInfo>('DeviceIdInfo').implement({

@@ -12,14 +12,7 @@ import { calendarDate } from '../shared/dates.js';
 import { lookupIdOf } from '../shared/ids.js';
 import { callerScope, grantsReach, within } from '../shared/scope.js';
 import { inSerializableTransaction } from '../shared/transaction.js';
-import {
-  failed,
-  failedAt,
-  type Payload,
-  payloadType,
-  succeeded,
-  userErrorType,
-} from '../shared/user-errors.js';
+import { failedAt, type Payload, payloadType, succeeded, userErrorType } from '../shared/user-errors.js';
 import { CameraPointRef, refusalInGrid } from './camera-point.js';
 
 const SolvedCaseRef = builder.prismaNode('SolvedCase', {
