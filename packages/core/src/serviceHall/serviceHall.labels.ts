@@ -75,6 +75,7 @@ export const SUSPENSION_REASON_LABELS: Readonly<Record<SuspensionReason, Labels>
 
 /** Display names of delivery methods. */
 export const DELIVERY_METHOD_LABELS: Readonly<Record<DeliveryMethod, Labels>> = {
+  ON_THE_SPOT: { zh: '当场领取', en: 'Handed over on the spot' },
   PICKUP: { zh: '窗口领取', en: 'Pickup at the window' },
   POST: { zh: '免费邮寄', en: 'Free postal delivery' },
   ONLINE: { zh: '网上送达', en: 'Online delivery' },

@@ -69,8 +69,8 @@ export interface ServiceHall {
 }
 
 /** How the result of a matter reaches the applicant. */
-export const DELIVERY_METHODS = ['PICKUP', 'POST', 'ONLINE'] as const;
-/** 窗口领取, 免费邮寄, 网上送达. */
+export const DELIVERY_METHODS = ['ON_THE_SPOT', 'PICKUP', 'POST', 'ONLINE'] as const;
+/** 当场办结领取 (no further trip), 窗口领取 (another trip), 免费邮寄, 网上送达. */
 export type DeliveryMethod = (typeof DELIVERY_METHODS)[number];
 
 /** A document a matter asks for (申请材料, CPSV-AP "input"). */
