@@ -3,3 +3,4 @@
 import './hall.js';
 import './application.js';
 import './stats.js';
+import './application-actions.js';
