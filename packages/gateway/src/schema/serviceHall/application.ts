@@ -40,9 +40,8 @@ const readable = (context: Context, row: { hallRegionCode: string; applicantPers
     personId: row.applicantPersonId ?? null,
   });
 
-const RectificationRef = builder.prismaNode('Rectification', {
-  id: { field: 'id' },
-  nullable: true,
+// Ratings and rectifications are reached only through their application, whose read rule guards them.
+builder.prismaObject('Rectification', {
   description:
     'The disposal of a bad rating: callback within 1 working day, rectification, one follow-up rating, or an appeal.',
   fields: (t) => ({
@@ -82,11 +81,8 @@ const RectificationRef = builder.prismaNode('Rectification', {
     }),
   }),
 });
-void RectificationRef;
 
-const ServiceRatingRef = builder.prismaNode('ServiceRating', {
-  id: { field: 'id' },
-  nullable: true,
+builder.prismaObject('ServiceRating', {
   description: 'The one 好差评 rating of an application. The rater is never shown.',
   fields: (t) => ({
     level: t.field({
@@ -108,7 +104,6 @@ const ServiceRatingRef = builder.prismaNode('ServiceRating', {
     }),
   }),
 });
-void ServiceRatingRef;
 
 export const ServiceApplicationRef = builder.prismaNode('ServiceApplication', {
   id: { field: 'id' },
