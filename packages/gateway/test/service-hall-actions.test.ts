@@ -344,3 +344,103 @@ describe('two clerks acting at once', () => {
     expect(row.state).toBe(won[0]?.application?.state);
   });
 });
+
+describe('好差评 and rectification, through the API', () => {
+  const RATE = /* GraphQL */ `
+    mutation Rate($input: ServiceApplicationRateInput!) {
+      serviceApplicationRate(input: $input) {
+        application { rating { level bad rectification { id state callbackDueOn closeDueOn } } }
+        userErrors { code kind field }
+      }
+    }
+  `;
+  const RECTIFY = /* GraphQL */ `
+    mutation Rectify($input: RectificationTransitionInput!) {
+      rectificationTransition(input: $input) {
+        rectification { state calledBackOn rectifiedOn followUpLevel version }
+        userErrors { code kind field }
+      }
+    }
+  `;
+  type Rated = {
+    serviceApplicationRate: {
+      application: {
+        rating: {
+          level: string;
+          bad: boolean;
+          rectification: { id: string; state: string; callbackDueOn: string; closeDueOn: string } | null;
+        };
+      } | null;
+      userErrors: UserError[];
+    };
+  };
+  type Rectified = {
+    rectificationTransition: { rectification: Record<string, unknown> | null; userErrors: UserError[] };
+  };
+  const rate = (id: string, level: string) =>
+    t
+      .gql<Rated>(RATE, { input: { applicationId: appId(id), level } }, { as: clerk })
+      .then((r) => r.data?.serviceApplicationRate);
+  const step = (id: string, action: string, extra: Record<string, unknown> = {}) =>
+    t
+      .gql<Rectified>(RECTIFY, { input: { id, action, ...extra } }, { as: clerk })
+      .then((r) => r.data?.rectificationTransition);
+
+  it('rates a completed application once; a good rating opens nothing', async () => {
+    await stored('rated-good', PATHS.COMPLETED, new Date(TEST_NOW.getTime() - 3_600_000));
+    expect((await rate('rated-good', 'SATISFIED'))?.application?.rating).toEqual({
+      level: 'SATISFIED',
+      bad: false,
+      rectification: null,
+    });
+    expect((await rate('rated-good', 'VERY_SATISFIED'))?.userErrors).toEqual([
+      { code: 'SERVICE_HALL_ALREADY_RATED', kind: 'CONFLICT', field: null },
+    ]);
+    await stored('rated-early', PATHS.UNDER_REVIEW, new Date(TEST_NOW.getTime() - 3_600_000));
+    expect((await rate('rated-early', 'SATISFIED'))?.userErrors).toEqual([
+      { code: 'SERVICE_HALL_NOT_RATABLE', kind: 'CONFLICT', field: null },
+    ]);
+  });
+
+  it('opens a rectification for a 差评 and carries it through callback, rectification and one follow-up', async () => {
+    await stored('rated-bad', PATHS.DELIVERED, new Date(TEST_NOW.getTime() - 3_600_000));
+    const rated = await rate('rated-bad', 'VERY_DISSATISFIED');
+    // Rated Monday 16 June 2025: callback by Tuesday 17 June, closure 15 working days on, 7 July.
+    const rectification = rated?.application?.rating.rectification;
+    expect(rectification).toMatchObject({
+      state: 'OPEN',
+      callbackDueOn: '2025-06-17',
+      closeDueOn: '2025-07-07',
+    });
+    const id = rectification?.id as string;
+    expect((await step(id, 'RECTIFY', { note: '整改' }))?.userErrors).toEqual([
+      { code: 'SERVICE_HALL_RECTIFICATION_REFUSED', kind: 'CONFLICT', field: null },
+    ]);
+    expect((await step(id, 'CALL_BACK', { note: ' ' }))?.userErrors).toEqual([
+      { code: 'SERVICE_HALL_NOTE_REQUIRED', kind: 'VALIDATION', field: ['note'] },
+    ]);
+    expect((await step(id, 'CALL_BACK', { note: '已回访致歉' }))?.rectification).toMatchObject({
+      state: 'CALLED_BACK',
+      calledBackOn: '2025-06-16',
+    });
+    expect((await step(id, 'RECTIFY', { note: '增设一次性告知单' }))?.rectification).toMatchObject({
+      state: 'RECTIFIED',
+    });
+    expect((await step(id, 'FOLLOW_UP', { level: 'SATISFIED' }))?.rectification).toMatchObject({
+      state: 'FOLLOWED_UP',
+      followUpLevel: 'SATISFIED',
+    });
+    expect((await step(id, 'FOLLOW_UP', { level: 'SATISFIED' }))?.userErrors[0]?.code).toBe(
+      'SERVICE_HALL_RECTIFICATION_REFUSED',
+    );
+  });
+
+  it('hears an appeal against a mistaken 差评', async () => {
+    await stored('rated-appeal', PATHS.COMPLETED, new Date(TEST_NOW.getTime() - 3_600_000));
+    const id = (await rate('rated-appeal', 'DISSATISFIED'))?.application?.rating.rectification?.id as string;
+    expect((await step(id, 'APPEAL', { note: '评价对象错误' }))?.rectification).toMatchObject({
+      state: 'APPEALED',
+    });
+    expect((await step(id, 'UPHOLD'))?.rectification).toMatchObject({ state: 'APPEAL_UPHELD' });
+  });
+});

@@ -6,6 +6,7 @@ import type {
   AssistLevel,
   DeliveryMethod,
   RatingLevel,
+  RectificationActionType,
   RectificationState,
   SuspensionReason,
   WindowKind,
@@ -106,4 +107,14 @@ export const RECTIFICATION_STATE_LABELS: Readonly<Record<RectificationState, Lab
   FOLLOWED_UP: { zh: '已复评', en: 'Followed up' },
   APPEALED: { zh: '申诉中', en: 'Appealed' },
   APPEAL_UPHELD: { zh: '申诉成立', en: 'Appeal upheld' },
+};
+
+/** Display names of rectification actions. */
+export const RECTIFICATION_ACTION_LABELS: Readonly<Record<RectificationActionType, Labels>> = {
+  CALL_BACK: { zh: '回访', en: 'Call back' },
+  RECTIFY: { zh: '整改', en: 'Rectify' },
+  FOLLOW_UP: { zh: '复评', en: 'Follow-up rating' },
+  APPEAL: { zh: '申诉', en: 'Appeal' },
+  UPHOLD: { zh: '申诉成立', en: 'Uphold the appeal' },
+  REJECT: { zh: '驳回申诉', en: 'Reject the appeal' },
 };

@@ -40,8 +40,11 @@ const readable = (context: Context, row: { hallRegionCode: string; applicantPers
     personId: row.applicantPersonId ?? null,
   });
 
-// Ratings and rectifications are reached only through their application, whose read rule guards them.
-builder.prismaObject('Rectification', {
+export const RectificationRef = builder.prismaNode('Rectification', {
+  id: { field: 'id' },
+  nullable: true,
+  include: { rating: true },
+  authScopes: (row, context) => readable(context, row.rating),
   description:
     'The disposal of a bad rating: callback within 1 working day, rectification, one follow-up rating, or an appeal.',
   fields: (t) => ({
@@ -82,6 +85,7 @@ builder.prismaObject('Rectification', {
   }),
 });
 
+// A rating is reached only through its application, whose read rule guards it.
 builder.prismaObject('ServiceRating', {
   description: 'The one 好差评 rating of an application. The rater is never shown.',
   fields: (t) => ({

@@ -6,6 +6,7 @@ import {
   ASSIST_LEVEL_LABELS,
   DELIVERY_METHOD_LABELS,
   RATING_LEVEL_LABELS,
+  RECTIFICATION_ACTION_LABELS,
   RECTIFICATION_STATE_LABELS,
   SUSPENSION_REASON_LABELS,
   WINDOW_KIND_LABELS,
@@ -56,4 +57,9 @@ export const RectificationStateEnum = labelledEnum(
   'RectificationState',
   'Where the disposal of a bad rating stands.',
   RECTIFICATION_STATE_LABELS,
+);
+export const RectificationActionEnum = labelledEnum(
+  'RectificationAction',
+  'An action on a rectification; its table decides which are allowed from each state.',
+  RECTIFICATION_ACTION_LABELS,
 );

@@ -4,3 +4,4 @@ import './hall.js';
 import './application.js';
 import './stats.js';
 import './application-actions.js';
+import './rating-actions.js';
