@@ -100,6 +100,54 @@ const HALL = /* GraphQL */ `
   }
 `;
 
+describe('the statistics by department, window and matter', () => {
+  const BREAKDOWN = /* GraphQL */ `
+    query {
+      region(code: "540524") {
+        serviceHallStats(from: "2023-01-01", to: "2023-12-31") {
+          accepted
+          byDepartment { group accepted completed completionRate }
+          byWindow { group accepted }
+          byMatter { group accepted }
+        }
+      }
+    }
+  `;
+  type Groups = { group: string; accepted: number; completed?: number; completionRate?: number }[];
+  type Breakdown = {
+    region: {
+      serviceHallStats: { accepted: number; byDepartment: Groups; byWindow: Groups; byMatter: Groups };
+    };
+  };
+
+  it('split the 22,229 by the fixtures’ departments, windows and matters, one statement each', async () => {
+    t.resetQueries();
+    const result = await t.gql<Breakdown>(BREAKDOWN);
+    expect(result.errors).toBeUndefined();
+    expect(t.queries.filter((sql) => sql.includes('GROUP BY'))).toHaveLength(3);
+    const stats = result.data?.region.serviceHallStats;
+    const tally = (key: (a: (typeof fixtures.applications)[number]) => string | undefined) => {
+      const counts = new Map<string, number>();
+      for (const a of fixtures.applications) {
+        const k = key(a);
+        if (k !== undefined) counts.set(k, (counts.get(k) ?? 0) + 1);
+      }
+      return counts;
+    };
+    const matterDept = new Map(fixtures.matters.map((m) => [m.code, m.departmentCode]));
+    const windowNumber = new Map(fixtures.hall.windows.map((w) => [w.id, String(w.number)]));
+    expect(new Map(stats?.byDepartment.map((g) => [g.group, g.accepted]))).toEqual(
+      tally((a) => matterDept.get(a.matterCode)),
+    );
+    expect(new Map(stats?.byMatter.map((g) => [g.group, g.accepted]))).toEqual(tally((a) => a.matterCode));
+    expect(new Map(stats?.byWindow.map((g) => [g.group, g.accepted]))).toEqual(
+      tally((a) => (a.windowId ? windowNumber.get(a.windowId) : undefined)),
+    );
+    expect(stats?.byDepartment.every((g) => g.completionRate === 1)).toBe(true);
+    expect(stats?.byDepartment).toHaveLength(18);
+  });
+});
+
 describe('the hall and its catalogue (public)', () => {
   it('shows 18 departments and 22 windows to anonymous callers', async () => {
     const result = await t.gql<{

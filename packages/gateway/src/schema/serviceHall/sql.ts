@@ -152,3 +152,63 @@ export async function p90Waits(
   );
   return new Map(rows.map((row) => [row.regionCode, count(row.wait)]));
 }
+
+/** What the applications of a hall are broken down by. */
+export type Breakdown = 'department' | 'window' | 'matter';
+
+// The grouping expression of each breakdown, over the joins in `groupCounts` (never from a request).
+const GROUP_BY: Readonly<Record<Breakdown, string>> = {
+  department: '"d"."code"',
+  window: `CAST("w"."number" AS TEXT)`,
+  matter: '"m"."code"',
+};
+
+/** The counts of one group (a department's code, a window's number, a matter's code) in a region. */
+export interface GroupCounts {
+  readonly regionCode: string;
+  readonly group: string;
+  readonly accepted: number;
+  readonly completed: number;
+  readonly completedOnTime: number;
+}
+
+/**
+ * Accepted, completed and on-time applications of each region by department, window or matter, in
+ * one statement for every region of a batch. Applications without a window (online, door to door)
+ * form no window group.
+ */
+export async function groupCounts(
+  db: Db,
+  codes: readonly string[],
+  period: HallPeriod,
+  by: Breakdown,
+): Promise<GroupCounts[]> {
+  const group = Prisma.raw(GROUP_BY[by]);
+  const accepted = Prisma.sql`(${dayIn('acceptedOn', period)} AND "a"."refusedOn" IS NULL)`;
+  const completed = dayIn('completedOn', period);
+  const rows = await db.$queryRaw<
+    { regionCode: string; group: string; accepted: unknown; completed: unknown; onTime: unknown }[]
+  >(
+    perRegion(
+      codes,
+      (code) => Prisma.sql`
+        SELECT CAST(${code} AS TEXT) AS "regionCode", ${group} AS "group",
+          SUM(CASE WHEN ${accepted} THEN 1 ELSE 0 END) AS "accepted",
+          SUM(CASE WHEN ${completed} THEN 1 ELSE 0 END) AS "completed",
+          SUM(CASE WHEN ${completed} AND "a"."completedOn" <= "a"."dueOn" THEN 1 ELSE 0 END) AS "onTime"
+        FROM "ServiceApplication" AS "a"
+          JOIN "ServiceMatter" AS "m" ON "m"."id" = "a"."matterId"
+          JOIN "HallDepartment" AS "d" ON "d"."id" = "m"."departmentId"
+          ${by === 'window' ? Prisma.sql`JOIN "HallWindow" AS "w" ON "w"."id" = "a"."windowId"` : Prisma.empty}
+        WHERE ${sqlWithin('a.hallRegionCode', code)} AND (${dayIn('acceptedOn', period)} OR ${completed})
+        GROUP BY ${group}`,
+    ),
+  );
+  return rows.map((row) => ({
+    regionCode: row.regionCode,
+    group: row.group,
+    accepted: count(row.accepted),
+    completed: count(row.completed),
+    completedOnTime: count(row.onTime),
+  }));
+}

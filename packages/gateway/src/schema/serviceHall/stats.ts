@@ -7,7 +7,15 @@ import type { Context } from '../../context.js';
 import type { Db } from '../../db/client.js';
 import { RegionRef } from '../region/region.js';
 import { calendarDate } from '../shared/dates.js';
-import { applicationCounts, type HallPeriod, p90Waits, visitAndRatingCounts } from './sql.js';
+import {
+  applicationCounts,
+  type Breakdown,
+  type GroupCounts,
+  groupCounts,
+  type HallPeriod,
+  p90Waits,
+  visitAndRatingCounts,
+} from './sql.js';
 
 interface StatsKey {
   readonly regionCode: string;
@@ -60,7 +68,10 @@ async function statsOf(
   );
 }
 
-async function loadStats(keys: readonly StatsKey[], db: Db): Promise<HallStatistics[]> {
+/** The statistics of one region and period, with the key the breakdowns are loaded by. */
+type KeyedStatistics = HallStatistics & { readonly key: StatsKey };
+
+async function loadStats(keys: readonly StatsKey[], db: Db): Promise<KeyedStatistics[]> {
   const byPeriod = new Map<string, StatsKey[]>();
   for (const key of keys) byPeriod.set(periodText(key), [...(byPeriod.get(periodText(key)) ?? []), key]);
   const results = new Map<string, HallStatistics>();
@@ -69,10 +80,62 @@ async function loadStats(keys: readonly StatsKey[], db: Db): Promise<HallStatist
     const stats = await statsOf(db, [...new Set(group.map((key) => key.regionCode))], periodOf(first));
     for (const key of group) results.set(keyText(key), stats.get(key.regionCode) as HallStatistics);
   }
-  return keys.map((key) => results.get(keyText(key)) as HallStatistics);
+  return keys.map((key) => ({ ...(results.get(keyText(key)) as HallStatistics), key }));
 }
 
-const HallStatsRef = builder.objectRef<HallStatistics>('ServiceHallStats').implement({
+/** The breakdown of each key's region and period, one statement per distinct period. */
+async function loadGroups(keys: readonly StatsKey[], db: Db, by: Breakdown): Promise<GroupCounts[][]> {
+  const byPeriod = new Map<string, StatsKey[]>();
+  for (const key of keys) byPeriod.set(periodText(key), [...(byPeriod.get(periodText(key)) ?? []), key]);
+  const results = new Map<string, GroupCounts[]>();
+  for (const group of byPeriod.values()) {
+    const first = group[0] as StatsKey;
+    const rows = await groupCounts(db, [...new Set(group.map((key) => key.regionCode))], periodOf(first), by);
+    for (const key of group) {
+      const mine = rows.filter((row) => row.regionCode === key.regionCode);
+      results.set(
+        keyText(key),
+        mine.sort((a, b) => a.group.localeCompare(b.group, 'en', { numeric: true })),
+      );
+    }
+  }
+  return keys.map((key) => results.get(keyText(key)) ?? []);
+}
+
+const GroupStatsRef = builder.objectRef<GroupCounts>('ServiceHallGroupStats').implement({
+  description: 'The applications of one department, window or matter over the period.',
+  fields: (t) => ({
+    group: t.exposeString('group', {
+      description: 'The department’s code, the window’s number or the matter’s code.',
+    }),
+    accepted: t.exposeInt('accepted', { description: 'Accepted in the period and not refused afterwards.' }),
+    completed: t.exposeInt('completed', { description: 'Completed in the period.' }),
+    completedOnTime: t.exposeInt('completedOnTime', {
+      description: 'Of those, completed on or before the due day.',
+    }),
+    completionRate: t.float({
+      nullable: true,
+      description: 'completed / accepted; null when nothing was accepted.',
+      resolve: (g) =>
+        hallStatistics({ ...EMPTY, accepted: g.accepted, completed: g.completed }).completionRate,
+    }),
+  }),
+});
+
+const EMPTY = {
+  visits: 0,
+  accepted: 0,
+  completed: 0,
+  completedOnTime: 0,
+  refused: 0,
+  trips: 0,
+  waitSecondsTotal: 0,
+  waitSecondsP90: null,
+  ratings: 0,
+  badRatings: 0,
+};
+
+const HallStatsRef = builder.objectRef<KeyedStatistics>('ServiceHallStats').implement({
   description:
     'The work of the service halls inside a region over a period, counted in SQL: visits by ticket issue, ' +
     'applications by the day accepted, completed and refused.',
@@ -112,6 +175,27 @@ const HallStatsRef = builder.objectRef<HallStatistics>('ServiceHallStats').imple
     }),
     ratings: t.exposeInt('ratings', { description: '好差评 ratings given.' }),
     badRatings: t.exposeInt('badRatings', { description: 'Of those, 差评 (不满意 or 非常不满意).' }),
+    byDepartment: t.loadableList({
+      type: GroupStatsRef,
+      description: 'By stationed department, by code; one statement when asked.',
+      load: (keys: StatsKey[], context: Context) => loadGroups(keys, context.db, 'department'),
+      resolve: (stats) => stats.key,
+      loaderOptions: { cacheKeyFn: keyText },
+    }),
+    byWindow: t.loadableList({
+      type: GroupStatsRef,
+      description: 'By receiving window, by number (online and door-to-door applications have none).',
+      load: (keys: StatsKey[], context: Context) => loadGroups(keys, context.db, 'window'),
+      resolve: (stats) => stats.key,
+      loaderOptions: { cacheKeyFn: keyText },
+    }),
+    byMatter: t.loadableList({
+      type: GroupStatsRef,
+      description: 'By matter, by code (all versions together).',
+      load: (keys: StatsKey[], context: Context) => loadGroups(keys, context.db, 'matter'),
+      resolve: (stats) => stats.key,
+      loaderOptions: { cacheKeyFn: keyText },
+    }),
     satisfactionRate: t.exposeFloat('satisfactionRate', {
       nullable: true,
       description: 'Ratings that are not 差评 / ratings; null without ratings.',
