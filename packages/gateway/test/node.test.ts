@@ -44,7 +44,7 @@ beforeAll(async () => {
     registryFixtures(),
     cameraFixtures(),
     recordFixtures({ limit: 500 }),
-    serviceHallFixtures(),
+    serviceHallFixtures({ limit: 200 }),
   ]);
   // The fixtures hold no assessment: record one, as the worker's managing unit (a county admin).
   const worker = await t.db.staffAssignment.findFirstOrThrow({ where: { role: 'GRID_WORKER' } });

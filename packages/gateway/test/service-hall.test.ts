@@ -88,8 +88,11 @@ describe('the statistics of 琼结县’s hall (DOMAIN.md §5)', () => {
     expect(all).toBe(3);
     // Reported, not asserted: timings belong to the bench, and this machine is shared.
     const started = performance.now();
-    for (let i = 0; i < 5; i++) await t.gql<Stats>(STATS, { code: QONGGYAI, from: '2023-01-01', to: '2023-12-31' });
-    console.log(`${t.provider}: a year's hall statistics of 琼结县 in ${((performance.now() - started) / 5).toFixed(1)} ms`);
+    for (let i = 0; i < 5; i++)
+      await t.gql<Stats>(STATS, { code: QONGGYAI, from: '2023-01-01', to: '2023-12-31' });
+    console.log(
+      `${t.provider}: a year's hall statistics of 琼结县 in ${((performance.now() - started) / 5).toFixed(1)} ms`,
+    );
   });
 });
 

@@ -1,4 +1,4 @@
-import { DEFAULT_SEED, qonggyaiHall } from '@grassroots/fixtures';
+import { DEFAULT_SEED, type QonggyaiHall, qonggyaiHall } from '@grassroots/fixtures';
 import {
   applicationMapper,
   ratingMapper,
@@ -12,15 +12,21 @@ import { type FixtureSet, insertTables } from './load.js';
 /**
  * 琼结县's service hall: its 18 departments, 22 windows and assisted-handling points, the catalogue
  * (every version), and 2023's applications, visits, ratings and rectifications. Needs the regions.
+ * `limit` keeps the first `limit` applications and every one with a rectification, with their visits
+ * and ratings, for tests that need one row of each kind rather than the year.
  */
-export function serviceHallFixtures(options: { readonly seed?: number } = {}): FixtureSet {
+export function serviceHallFixtures(
+  options: { readonly seed?: number; readonly limit?: number } = {},
+): FixtureSet {
   const seed = options.seed ?? DEFAULT_SEED;
+  const { limit } = options;
   return {
     name: 'service-hall',
-    version: 'qonggyai-1',
+    version: limit === undefined ? 'qonggyai-1' : `qonggyai-1-first-${limit}`,
     seed,
     load: (tx, progress) => {
-      const built = qonggyaiHall(seed);
+      const year = qonggyaiHall(seed);
+      const built = limit === undefined ? year : limited(year, limit);
       const { hall } = built;
       return insertTables(
         tx,
@@ -42,5 +48,21 @@ export function serviceHallFixtures(options: { readonly seed?: number } = {}): F
         progress,
       );
     },
+  };
+}
+
+function limited(year: QonggyaiHall, limit: number): QonggyaiHall {
+  const rectified = new Set(year.rectifications.map((r) => r.ratingId));
+  const ratedBadly = new Set(year.ratings.filter((r) => rectified.has(r.id)).map((r) => r.applicationId));
+  const applications = year.applications.filter((a, index) => index < limit || ratedBadly.has(a.id));
+  const kept = new Set(applications.map((a) => a.id));
+  const ratings = year.ratings.filter((r) => kept.has(r.applicationId));
+  const ratingIds = new Set(ratings.map((r) => r.id));
+  return {
+    ...year,
+    applications,
+    visits: year.visits.filter((v) => v.applicationId !== null && kept.has(v.applicationId)),
+    ratings,
+    rectifications: year.rectifications.filter((r) => ratingIds.has(r.ratingId)),
   };
 }
