@@ -243,5 +243,8 @@ export * from './matter/index.js';
 export * from './points/index.js';
 export * from './registry/index.js';
 
+// the county service hall (政务服务大厅、办件、好差评)
+export * from './serviceHall/index.js';
+
 // people (人员)
 export * from './person/index.js';

@@ -17,6 +17,7 @@ import {
   recordFixtures,
   regionFixtures,
   registryFixtures,
+  serviceHallFixtures,
 } from './fixture-sets.js';
 import { startGateway, type TestCaller, type TestGateway } from './harness.js';
 
@@ -143,6 +144,38 @@ const HOLDINGS: Readonly<Record<string, Holding>> = {
   SolvedCase: { model: 'solvedCase', kind: 'CAMERA', holder: at('gridCode') },
   CameraPoint: { model: 'cameraPoint', kind: 'CAMERA', holder: at('gridCode') },
   KeySite: { model: 'keySite', kind: 'CAMERA', holder: at('gridCode') },
+  ServiceHall: {
+    model: 'serviceHall',
+    idField: 'regionCode',
+    kind: 'SERVICE_HALL',
+    holder: at('regionCode'),
+  },
+  HallDepartment: { model: 'hallDepartment', kind: 'SERVICE_HALL', holder: at('hallRegionCode') },
+  HallWindow: { model: 'hallWindow', kind: 'SERVICE_HALL', holder: at('hallRegionCode') },
+  ServiceMatter: { model: 'serviceMatter', kind: 'SERVICE_HALL', holder: at('hallRegionCode') },
+  ServiceApplication: {
+    model: 'serviceApplication',
+    kind: 'SERVICE_APPLICATION',
+    holder: (row) => ({
+      regionCode: String(row.hallRegionCode),
+      personId: (row.applicantPersonId as string) ?? null,
+    }),
+  },
+  HallVisit: { model: 'hallVisit', kind: 'SERVICE_APPLICATION', holder: at('hallRegionCode') },
+  Rectification: {
+    model: 'rectification',
+    kind: 'SERVICE_APPLICATION',
+    holder: async (row, db) => {
+      const rating = await db.serviceRating.findUniqueOrThrow({
+        where: { id: String(row.ratingId) },
+        include: { application: true },
+      });
+      return {
+        regionCode: rating.application.hallRegionCode,
+        personId: rating.application.applicantPersonId,
+      };
+    },
+  },
 };
 
 interface Delegate {
@@ -202,6 +235,7 @@ beforeAll(async () => {
     registryFixtures(),
     cameraFixtures(),
     recordFixtures({ limit: 500 }),
+    serviceHallFixtures({ limit: 200 }),
   ]);
   // An unmasked read, so that the audit log holds a row, and an assessment (no fixture has one).
   await t.gql('{ people(first: 1) { edges { node { nameZh } } } }', {}, { as: CALLERS.county ?? undefined });

@@ -11,6 +11,7 @@ import {
   recordFixtures,
   regionFixtures,
   registryFixtures,
+  serviceHallFixtures,
 } from './fixture-sets.js';
 import { startGateway, type TestCaller, type TestGateway } from './harness.js';
 
@@ -33,6 +34,7 @@ beforeAll(async () => {
     registryFixtures(),
     cameraFixtures(),
     recordFixtures({ limit: 500 }),
+    serviceHallFixtures({ limit: 200 }),
   ]);
 }, 600_000);
 afterAll(() => t.close());

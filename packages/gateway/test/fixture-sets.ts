@@ -10,6 +10,7 @@ import { personFixtures as people } from '../src/seed/person.js';
 import { pointsFixtures as points } from '../src/seed/points.js';
 import { regionFixtures as regions } from '../src/seed/region.js';
 import { registryFixtures as registry } from '../src/seed/registry.js';
+import { serviceHallFixtures as serviceHall } from '../src/seed/serviceHall.js';
 
 /** A fixture set and the key that names its rows: name, version, seed and the options given. */
 export interface TestFixtureSet extends FixtureSet {
@@ -40,3 +41,5 @@ export const registryFixtures = (options: Options<typeof registry> = {}) => keye
 export const pointsFixtures = (options: Options<typeof points> = {}) => keyed(points(options), options);
 export const cameraFixtures = (options: Options<typeof cameras> = {}) => keyed(cameras(options), options);
 export const recordFixtures = (options: Options<typeof records> = {}) => keyed(records(options), options);
+export const serviceHallFixtures = (options: Options<typeof serviceHall> = {}) =>
+  keyed(serviceHall(options), options);

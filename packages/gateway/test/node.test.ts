@@ -13,6 +13,7 @@ import {
   recordFixtures,
   regionFixtures,
   registryFixtures,
+  serviceHallFixtures,
 } from './fixture-sets.js';
 import { startGateway, type TestCaller, type TestGateway } from './harness.js';
 
@@ -27,6 +28,7 @@ const countyStaff: TestCaller = {
   grants: [
     { role: 'COUNTY_ADMIN', region: '542526' },
     { role: 'AUDITOR', region: '542526' },
+    { role: 'COUNTY_ADMIN', region: '540524' },
   ],
 };
 
@@ -42,6 +44,7 @@ beforeAll(async () => {
     registryFixtures(),
     cameraFixtures(),
     recordFixtures({ limit: 500 }),
+    serviceHallFixtures({ limit: 200 }),
   ]);
   // The fixtures hold no assessment: record one, as the worker's managing unit (a county admin).
   const worker = await t.db.staffAssignment.findFirstOrThrow({ where: { role: 'GRID_WORKER' } });

@@ -57,6 +57,8 @@ export type ReadableKind =
   | 'MATTER'
   | 'POINTS_LEDGER'
   | 'CAMERA'
+  | 'SERVICE_HALL'
+  | 'SERVICE_APPLICATION'
   | 'AUDIT_RECORD';
 
 /**
@@ -129,6 +131,17 @@ export const READ_RULES: Readonly<Record<ReadableKind, ReadRule>> = {
   MATTER: { readers: GOVERNANCE, self: false, covers: 'Matter' },
   POINTS_LEDGER: { readers: GOVERNANCE, self: false, covers: 'PointEvent, household balances and rankings' },
   CAMERA: { readers: GOVERNANCE, self: false, covers: 'CameraPoint, KeySite, SolvedCase' },
+  SERVICE_HALL: {
+    readers: 'EVERYONE',
+    self: false,
+    covers: 'ServiceHall, StationedDepartment, ServiceWindow, ServiceMatter, Region.serviceHallStats',
+  },
+  // Applicants and raters are protected (国办发〔2019〕51号): the county's clerks and administrators only.
+  SERVICE_APPLICATION: {
+    readers: ['COUNTY_ADMIN', 'SERVICE_HALL_CLERK'],
+    self: true,
+    covers: 'ServiceApplication, HallVisit, ServiceRating, Rectification',
+  },
   AUDIT_RECORD: { readers: ['AUDITOR'], self: false, covers: 'AuditRecord' },
 };
 

@@ -8,6 +8,7 @@ import { personFixtures } from './person.js';
 import { pointsFixtures } from './points.js';
 import { regionFixtures } from './region.js';
 import { registryFixtures } from './registry.js';
+import { serviceHallFixtures } from './serviceHall.js';
 
 /** The article's data, in dependency order. */
 export const articleFixtureSets = [
@@ -18,6 +19,7 @@ export const articleFixtureSets = [
   pointsFixtures(),
   cameraFixtures(),
   recordFixtures(),
+  serviceHallFixtures(),
 ];
 
 /** Loads the article's fixtures that this database does not have yet; returns the names loaded. */
