@@ -57,6 +57,8 @@ export type ReadableKind =
   | 'MATTER'
   | 'POINTS_LEDGER'
   | 'CAMERA'
+  | 'PARTY_MEMBER'
+  | 'STATIONED_CADRE'
   | 'AUDIT_RECORD';
 
 /**
@@ -129,6 +131,18 @@ export const READ_RULES: Readonly<Record<ReadableKind, ReadRule>> = {
   MATTER: { readers: GOVERNANCE, self: false, covers: 'Matter' },
   POINTS_LEDGER: { readers: GOVERNANCE, self: false, covers: 'PointEvent, household balances and rankings' },
   CAMERA: { readers: GOVERNANCE, self: false, covers: 'CameraPoint, KeySite, SolvedCase' },
+  // Party members and stationed cadres are managed by party organisers (PARTY_ORGANISER); county and
+  // township officers see them too, as the cadres work in their villages.
+  PARTY_MEMBER: {
+    readers: [...MANAGERS, 'PARTY_ORGANISER'],
+    self: true,
+    covers: 'PartyMember (name and dates), member counts of an organisation',
+  },
+  STATIONED_CADRE: {
+    readers: [...MANAGERS, 'PARTY_ORGANISER'],
+    self: false,
+    covers: 'StationedCadre, presence, RecallCase, recall candidates',
+  },
   AUDIT_RECORD: { readers: ['AUDITOR'], self: false, covers: 'AuditRecord' },
 };
 
