@@ -4,7 +4,6 @@ import { at, PARTY_ERRORS, type PartyError } from './party.errors.js';
 import {
   CADRE_RATINGS,
   CADRE_ROLES,
-  type Cadre,
   type CadreRating,
   PRESENCE_MARKS,
   type PresenceMonth,
@@ -12,6 +11,7 @@ import {
   type RecallFinding,
   type RecallReason,
   STATIONING_KINDS,
+  type StationedCadre,
   type StationingRules,
   type WorkTeam,
 } from './party.js';
@@ -177,7 +177,7 @@ export function createWorkTeam(input: WorkTeam): Result<WorkTeam, PartyError> {
 }
 
 /** Builds a cadre's stationing; the period runs forwards. */
-export function createCadre(input: Cadre): Result<Cadre, PartyError> {
+export function createStationedCadre(input: StationedCadre): Result<StationedCadre, PartyError> {
   if (input.id.trim() === '' || input.name.trim() === '') return err(at(PARTY_ERRORS.REQUIRED, 'name'));
   if (input.sendingUnit.trim() === '') return err(at(PARTY_ERRORS.REQUIRED, 'sendingUnit'));
   if (!CADRE_ROLES.includes(input.role)) return err(at(PARTY_ERRORS.REQUIRED, 'role'));
@@ -187,7 +187,10 @@ export function createCadre(input: Cadre): Result<Cadre, PartyError> {
 }
 
 /** Whether a cadre is stationed on `date`. */
-export function isStationedOn(cadre: Pick<Cadre, 'from' | 'until' | 'status'>, date: CalendarDate): boolean {
+export function isStationedOn(
+  cadre: Pick<StationedCadre, 'from' | 'until' | 'status'>,
+  date: CalendarDate,
+): boolean {
   return (
     cadre.status === 'STATIONED' &&
     compareDates(date, cadre.from) >= 0 &&

@@ -5,8 +5,8 @@ export { authorisePartyChange, PARTY_MANAGER_ROLES } from './access.js';
 export {
   BOME_STATIONING_RULES,
   capRating,
-  createCadre,
   createPresenceMonth,
+  createStationedCadre,
   createWorkTeam,
   DEFAULT_STATIONING_RULES,
   isStationedOn,
@@ -43,7 +43,6 @@ export {
 export type { CoBuildingError, PartyError, RecallError } from './party.errors.js';
 export { COBUILDING_ERRORS, PARTY_ERRORS, RECALL_ERRORS } from './party.errors.js';
 export type {
-  Cadre,
   CadreRating,
   CadreRole,
   CadreStatus,
@@ -76,6 +75,7 @@ export type {
   RecallReason,
   RecallState,
   RecallTransitionRule,
+  StationedCadre,
   StationingKind,
   StationingRules,
   StationKind,

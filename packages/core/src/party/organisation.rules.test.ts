@@ -90,7 +90,7 @@ describe('memberStatusOn (status rules evaluated on a date)', () => {
 });
 
 describe('createPartyMember', () => {
-  const base = { id: 'M', organisationId: 'B', name: '次仁', personId: null, ...full() };
+  const base = { id: 'M', organisationId: 'B', groupId: null, name: '次仁', personId: null, ...full() };
   it('accepts steps in order and refuses a skipped or reversed step', () => {
     expect(createPartyMember(base).ok).toBe(true);
     expect(createPartyMember({ ...base, targetOn: null })).toMatchObject({

@@ -94,7 +94,10 @@ export interface MemberDates {
 /** A member (or someone on the way to membership) of one organisation. */
 export interface PartyMember extends MemberDates {
   readonly id: string;
+  /** The branch (or committee) the member belongs to. */
   readonly organisationId: string;
+  /** The party group inside the branch, when the branch has groups. */
+  readonly groupId: string | null;
   readonly name: string;
   /** The person record, when the member is registered as a person. */
   readonly personId: string | null;
@@ -239,7 +242,7 @@ export interface StructureViolation {
   readonly limit: number;
 }
 
-/** Cadre roles in a work team. */
+/** StationedCadre roles in a work team. */
 export type CadreRole = 'FIRST_SECRETARY' | 'TEAM_LEADER' | 'MEMBER';
 export const CADRE_ROLES: readonly CadreRole[] = ['FIRST_SECRETARY', 'TEAM_LEADER', 'MEMBER'];
 
@@ -269,7 +272,7 @@ export type CadreStatus = 'STATIONED' | 'RECALLED' | 'FINISHED';
 export const CADRE_STATUSES: readonly CadreStatus[] = ['STATIONED', 'RECALLED', 'FINISHED'];
 
 /** A stationed cadre (驻村干部). */
-export interface Cadre {
+export interface StationedCadre {
   readonly id: string;
   readonly teamId: string;
   readonly name: string;
