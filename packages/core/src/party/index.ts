@@ -118,6 +118,7 @@ export {
 } from './party.labels.js';
 export {
   allowedRecallActions,
+  cadreAfterRecall,
   flagCadre,
   isReplacementOverdue,
   nextRecallState,

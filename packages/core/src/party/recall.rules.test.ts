@@ -5,6 +5,7 @@ import type { RecallAction, RecallActionType, RecallCase, RecallState } from './
 import { RECALL_ACTIONS, RECALL_STATES } from './party.js';
 import {
   allowedRecallActions,
+  cadreAfterRecall,
   flagCadre,
   isReplacementOverdue,
   RECALL_TRANSITIONS,
@@ -119,5 +120,25 @@ describe('transitionRecall (the recall workflow as a table)', () => {
       ok: false,
       error: { code: 'RECALL.NOTE_REQUIRED', field: ['note'] },
     });
+  });
+});
+
+describe('cadreAfterRecall', () => {
+  it('ends the stationing on the day of the recall, and leaves the cadre alone on any other step', () => {
+    const cadre = {
+      id: 'K1',
+      teamId: 'T',
+      name: '张三',
+      sendingUnit: '县教育局',
+      role: 'MEMBER' as const,
+      stationing: 'SENT' as const,
+      from: d('2024-01-01'),
+      until: d('2024-12-31'),
+      status: 'STATIONED' as const,
+    };
+    const reviewed = must(transitionRecall(flagged, actionOf('REVIEW'), context));
+    expect(cadreAfterRecall(cadre, reviewed)).toBe(cadre);
+    const recalled = must(transitionRecall(reviewed, actionOf('RECALL'), context));
+    expect(cadreAfterRecall(cadre, recalled)).toMatchObject({ status: 'RECALLED', until: '2024-05-10' });
   });
 });

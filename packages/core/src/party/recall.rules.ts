@@ -8,6 +8,7 @@ import type {
   RecallReason,
   RecallState,
   RecallTransitionRule,
+  StationedCadre,
   StationingRules,
 } from './party.js';
 
@@ -145,4 +146,13 @@ export function isReplacementOverdue(recall: RecallCase, date: CalendarDate): bo
     recall.replacementDueOn !== null &&
     compareDates(date, recall.replacementDueOn) > 0
   );
+}
+
+/**
+ * The cadre as a case leaves them: a recall ends the stationing on the day it was decided; any other
+ * step leaves the cadre as they were.
+ */
+export function cadreAfterRecall(cadre: StationedCadre, recall: RecallCase): StationedCadre {
+  if (recall.state !== 'RECALLED' || recall.decidedOn === null || cadre.status === 'RECALLED') return cadre;
+  return { ...cadre, status: 'RECALLED', until: recall.decidedOn };
 }
