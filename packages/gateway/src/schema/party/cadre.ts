@@ -18,11 +18,7 @@ import { z } from 'zod';
 import { builder } from '../../builder.js';
 import type { Context } from '../../context.js';
 import type { Prisma } from '../../db/client.js';
-import {
-  cadrePresenceMapper,
-  stationedCadreMapper,
-  workTeamMapper,
-} from '../../mappers/party.js';
+import { cadrePresenceMapper, stationedCadreMapper, workTeamMapper } from '../../mappers/party.js';
 import { regionCodeArg } from '../region/region.js';
 import { labelArgs, labelOf } from '../shared/labels.js';
 import { personalValue } from '../shared/personal.js';

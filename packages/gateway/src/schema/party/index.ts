@@ -4,3 +4,6 @@ import './enums.js';
 import './organisation.js';
 import './member.js';
 import './cadre.js';
+import './recall.js';
+import './stats.js';
+import './co-building.js';

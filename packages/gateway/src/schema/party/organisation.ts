@@ -8,6 +8,7 @@ import {
   type LifeCompliance,
   type LifeGap,
   MEETING_KIND_LABELS,
+  mayRead,
   meetingCounts,
   ORGANISATION_KIND_LABELS,
   type OrganisationKind,
@@ -138,14 +139,17 @@ export const PartyOrganisationRef = builder.prismaNode('PartyOrganisation', {
     grid: t.loadable({
       type: GridRef,
       nullable: true,
-      description: 'The grid of a grid party branch (and of its groups); null for other organisations.',
+      description:
+        'The grid of a grid party branch (and of its groups); null for other organisations, and for callers ' +
+        'who may not read grids there.',
       // Every organisation of a list asks at once: one statement for all their grids.
       load: async (codes: string[], context: Context) => {
         const rows = await context.db.grid.findMany({ where: { code: { in: codes } } });
         const byCode = new Map(rows.map((row) => [row.code, row]));
         return codes.map((code) => byCode.get(code) ?? new Error(`no grid ${code}`));
       },
-      resolve: (o) => o.gridCode,
+      resolve: (o, _args, context) =>
+        o.gridCode !== null && mayRead(context.actor, 'GRID', { regionCode: o.gridCode }) ? o.gridCode : null,
     }),
     members: t.relatedConnection('members', {
       description:
