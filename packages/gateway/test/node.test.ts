@@ -8,6 +8,7 @@ import { schema } from '../src/schema/index.js';
 import {
   cameraFixtures,
   gridFixtures,
+  partyFixtures,
   personFixtures,
   pointsFixtures,
   recordFixtures,
@@ -27,6 +28,7 @@ const countyStaff: TestCaller = {
   grants: [
     { role: 'COUNTY_ADMIN', region: '542526' },
     { role: 'AUDITOR', region: '542526' },
+    { role: 'PARTY_ORGANISER', region: '540424' },
   ],
 };
 
@@ -42,6 +44,7 @@ beforeAll(async () => {
     registryFixtures(),
     cameraFixtures(),
     recordFixtures({ limit: 500 }),
+    partyFixtures(),
   ]);
   // The fixtures hold no assessment: record one, as the worker's managing unit (a county admin).
   const worker = await t.db.staffAssignment.findFirstOrThrow({ where: { role: 'GRID_WORKER' } });
