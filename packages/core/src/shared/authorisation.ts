@@ -89,7 +89,9 @@ export const READ_RULES: Readonly<Record<ReadableKind, ReadRule>> = {
   PUBLIC_STATISTIC: {
     readers: 'EVERYONE',
     self: false,
-    covers: 'Region.gridStats, Region.recordStats, Region.fengqiao (aggregates)',
+    covers:
+      'Region.gridStats, Region.recordStats, Region.fengqiao, Region.partyStats, Region.stationingStats, ' +
+      'Region.coBuildingStats (aggregates)',
   },
   POINTS_CATALOGUE: { readers: 'EVERYONE', self: false, covers: 'PointsCatalogue, PointsShopItem' },
   PROTECTED_STATISTIC: { readers: GOVERNANCE, self: false, covers: 'Region.cameraCoverage' },
