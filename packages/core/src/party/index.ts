@@ -20,6 +20,12 @@ export {
 } from './cadre.rules.js';
 export { createCoBuildingActivity } from './cobuilding.rules.js';
 export {
+  GRID_TASK_TRANSITIONS,
+  gatherGridInformation,
+  nextGridTaskState,
+  transitionGridTask,
+} from './grid-task.rules.js';
+export {
   createPartyMeeting,
   meetingCounts,
   meetsQuorum,
@@ -40,8 +46,8 @@ export {
   PARENT_KINDS,
   PROBATION_MONTHS,
 } from './organisation.rules.js';
-export type { CoBuildingError, PartyError, RecallError } from './party.errors.js';
-export { COBUILDING_ERRORS, PARTY_ERRORS, RECALL_ERRORS } from './party.errors.js';
+export type { CoBuildingError, GridTaskError, PartyError, RecallError } from './party.errors.js';
+export { COBUILDING_ERRORS, GRID_TASK_ERRORS, PARTY_ERRORS, RECALL_ERRORS } from './party.errors.js';
 export type {
   CadreRating,
   CadreRole,
@@ -49,6 +55,11 @@ export type {
   CoBuildingActivity,
   CoBuildingPartner,
   GoodsGiven,
+  GridTask,
+  GridTaskAction,
+  GridTaskActionType,
+  GridTaskState,
+  GridTaskTransitionRule,
   LifeCompliance,
   LifeGap,
   LifeHolder,
@@ -89,6 +100,8 @@ export {
   CADRE_RATINGS,
   CADRE_ROLES,
   CADRE_STATUSES,
+  GRID_TASK_ACTIONS,
+  GRID_TASK_STATES,
   MEETING_KINDS,
   MEMBER_STATUSES,
   ORGANISATION_KINDS,
@@ -105,6 +118,8 @@ export {
   CADRE_RATING_LABELS,
   CADRE_ROLE_LABELS,
   CADRE_STATUS_LABELS,
+  GRID_TASK_ACTION_LABELS,
+  GRID_TASK_STATE_LABELS,
   MEETING_KIND_LABELS,
   MEMBER_STATUS_LABELS,
   ORGANISATION_KIND_LABELS,

@@ -111,7 +111,29 @@ export const COBUILDING_ERRORS = {
   }),
 } as const;
 
+/** Failures of the branch's work inside its grid ({@link transitionGridTask}). */
+export const GRID_TASK_ERRORS = {
+  TRANSITION_NOT_ALLOWED: domainError('GRID_TASK.TRANSITION_NOT_ALLOWED', 'CONFLICT', {
+    zh: '任务的当前状态不允许此操作',
+    en: 'The task is not in a state that allows this action',
+  }),
+  REQUIRED: domainError('GRID_TASK.REQUIRED', 'VALIDATION', {
+    zh: '必填项为空',
+    en: 'A required value is empty',
+  }),
+  GRID_MISMATCH: domainError('GRID_TASK.GRID_MISMATCH', 'VALIDATION', {
+    zh: '任务须属于该党支部所在的网格',
+    en: 'A task belongs to the grid of its branch',
+  }),
+  DATE: domainError('GRID_TASK.DATE', 'VALIDATION', {
+    zh: '日期不能早于任务的上一步',
+    en: 'The date cannot be before the previous step of the task',
+  }),
+} as const;
+
 type ErrorOf<T> = T[keyof T];
+/** Any failure of the branch's work inside its grid. */
+export type GridTaskError = ErrorOf<typeof GRID_TASK_ERRORS>;
 /** Any failure of building the party area's entities. */
 export type PartyError = ErrorOf<typeof PARTY_ERRORS>;
 /** Any failure of the recall workflow. */

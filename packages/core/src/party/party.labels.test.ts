@@ -4,6 +4,8 @@ import {
   CADRE_RATINGS,
   CADRE_ROLES,
   CADRE_STATUSES,
+  GRID_TASK_ACTIONS,
+  GRID_TASK_STATES,
   MEETING_KINDS,
   MEMBER_STATUSES,
   ORGANISATION_KINDS,
@@ -30,6 +32,8 @@ const TABLES: readonly (readonly [string, readonly string[], Readonly<Record<str
   ['recall states', RECALL_STATES, labels.RECALL_STATE_LABELS],
   ['recall actions', RECALL_ACTIONS, labels.RECALL_ACTION_LABELS],
   ['partner kinds', PARTNER_KINDS, labels.PARTNER_KIND_LABELS],
+  ['grid task states', GRID_TASK_STATES, labels.GRID_TASK_STATE_LABELS],
+  ['grid task actions', GRID_TASK_ACTIONS, labels.GRID_TASK_ACTION_LABELS],
   ['structure violations', STRUCTURE_VIOLATION_CODES, labels.STRUCTURE_VIOLATION_LABELS],
 ];
 

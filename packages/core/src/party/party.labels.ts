@@ -3,6 +3,8 @@ import type {
   CadreRating,
   CadreRole,
   CadreStatus,
+  GridTaskActionType,
+  GridTaskState,
   MeetingKind,
   MemberStatus,
   OrganisationKind,
@@ -121,4 +123,15 @@ export const STRUCTURE_VIOLATION_LABELS: Readonly<Record<StructureViolationCode,
   GENERAL_BRANCH_SIZE: { zh: '党总支党员人数不符合规定', en: 'A general branch is not of the required size' },
   PARTY_COMMITTEE_SIZE: { zh: '党委党员人数不足', en: 'A party committee has too few members' },
   TERM_EXPIRED: { zh: '任期届满未换届', en: 'The term has run out without an election' },
+};
+
+export const GRID_TASK_STATE_LABELS: Readonly<Record<GridTaskState, Labels>> = {
+  GATHERED: { zh: '信息已收集', en: 'Information gathered' },
+  ASSIGNED: { zh: '任务已交办', en: 'Task assigned' },
+  FED_BACK: { zh: '结果已反馈', en: 'Result fed back' },
+};
+
+export const GRID_TASK_ACTION_LABELS: Readonly<Record<GridTaskActionType, Labels>> = {
+  ASSIGN: { zh: '交办', en: 'Assign' },
+  FEED_BACK: { zh: '反馈', en: 'Feed back' },
 };

@@ -454,3 +454,37 @@ export interface CoBuildingActivity {
   readonly goods: readonly GoodsGiven[];
   readonly totalValueFen: Fen;
 }
+
+/** The branch's work inside its grid: information gathered → task assigned → result fed back. */
+export type GridTaskState = 'GATHERED' | 'ASSIGNED' | 'FED_BACK';
+export const GRID_TASK_STATES: readonly GridTaskState[] = ['GATHERED', 'ASSIGNED', 'FED_BACK'];
+export type GridTaskActionType = 'ASSIGN' | 'FEED_BACK';
+export const GRID_TASK_ACTIONS: readonly GridTaskActionType[] = ['ASSIGN', 'FEED_BACK'];
+
+/** One piece of the grid party branch's work, optionally linked to a matter of the matters area. */
+export interface GridTask {
+  readonly id: string;
+  readonly branchId: string;
+  readonly gridCode: string;
+  readonly information: string;
+  readonly gatheredOn: CalendarDate;
+  readonly state: GridTaskState;
+  /** The member (or party group) the task went to. */
+  readonly assigneeId: string | null;
+  readonly assignedOn: CalendarDate | null;
+  readonly result: string | null;
+  readonly fedBackOn: CalendarDate | null;
+  /** The matter (事项) the task follows, when it was raised as one. */
+  readonly matterId: string | null;
+  readonly version: number;
+}
+
+export type GridTaskAction =
+  | { readonly type: 'ASSIGN'; readonly assigneeId: string }
+  | { readonly type: 'FEED_BACK'; readonly result: string };
+
+export interface GridTaskTransitionRule {
+  readonly from: GridTaskState;
+  readonly action: GridTaskActionType;
+  readonly to: GridTaskState;
+}
