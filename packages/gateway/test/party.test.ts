@@ -585,3 +585,84 @@ describe('recording a co-building activity', () => {
     ]);
   });
 });
+
+describe('the grid branch’s work inside its grid (信息收集 → 任务交办 → 结果反馈)', () => {
+  type Task = {
+    task: { id: string; state: string; assignee: { id: string } | null; result: string | null } | null;
+    userErrors: UserError[];
+  };
+  const TASK = 'task { id state assignee { id } result } userErrors { code field }';
+  const branch = gerzeBranches[3];
+  const branchId = encodeGlobalID('PartyOrganisation', branch?.id ?? '');
+  const member = gerzeParty().members.find((m) => m.organisationId === branch?.id);
+  const stranger = gerzeParty().members.find((m) => m.organisationId !== branch?.id);
+
+  async function call(
+    field: string,
+    input: Record<string, unknown>,
+    as: TestCaller = gerzeOrganiser,
+  ): Promise<Task> {
+    const result = await t.gql<Record<string, Task>>(
+      `mutation ($input: ${field.charAt(0).toUpperCase()}${field.slice(1)}Input!) { ${field}(input: $input) { ${TASK} } }`,
+      { input },
+      { as },
+    );
+    expect(result.errors).toBeUndefined();
+    const payload = result.data?.[field];
+    if (!payload) throw new Error(`no payload for ${field}`);
+    return payload;
+  }
+
+  it('gathers, assigns to a member of the branch, and feeds back, refusing steps out of order', async () => {
+    const gathered = await call('partyGridTaskGather', { branchId, information: '牧户反映饮水管道冻裂' });
+    expect(gathered).toMatchObject({ task: { state: 'GATHERED', assignee: null }, userErrors: [] });
+    const id = gathered.task?.id ?? '';
+    expect((await call('partyGridTaskFeedBack', { id, result: '已修复' })).userErrors).toEqual([
+      { code: 'GRID_TASK_TRANSITION_NOT_ALLOWED', field: ['action'] },
+    ]);
+    expect(
+      (
+        await call('partyGridTaskAssign', {
+          id,
+          assigneeId: encodeGlobalID('PartyMember', stranger?.id ?? ''),
+        })
+      ).userErrors,
+    ).toEqual([{ code: 'GRID_TASK_NOT_FOUND', field: ['assigneeId'] }]);
+    const assigned = await call('partyGridTaskAssign', {
+      id,
+      assigneeId: encodeGlobalID('PartyMember', member?.id ?? ''),
+    });
+    expect(assigned.task).toMatchObject({
+      state: 'ASSIGNED',
+      assignee: { id: encodeGlobalID('PartyMember', member?.id ?? '') },
+    });
+    expect((await call('partyGridTaskFeedBack', { id, result: '已协调乡水利站修复' })).task).toMatchObject({
+      state: 'FED_BACK',
+      result: '已协调乡水利站修复',
+    });
+    expect((await call('partyGridTaskFeedBack', { id, result: '再次反馈' })).userErrors[0]?.code).toBe(
+      'GRID_TASK_TRANSITION_NOT_ALLOWED',
+    );
+    const listed = await t.gql<{ node: { gridTasks: { totalCount: number } } }>(
+      'query ($id: ID!) { node(id: $id) { ... on PartyOrganisation { gridTasks(first: 5) { totalCount } } } }',
+      { id: branchId },
+      { as: gerzeOrganiser },
+    );
+    expect(listed.data?.node.gridTasks.totalCount).toBe(1);
+  });
+
+  it('refuses a matter of another grid and an organiser of another county', async () => {
+    expect(
+      (
+        await call('partyGridTaskGather', {
+          branchId,
+          information: '信息',
+          matterId: encodeGlobalID('Matter', 'none'),
+        })
+      ).userErrors,
+    ).toEqual([{ code: 'GRID_TASK_GRID_MISMATCH', field: ['matterId'] }]);
+    expect(
+      (await call('partyGridTaskGather', { branchId, information: '信息' }, bomeOrganiser)).userErrors,
+    ).toEqual([{ code: 'PARTY_FORBIDDEN', field: null }]);
+  });
+});

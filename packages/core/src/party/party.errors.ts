@@ -125,6 +125,14 @@ export const GRID_TASK_ERRORS = {
     zh: '任务须属于该党支部所在的网格',
     en: 'A task belongs to the grid of its branch',
   }),
+  NOT_FOUND: domainError('GRID_TASK.NOT_FOUND', 'NOT_FOUND', {
+    zh: '没有这项任务、党支部或党员',
+    en: 'There is no such task, branch or member',
+  }),
+  STALE_VERSION: domainError('GRID_TASK.STALE_VERSION', 'CONFLICT', {
+    zh: '该任务已被他人修改，请刷新后重试',
+    en: 'Someone else changed this task; reload it and try again',
+  }),
   DATE: domainError('GRID_TASK.DATE', 'VALIDATION', {
     zh: '日期不能早于任务的上一步',
     en: 'The date cannot be before the previous step of the task',

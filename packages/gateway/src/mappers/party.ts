@@ -5,6 +5,8 @@ import {
   CADRE_STATUSES,
   type CoBuildingActivity,
   fenOf,
+  GRID_TASK_STATES,
+  type GridTask,
   MEETING_KINDS,
   ORGANISATION_KINDS,
   PARTNER_KINDS,
@@ -30,6 +32,7 @@ import type {
   CoBuildingActivity as CoBuildingActivityRow,
   CoBuildingGoods as CoBuildingGoodsRow,
   CoBuildingPartner as CoBuildingPartnerRow,
+  PartyGridTask as PartyGridTaskRow,
   PartyMeeting as PartyMeetingRow,
   PartyMember as PartyMemberRow,
   PartyOrganisation as PartyOrganisationRow,
@@ -286,6 +289,31 @@ export const coBuildingMapper = {
       description: g.description,
       valueFen: BigInt(g.valueFen),
     }));
+  },
+} as const;
+
+export const gridTaskMapper = {
+  toDomain(row: PartyGridTaskRow): GridTask {
+    const ref: RowRef = { model: 'PartyGridTask', id: row.id };
+    const optional = (value: string | null, column: string) =>
+      optionalParsedColumn(dateOf, value, ref, column);
+    return {
+      id: row.id,
+      branchId: row.branchId,
+      gridCode: row.gridCode,
+      information: row.information,
+      gatheredOn: parsedColumn(dateOf, row.gatheredOn, ref, 'gatheredOn'),
+      state: enumColumn(GRID_TASK_STATES, row.state, ref, 'state'),
+      assigneeId: row.assigneeId,
+      assignedOn: optional(row.assignedOn, 'assignedOn'),
+      result: row.result,
+      fedBackOn: optional(row.fedBackOn, 'fedBackOn'),
+      matterId: row.matterId,
+      version: row.version,
+    };
+  },
+  toColumns(task: GridTask): PartyGridTaskRow {
+    return { ...task };
   },
 } as const;
 

@@ -3,6 +3,7 @@ import { bomeStationing, DEFAULT_SEED, gerzeParty, lhasaCoBuilding } from '@gras
 import {
   cadrePresenceMapper,
   coBuildingMapper,
+  gridTaskMapper,
   partyMeetingMapper,
   partyMemberMapper,
   partyOrganisationMapper,
@@ -14,7 +15,7 @@ import { type FixtureSet, insertTables } from './load.js';
 
 /**
  * Party building: 改则县's 60 grid party branches and 308 groups with their members and 2024's
- * organisational life; 波密县's 85 work teams with their temporary branches, 267 stationed cadres, a
+ * organisational life and a few pieces of their work inside the grids; 波密县's 85 work teams with their temporary branches, 267 stationed cadres, a
  * year of daily presence (with the reasons the county's rules find, month by month) and the 2 recall
  * cases; 拉萨's co-building visit to 龙珠岗村. Rows name regions and grids by code only, so the set
  * loads after the regions and grids without a foreign key to them.
@@ -23,7 +24,7 @@ export function partyFixtures(options: { readonly seed?: number } = {}): Fixture
   const seed = options.seed ?? DEFAULT_SEED;
   return {
     name: 'party',
-    version: 'party-1',
+    version: 'party-2',
     seed,
     load: (tx, progress) => {
       const gerze = gerzeParty(seed);
@@ -46,6 +47,7 @@ export function partyFixtures(options: { readonly seed?: number } = {}): Fixture
             }),
           ],
           ['PartyMeeting', gerze.meetings.map(partyMeetingMapper.toColumns)],
+          ['PartyGridTask', gerze.gridTasks.map(gridTaskMapper.toColumns)],
           ['WorkTeam', bome.teams.map(workTeamMapper.toColumns)],
           [
             'StationedCadre',

@@ -7,3 +7,4 @@ import './cadre.js';
 import './recall.js';
 import './stats.js';
 import './co-building.js';
+import './grid-task.js';

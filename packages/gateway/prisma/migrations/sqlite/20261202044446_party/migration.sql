@@ -1,6 +1,6 @@
 -- CreateTable
 CREATE TABLE "PartyOrganisation" (
-    "id" TEXT NOT NULL,
+    "id" TEXT NOT NULL PRIMARY KEY,
     "kind" TEXT NOT NULL,
     "name" TEXT NOT NULL,
     "parentId" TEXT,
@@ -9,13 +9,12 @@ CREATE TABLE "PartyOrganisation" (
     "unitCount" INTEGER NOT NULL,
     "committeeSize" INTEGER NOT NULL,
     "termStartedOn" TEXT NOT NULL,
-
-    CONSTRAINT "PartyOrganisation_pkey" PRIMARY KEY ("id")
+    CONSTRAINT "PartyOrganisation_parentId_fkey" FOREIGN KEY ("parentId") REFERENCES "PartyOrganisation" ("id") ON DELETE SET NULL ON UPDATE CASCADE
 );
 
 -- CreateTable
 CREATE TABLE "PartyMember" (
-    "id" TEXT NOT NULL,
+    "id" TEXT NOT NULL PRIMARY KEY,
     "organisationId" TEXT NOT NULL,
     "groupId" TEXT,
     "name" TEXT NOT NULL,
@@ -28,39 +27,37 @@ CREATE TABLE "PartyMember" (
     "probationExtensionMonths" INTEGER NOT NULL,
     "confirmedOn" TEXT,
     "leftOn" TEXT,
-
-    CONSTRAINT "PartyMember_pkey" PRIMARY KEY ("id")
+    CONSTRAINT "PartyMember_organisationId_fkey" FOREIGN KEY ("organisationId") REFERENCES "PartyOrganisation" ("id") ON DELETE RESTRICT ON UPDATE CASCADE,
+    CONSTRAINT "PartyMember_groupId_fkey" FOREIGN KEY ("groupId") REFERENCES "PartyOrganisation" ("id") ON DELETE SET NULL ON UPDATE CASCADE
 );
 
 -- CreateTable
 CREATE TABLE "PartyMeeting" (
-    "id" TEXT NOT NULL,
+    "id" TEXT NOT NULL PRIMARY KEY,
     "organisationId" TEXT NOT NULL,
     "kind" TEXT NOT NULL,
     "heldOn" TEXT NOT NULL,
     "entitled" INTEGER NOT NULL,
     "present" INTEGER NOT NULL,
     "topic" TEXT NOT NULL,
-
-    CONSTRAINT "PartyMeeting_pkey" PRIMARY KEY ("id")
+    CONSTRAINT "PartyMeeting_organisationId_fkey" FOREIGN KEY ("organisationId") REFERENCES "PartyOrganisation" ("id") ON DELETE RESTRICT ON UPDATE CASCADE
 );
 
 -- CreateTable
 CREATE TABLE "WorkTeam" (
-    "id" TEXT NOT NULL,
+    "id" TEXT NOT NULL PRIMARY KEY,
     "name" TEXT NOT NULL,
     "villageCode" TEXT NOT NULL,
     "stationKind" TEXT NOT NULL,
     "branchId" TEXT NOT NULL,
     "ledgers" INTEGER NOT NULL,
     "chatGroups" INTEGER NOT NULL,
-
-    CONSTRAINT "WorkTeam_pkey" PRIMARY KEY ("id")
+    CONSTRAINT "WorkTeam_branchId_fkey" FOREIGN KEY ("branchId") REFERENCES "PartyOrganisation" ("id") ON DELETE RESTRICT ON UPDATE CASCADE
 );
 
 -- CreateTable
 CREATE TABLE "StationedCadre" (
-    "id" TEXT NOT NULL,
+    "id" TEXT NOT NULL PRIMARY KEY,
     "teamId" TEXT NOT NULL,
     "villageCode" TEXT NOT NULL,
     "name" TEXT NOT NULL,
@@ -70,8 +67,7 @@ CREATE TABLE "StationedCadre" (
     "fromDate" TEXT NOT NULL,
     "untilDate" TEXT NOT NULL,
     "status" TEXT NOT NULL,
-
-    CONSTRAINT "StationedCadre_pkey" PRIMARY KEY ("id")
+    CONSTRAINT "StationedCadre_teamId_fkey" FOREIGN KEY ("teamId") REFERENCES "WorkTeam" ("id") ON DELETE RESTRICT ON UPDATE CASCADE
 );
 
 -- CreateTable
@@ -87,12 +83,13 @@ CREATE TABLE "CadrePresence" (
     "reasons" TEXT NOT NULL,
     "flagged" BOOLEAN NOT NULL,
 
-    CONSTRAINT "CadrePresence_pkey" PRIMARY KEY ("cadreId","month")
+    PRIMARY KEY ("cadreId", "month"),
+    CONSTRAINT "CadrePresence_cadreId_fkey" FOREIGN KEY ("cadreId") REFERENCES "StationedCadre" ("id") ON DELETE RESTRICT ON UPDATE CASCADE
 );
 
 -- CreateTable
 CREATE TABLE "RecallCase" (
-    "id" TEXT NOT NULL,
+    "id" TEXT NOT NULL PRIMARY KEY,
     "cadreId" TEXT NOT NULL,
     "villageCode" TEXT NOT NULL,
     "reason" TEXT NOT NULL,
@@ -107,20 +104,17 @@ CREATE TABLE "RecallCase" (
     "replacementDueOn" TEXT,
     "replacementCadreId" TEXT,
     "version" INTEGER NOT NULL,
-
-    CONSTRAINT "RecallCase_pkey" PRIMARY KEY ("id")
+    CONSTRAINT "RecallCase_cadreId_fkey" FOREIGN KEY ("cadreId") REFERENCES "StationedCadre" ("id") ON DELETE RESTRICT ON UPDATE CASCADE
 );
 
 -- CreateTable
 CREATE TABLE "CoBuildingActivity" (
-    "id" TEXT NOT NULL,
+    "id" TEXT NOT NULL PRIMARY KEY,
     "title" TEXT NOT NULL,
     "villageCode" TEXT NOT NULL,
     "heldOn" TEXT NOT NULL,
     "participants" INTEGER NOT NULL,
-    "totalValueFen" BIGINT NOT NULL,
-
-    CONSTRAINT "CoBuildingActivity_pkey" PRIMARY KEY ("id")
+    "totalValueFen" BIGINT NOT NULL
 );
 
 -- CreateTable
@@ -130,7 +124,8 @@ CREATE TABLE "CoBuildingPartner" (
     "name" TEXT NOT NULL,
     "kind" TEXT NOT NULL,
 
-    CONSTRAINT "CoBuildingPartner_pkey" PRIMARY KEY ("activityId","position")
+    PRIMARY KEY ("activityId", "position"),
+    CONSTRAINT "CoBuildingPartner_activityId_fkey" FOREIGN KEY ("activityId") REFERENCES "CoBuildingActivity" ("id") ON DELETE RESTRICT ON UPDATE CASCADE
 );
 
 -- CreateTable
@@ -140,7 +135,26 @@ CREATE TABLE "CoBuildingGoods" (
     "description" TEXT NOT NULL,
     "valueFen" BIGINT NOT NULL,
 
-    CONSTRAINT "CoBuildingGoods_pkey" PRIMARY KEY ("activityId","position")
+    PRIMARY KEY ("activityId", "position"),
+    CONSTRAINT "CoBuildingGoods_activityId_fkey" FOREIGN KEY ("activityId") REFERENCES "CoBuildingActivity" ("id") ON DELETE RESTRICT ON UPDATE CASCADE
+);
+
+-- CreateTable
+CREATE TABLE "PartyGridTask" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "branchId" TEXT NOT NULL,
+    "gridCode" TEXT NOT NULL,
+    "information" TEXT NOT NULL,
+    "gatheredOn" TEXT NOT NULL,
+    "state" TEXT NOT NULL,
+    "assigneeId" TEXT,
+    "assignedOn" TEXT,
+    "result" TEXT,
+    "fedBackOn" TEXT,
+    "matterId" TEXT,
+    "version" INTEGER NOT NULL,
+    CONSTRAINT "PartyGridTask_branchId_fkey" FOREIGN KEY ("branchId") REFERENCES "PartyOrganisation" ("id") ON DELETE RESTRICT ON UPDATE CASCADE,
+    CONSTRAINT "PartyGridTask_assigneeId_fkey" FOREIGN KEY ("assigneeId") REFERENCES "PartyMember" ("id") ON DELETE SET NULL ON UPDATE CASCADE
 );
 
 -- CreateIndex
@@ -188,32 +202,11 @@ CREATE INDEX "RecallCase_cadreId_state_idx" ON "RecallCase"("cadreId", "state");
 -- CreateIndex
 CREATE INDEX "CoBuildingActivity_villageCode_heldOn_idx" ON "CoBuildingActivity"("villageCode", "heldOn");
 
--- AddForeignKey
-ALTER TABLE "PartyOrganisation" ADD CONSTRAINT "PartyOrganisation_parentId_fkey" FOREIGN KEY ("parentId") REFERENCES "PartyOrganisation"("id") ON DELETE SET NULL ON UPDATE CASCADE;
+-- CreateIndex
+CREATE INDEX "PartyGridTask_branchId_gatheredOn_id_idx" ON "PartyGridTask"("branchId", "gatheredOn", "id");
 
--- AddForeignKey
-ALTER TABLE "PartyMember" ADD CONSTRAINT "PartyMember_organisationId_fkey" FOREIGN KEY ("organisationId") REFERENCES "PartyOrganisation"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+-- CreateIndex
+CREATE INDEX "PartyGridTask_gridCode_state_idx" ON "PartyGridTask"("gridCode", "state");
 
--- AddForeignKey
-ALTER TABLE "PartyMember" ADD CONSTRAINT "PartyMember_groupId_fkey" FOREIGN KEY ("groupId") REFERENCES "PartyOrganisation"("id") ON DELETE SET NULL ON UPDATE CASCADE;
-
--- AddForeignKey
-ALTER TABLE "PartyMeeting" ADD CONSTRAINT "PartyMeeting_organisationId_fkey" FOREIGN KEY ("organisationId") REFERENCES "PartyOrganisation"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
-
--- AddForeignKey
-ALTER TABLE "WorkTeam" ADD CONSTRAINT "WorkTeam_branchId_fkey" FOREIGN KEY ("branchId") REFERENCES "PartyOrganisation"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
-
--- AddForeignKey
-ALTER TABLE "StationedCadre" ADD CONSTRAINT "StationedCadre_teamId_fkey" FOREIGN KEY ("teamId") REFERENCES "WorkTeam"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
-
--- AddForeignKey
-ALTER TABLE "CadrePresence" ADD CONSTRAINT "CadrePresence_cadreId_fkey" FOREIGN KEY ("cadreId") REFERENCES "StationedCadre"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
-
--- AddForeignKey
-ALTER TABLE "RecallCase" ADD CONSTRAINT "RecallCase_cadreId_fkey" FOREIGN KEY ("cadreId") REFERENCES "StationedCadre"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
-
--- AddForeignKey
-ALTER TABLE "CoBuildingPartner" ADD CONSTRAINT "CoBuildingPartner_activityId_fkey" FOREIGN KEY ("activityId") REFERENCES "CoBuildingActivity"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
-
--- AddForeignKey
-ALTER TABLE "CoBuildingGoods" ADD CONSTRAINT "CoBuildingGoods_activityId_fkey" FOREIGN KEY ("activityId") REFERENCES "CoBuildingActivity"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+-- CreateIndex
+CREATE INDEX "PartyGridTask_assigneeId_idx" ON "PartyGridTask"("assigneeId");

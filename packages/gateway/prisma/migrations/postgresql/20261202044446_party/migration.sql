@@ -1,6 +1,6 @@
 -- CreateTable
 CREATE TABLE "PartyOrganisation" (
-    "id" TEXT NOT NULL PRIMARY KEY,
+    "id" TEXT NOT NULL,
     "kind" TEXT NOT NULL,
     "name" TEXT NOT NULL,
     "parentId" TEXT,
@@ -9,12 +9,13 @@ CREATE TABLE "PartyOrganisation" (
     "unitCount" INTEGER NOT NULL,
     "committeeSize" INTEGER NOT NULL,
     "termStartedOn" TEXT NOT NULL,
-    CONSTRAINT "PartyOrganisation_parentId_fkey" FOREIGN KEY ("parentId") REFERENCES "PartyOrganisation" ("id") ON DELETE SET NULL ON UPDATE CASCADE
+
+    CONSTRAINT "PartyOrganisation_pkey" PRIMARY KEY ("id")
 );
 
 -- CreateTable
 CREATE TABLE "PartyMember" (
-    "id" TEXT NOT NULL PRIMARY KEY,
+    "id" TEXT NOT NULL,
     "organisationId" TEXT NOT NULL,
     "groupId" TEXT,
     "name" TEXT NOT NULL,
@@ -27,37 +28,39 @@ CREATE TABLE "PartyMember" (
     "probationExtensionMonths" INTEGER NOT NULL,
     "confirmedOn" TEXT,
     "leftOn" TEXT,
-    CONSTRAINT "PartyMember_organisationId_fkey" FOREIGN KEY ("organisationId") REFERENCES "PartyOrganisation" ("id") ON DELETE RESTRICT ON UPDATE CASCADE,
-    CONSTRAINT "PartyMember_groupId_fkey" FOREIGN KEY ("groupId") REFERENCES "PartyOrganisation" ("id") ON DELETE SET NULL ON UPDATE CASCADE
+
+    CONSTRAINT "PartyMember_pkey" PRIMARY KEY ("id")
 );
 
 -- CreateTable
 CREATE TABLE "PartyMeeting" (
-    "id" TEXT NOT NULL PRIMARY KEY,
+    "id" TEXT NOT NULL,
     "organisationId" TEXT NOT NULL,
     "kind" TEXT NOT NULL,
     "heldOn" TEXT NOT NULL,
     "entitled" INTEGER NOT NULL,
     "present" INTEGER NOT NULL,
     "topic" TEXT NOT NULL,
-    CONSTRAINT "PartyMeeting_organisationId_fkey" FOREIGN KEY ("organisationId") REFERENCES "PartyOrganisation" ("id") ON DELETE RESTRICT ON UPDATE CASCADE
+
+    CONSTRAINT "PartyMeeting_pkey" PRIMARY KEY ("id")
 );
 
 -- CreateTable
 CREATE TABLE "WorkTeam" (
-    "id" TEXT NOT NULL PRIMARY KEY,
+    "id" TEXT NOT NULL,
     "name" TEXT NOT NULL,
     "villageCode" TEXT NOT NULL,
     "stationKind" TEXT NOT NULL,
     "branchId" TEXT NOT NULL,
     "ledgers" INTEGER NOT NULL,
     "chatGroups" INTEGER NOT NULL,
-    CONSTRAINT "WorkTeam_branchId_fkey" FOREIGN KEY ("branchId") REFERENCES "PartyOrganisation" ("id") ON DELETE RESTRICT ON UPDATE CASCADE
+
+    CONSTRAINT "WorkTeam_pkey" PRIMARY KEY ("id")
 );
 
 -- CreateTable
 CREATE TABLE "StationedCadre" (
-    "id" TEXT NOT NULL PRIMARY KEY,
+    "id" TEXT NOT NULL,
     "teamId" TEXT NOT NULL,
     "villageCode" TEXT NOT NULL,
     "name" TEXT NOT NULL,
@@ -67,7 +70,8 @@ CREATE TABLE "StationedCadre" (
     "fromDate" TEXT NOT NULL,
     "untilDate" TEXT NOT NULL,
     "status" TEXT NOT NULL,
-    CONSTRAINT "StationedCadre_teamId_fkey" FOREIGN KEY ("teamId") REFERENCES "WorkTeam" ("id") ON DELETE RESTRICT ON UPDATE CASCADE
+
+    CONSTRAINT "StationedCadre_pkey" PRIMARY KEY ("id")
 );
 
 -- CreateTable
@@ -83,13 +87,12 @@ CREATE TABLE "CadrePresence" (
     "reasons" TEXT NOT NULL,
     "flagged" BOOLEAN NOT NULL,
 
-    PRIMARY KEY ("cadreId", "month"),
-    CONSTRAINT "CadrePresence_cadreId_fkey" FOREIGN KEY ("cadreId") REFERENCES "StationedCadre" ("id") ON DELETE RESTRICT ON UPDATE CASCADE
+    CONSTRAINT "CadrePresence_pkey" PRIMARY KEY ("cadreId","month")
 );
 
 -- CreateTable
 CREATE TABLE "RecallCase" (
-    "id" TEXT NOT NULL PRIMARY KEY,
+    "id" TEXT NOT NULL,
     "cadreId" TEXT NOT NULL,
     "villageCode" TEXT NOT NULL,
     "reason" TEXT NOT NULL,
@@ -104,17 +107,20 @@ CREATE TABLE "RecallCase" (
     "replacementDueOn" TEXT,
     "replacementCadreId" TEXT,
     "version" INTEGER NOT NULL,
-    CONSTRAINT "RecallCase_cadreId_fkey" FOREIGN KEY ("cadreId") REFERENCES "StationedCadre" ("id") ON DELETE RESTRICT ON UPDATE CASCADE
+
+    CONSTRAINT "RecallCase_pkey" PRIMARY KEY ("id")
 );
 
 -- CreateTable
 CREATE TABLE "CoBuildingActivity" (
-    "id" TEXT NOT NULL PRIMARY KEY,
+    "id" TEXT NOT NULL,
     "title" TEXT NOT NULL,
     "villageCode" TEXT NOT NULL,
     "heldOn" TEXT NOT NULL,
     "participants" INTEGER NOT NULL,
-    "totalValueFen" BIGINT NOT NULL
+    "totalValueFen" BIGINT NOT NULL,
+
+    CONSTRAINT "CoBuildingActivity_pkey" PRIMARY KEY ("id")
 );
 
 -- CreateTable
@@ -124,8 +130,7 @@ CREATE TABLE "CoBuildingPartner" (
     "name" TEXT NOT NULL,
     "kind" TEXT NOT NULL,
 
-    PRIMARY KEY ("activityId", "position"),
-    CONSTRAINT "CoBuildingPartner_activityId_fkey" FOREIGN KEY ("activityId") REFERENCES "CoBuildingActivity" ("id") ON DELETE RESTRICT ON UPDATE CASCADE
+    CONSTRAINT "CoBuildingPartner_pkey" PRIMARY KEY ("activityId","position")
 );
 
 -- CreateTable
@@ -135,8 +140,25 @@ CREATE TABLE "CoBuildingGoods" (
     "description" TEXT NOT NULL,
     "valueFen" BIGINT NOT NULL,
 
-    PRIMARY KEY ("activityId", "position"),
-    CONSTRAINT "CoBuildingGoods_activityId_fkey" FOREIGN KEY ("activityId") REFERENCES "CoBuildingActivity" ("id") ON DELETE RESTRICT ON UPDATE CASCADE
+    CONSTRAINT "CoBuildingGoods_pkey" PRIMARY KEY ("activityId","position")
+);
+
+-- CreateTable
+CREATE TABLE "PartyGridTask" (
+    "id" TEXT NOT NULL,
+    "branchId" TEXT NOT NULL,
+    "gridCode" TEXT NOT NULL,
+    "information" TEXT NOT NULL,
+    "gatheredOn" TEXT NOT NULL,
+    "state" TEXT NOT NULL,
+    "assigneeId" TEXT,
+    "assignedOn" TEXT,
+    "result" TEXT,
+    "fedBackOn" TEXT,
+    "matterId" TEXT,
+    "version" INTEGER NOT NULL,
+
+    CONSTRAINT "PartyGridTask_pkey" PRIMARY KEY ("id")
 );
 
 -- CreateIndex
@@ -183,3 +205,48 @@ CREATE INDEX "RecallCase_cadreId_state_idx" ON "RecallCase"("cadreId", "state");
 
 -- CreateIndex
 CREATE INDEX "CoBuildingActivity_villageCode_heldOn_idx" ON "CoBuildingActivity"("villageCode", "heldOn");
+
+-- CreateIndex
+CREATE INDEX "PartyGridTask_branchId_gatheredOn_id_idx" ON "PartyGridTask"("branchId", "gatheredOn", "id");
+
+-- CreateIndex
+CREATE INDEX "PartyGridTask_gridCode_state_idx" ON "PartyGridTask"("gridCode", "state");
+
+-- CreateIndex
+CREATE INDEX "PartyGridTask_assigneeId_idx" ON "PartyGridTask"("assigneeId");
+
+-- AddForeignKey
+ALTER TABLE "PartyOrganisation" ADD CONSTRAINT "PartyOrganisation_parentId_fkey" FOREIGN KEY ("parentId") REFERENCES "PartyOrganisation"("id") ON DELETE SET NULL ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "PartyMember" ADD CONSTRAINT "PartyMember_organisationId_fkey" FOREIGN KEY ("organisationId") REFERENCES "PartyOrganisation"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "PartyMember" ADD CONSTRAINT "PartyMember_groupId_fkey" FOREIGN KEY ("groupId") REFERENCES "PartyOrganisation"("id") ON DELETE SET NULL ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "PartyMeeting" ADD CONSTRAINT "PartyMeeting_organisationId_fkey" FOREIGN KEY ("organisationId") REFERENCES "PartyOrganisation"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "WorkTeam" ADD CONSTRAINT "WorkTeam_branchId_fkey" FOREIGN KEY ("branchId") REFERENCES "PartyOrganisation"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "StationedCadre" ADD CONSTRAINT "StationedCadre_teamId_fkey" FOREIGN KEY ("teamId") REFERENCES "WorkTeam"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "CadrePresence" ADD CONSTRAINT "CadrePresence_cadreId_fkey" FOREIGN KEY ("cadreId") REFERENCES "StationedCadre"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "RecallCase" ADD CONSTRAINT "RecallCase_cadreId_fkey" FOREIGN KEY ("cadreId") REFERENCES "StationedCadre"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "CoBuildingPartner" ADD CONSTRAINT "CoBuildingPartner_activityId_fkey" FOREIGN KEY ("activityId") REFERENCES "CoBuildingActivity"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "CoBuildingGoods" ADD CONSTRAINT "CoBuildingGoods_activityId_fkey" FOREIGN KEY ("activityId") REFERENCES "CoBuildingActivity"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "PartyGridTask" ADD CONSTRAINT "PartyGridTask_branchId_fkey" FOREIGN KEY ("branchId") REFERENCES "PartyOrganisation"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "PartyGridTask" ADD CONSTRAINT "PartyGridTask_assigneeId_fkey" FOREIGN KEY ("assigneeId") REFERENCES "PartyMember"("id") ON DELETE SET NULL ON UPDATE CASCADE;
