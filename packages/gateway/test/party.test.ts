@@ -548,7 +548,7 @@ describe('recording a co-building activity', () => {
   `;
   const input = {
     title: '结对共建慰问',
-    villageCode: '540127200206',
+    villageId: encodeGlobalID('Region', '540127200206'),
     heldOn: '2025-01-20',
     participants: 12,
     partners: [{ name: '拉萨市商务局', kind: 'GOVERNMENT_DEPARTMENT' }],

@@ -23,6 +23,7 @@ import { regionCodeArg } from '../region/region.js';
 import { labelArgs, labelOf } from '../shared/labels.js';
 import { personalValue } from '../shared/personal.js';
 import { readableWhere, within } from '../shared/scope.js';
+import { partyConnection } from './connection.js';
 import {
   CadreRoleEnum,
   CadreStatusEnum,
@@ -190,7 +191,7 @@ export const StationedCadreRef = builder.prismaNode('StationedCadre', {
   }),
 });
 
-builder.prismaNode('WorkTeam', {
+const WorkTeamRef = builder.prismaNode('WorkTeam', {
   id: { field: 'id' },
   nullable: true,
   description:
@@ -286,37 +287,43 @@ const WorkTeamFilter = builder.inputType('WorkTeamFilter', {
 });
 
 builder.queryFields((t) => ({
-  stationedCadres: t.prismaConnection({
-    type: 'StationedCadre',
-    cursor: 'id',
-    description:
-      'Stationed cadres the caller may read, by id; with `recallCandidate: true`, the recall candidates the ' +
-      'county’s rules find in their presence records.',
-    authScopes: { authenticated: true },
-    args: { filter: t.arg({ type: StationedCadreFilter, required: false, description: 'Conditions.' }) },
-    totalCount: (_root, args, context) =>
-      context.db.stationedCadre.count({ where: stationedCadreWhere(context, args.filter) }),
-    resolve: (query, _root, args, context) =>
-      context.db.stationedCadre.findMany({
-        ...query,
-        where: stationedCadreWhere(context, args.filter),
-        orderBy: { id: 'asc' },
-      }),
-  }),
-  workTeams: t.prismaConnection({
-    type: 'WorkTeam',
-    cursor: 'id',
-    description: 'Village-stationed work teams, by id.',
-    args: { filter: t.arg({ type: WorkTeamFilter, required: false, description: 'Conditions.' }) },
-    totalCount: (_root, args, context) =>
-      context.db.workTeam.count({
-        where: args.filter?.within ? within('villageCode', args.filter.within) : {},
-      }),
-    resolve: (query, _root, args, context) =>
-      context.db.workTeam.findMany({
-        ...query,
-        where: args.filter?.within ? within('villageCode', args.filter.within) : {},
-        orderBy: { id: 'asc' },
-      }),
-  }),
+  stationedCadres: t.prismaConnection(
+    {
+      type: 'StationedCadre',
+      cursor: 'id',
+      description:
+        'Stationed cadres the caller may read, by id; with `recallCandidate: true`, the recall candidates the ' +
+        'county’s rules find in their presence records.',
+      authScopes: { authenticated: true },
+      args: { filter: t.arg({ type: StationedCadreFilter, required: false, description: 'Conditions.' }) },
+      totalCount: (_root, args, context) =>
+        context.db.stationedCadre.count({ where: stationedCadreWhere(context, args.filter) }),
+      resolve: (query, _root, args, context) =>
+        context.db.stationedCadre.findMany({
+          ...query,
+          where: stationedCadreWhere(context, args.filter),
+          orderBy: { id: 'asc' },
+        }),
+    },
+    partyConnection(StationedCadreRef, 'StationedCadre'),
+  ),
+  workTeams: t.prismaConnection(
+    {
+      type: 'WorkTeam',
+      cursor: 'id',
+      description: 'Village-stationed work teams, by id.',
+      args: { filter: t.arg({ type: WorkTeamFilter, required: false, description: 'Conditions.' }) },
+      totalCount: (_root, args, context) =>
+        context.db.workTeam.count({
+          where: args.filter?.within ? within('villageCode', args.filter.within) : {},
+        }),
+      resolve: (query, _root, args, context) =>
+        context.db.workTeam.findMany({
+          ...query,
+          where: args.filter?.within ? within('villageCode', args.filter.within) : {},
+          orderBy: { id: 'asc' },
+        }),
+    },
+    partyConnection(WorkTeamRef, 'WorkTeam'),
+  ),
 }));

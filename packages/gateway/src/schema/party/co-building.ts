@@ -16,10 +16,12 @@ import type { CoBuildingActivity as CoBuildingActivityRow } from '../../generate
 import { coBuildingMapper } from '../../mappers/party.js';
 import { regionCodeArg } from '../region/region.js';
 import { calendarDate } from '../shared/dates.js';
+import { lookupIdOf } from '../shared/ids.js';
 import { labelArgs, labelOf } from '../shared/labels.js';
 import { within } from '../shared/scope.js';
 import { inSerializableTransaction } from '../shared/transaction.js';
 import { failed, type Payload, payloadType, succeeded, userErrorType } from '../shared/user-errors.js';
+import { partyConnection } from './connection.js';
 import { PartnerKindEnum } from './enums.js';
 
 builder.prismaObject('CoBuildingPartner', {
@@ -92,22 +94,25 @@ const CoBuildingFilter = builder.inputType('CoBuildingActivityFilter', {
 });
 
 builder.queryField('coBuildingActivities', (t) =>
-  t.prismaConnection({
-    type: 'CoBuildingActivity',
-    cursor: 'id',
-    description: 'Co-building activities, latest first.',
-    args: { filter: t.arg({ type: CoBuildingFilter, required: false, description: 'Conditions.' }) },
-    totalCount: (_root, args, context) =>
-      context.db.coBuildingActivity.count({
-        where: args.filter?.within ? within('villageCode', args.filter.within) : {},
-      }),
-    resolve: (query, _root, args, context) =>
-      context.db.coBuildingActivity.findMany({
-        ...query,
-        where: args.filter?.within ? within('villageCode', args.filter.within) : {},
-        orderBy: [{ heldOn: 'desc' }, { id: 'desc' }],
-      }),
-  }),
+  t.prismaConnection(
+    {
+      type: 'CoBuildingActivity',
+      cursor: 'id',
+      description: 'Co-building activities, latest first.',
+      args: { filter: t.arg({ type: CoBuildingFilter, required: false, description: 'Conditions.' }) },
+      totalCount: (_root, args, context) =>
+        context.db.coBuildingActivity.count({
+          where: args.filter?.within ? within('villageCode', args.filter.within) : {},
+        }),
+      resolve: (query, _root, args, context) =>
+        context.db.coBuildingActivity.findMany({
+          ...query,
+          where: args.filter?.within ? within('villageCode', args.filter.within) : {},
+          orderBy: [{ heldOn: 'desc' }, { id: 'desc' }],
+        }),
+    },
+    partyConnection(CoBuildingActivityRef, 'CoBuildingActivity'),
+  ),
 );
 
 const PartnerInput = builder.inputType('CoBuildingPartnerInput', {
@@ -130,7 +135,10 @@ const CoBuildingActivityRecordInput = builder.inputType('CoBuildingActivityRecor
   description: 'A co-building activity to record.',
   fields: (t) => ({
     title: t.string({ required: true, description: 'The title.' }),
-    villageCode: t.string({ required: true, description: 'The village visited (12-digit code).' }),
+    villageId: t.globalID({
+      required: true,
+      description: 'The village visited (a Region of village level).',
+    }),
     heldOn: t.field({ type: 'Date', required: true, description: 'The day of the visit.' }),
     participants: t.int({ required: true, description: 'How many took part.' }),
     partners: t.field({ type: [PartnerInput], required: true, description: 'The partners, at least one.' }),
@@ -168,13 +176,17 @@ builder.mutationField('coBuildingActivityRecord', (t) =>
         const activity = createCoBuildingActivity({
           id: `CB-${randomUUID()}`,
           title: input.title,
-          villageCode: input.villageCode,
+          villageCode: lookupIdOf(input.villageId, 'Region'),
           heldOn: calendarDate(input.heldOn),
           participants: input.participants,
           partners: input.partners.map((p) => ({ name: p.name, kind: p.kind as PartnerKind })),
           goods: input.goods.map((g) => ({ description: g.description, valueFen: g.valueFen as Fen })),
         });
-        if (!activity.ok) return failed(activity.error);
+        // The input names the village by its global ID; core names the code it was read from.
+        if (!activity.ok) {
+          const error = activity.error;
+          return failed(error.field?.[0] === 'villageCode' ? { ...error, field: ['villageId'] } : error);
+        }
         const allowed = authorisePartyChange(context.actor, activity.value.villageCode);
         if (!allowed.ok) return failed(allowed.error);
         const created = await tx.coBuildingActivity.create({

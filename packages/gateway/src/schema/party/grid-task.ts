@@ -24,6 +24,7 @@ import { labelArgs, labelledEnum, labelOf } from '../shared/labels.js';
 import { readableWhere } from '../shared/scope.js';
 import { inSerializableTransaction } from '../shared/transaction.js';
 import { failed, type Payload, payloadType, succeeded, userErrorType } from '../shared/user-errors.js';
+import { partyConnection } from './connection.js';
 import { PartyOrganisationRef } from './organisation.js';
 
 const GridTaskStateEnum = labelledEnum(
@@ -90,16 +91,20 @@ const GridTaskRef = builder.prismaNode('PartyGridTask', {
 });
 
 builder.prismaObjectField(PartyOrganisationRef, 'gridTasks', (t) =>
-  t.relatedConnection('gridTasks', {
-    description:
-      'The work of a grid party branch inside its grid, latest first; for those who may read its members.',
-    cursor: 'id',
-    totalCount: true,
-    query: (_args, context) => ({
-      where: readableWhere<'gridCode'>(context, 'PARTY_MEMBER', { code: 'gridCode' }),
-      orderBy: [{ gatheredOn: 'desc' }, { id: 'desc' }],
-    }),
-  }),
+  t.relatedConnection(
+    'gridTasks',
+    {
+      description:
+        'The work of a grid party branch inside its grid, latest first; for those who may read its members.',
+      cursor: 'id',
+      totalCount: true,
+      query: (_args, context) => ({
+        where: readableWhere<'gridCode'>(context, 'PARTY_MEMBER', { code: 'gridCode' }),
+        orderBy: [{ gatheredOn: 'desc' }, { id: 'desc' }],
+      }),
+    },
+    partyConnection(GridTaskRef, 'PartyGridTask'),
+  ),
 );
 
 const TASK_ERRORS: readonly DomainError[] = [...Object.values(GRID_TASK_ERRORS), PARTY_ERRORS.FORBIDDEN];

@@ -7,13 +7,14 @@ import { partyMemberMapper } from '../../mappers/party.js';
 import { calendarDate, todayOf } from '../shared/dates.js';
 import { labelArgs, labelOf } from '../shared/labels.js';
 import { personalValue } from '../shared/personal.js';
+import { partyConnection } from './connection.js';
 import { PartyMemberStatusEnum } from './enums.js';
 
 const onArg = builder.args((t) => ({
   on: t.field({ type: 'Date', required: false, description: 'The day the status is for; today by default.' }),
 }));
 
-builder.prismaNode('PartyMember', {
+export const PartyMemberRef = builder.prismaNode('PartyMember', {
   id: { field: 'id' },
   nullable: true,
   description:
@@ -91,3 +92,5 @@ builder.prismaNode('PartyMember', {
     group: t.relation('group', { nullable: true, description: 'The party group inside the branch, if any.' }),
   }),
 });
+
+export const PartyMemberConnection = partyConnection(PartyMemberRef, 'PartyMember');

@@ -25,7 +25,9 @@ import { regionCodeArg } from '../region/region.js';
 import { calendarDate, todayOf } from '../shared/dates.js';
 import { labelArgs, labelOf } from '../shared/labels.js';
 import { readableWhere, within } from '../shared/scope.js';
+import { partyConnection } from './connection.js';
 import { PartyMeetingKindEnum, PartyOrganisationKindEnum, StructureViolationEnum } from './enums.js';
+import { PartyMemberConnection } from './member.js';
 
 const LifeGapRef = builder.objectRef<LifeGap>('PartyLifeGap').implement({
   description:
@@ -151,31 +153,39 @@ export const PartyOrganisationRef = builder.prismaNode('PartyOrganisation', {
       resolve: (o, _args, context) =>
         o.gridCode !== null && mayRead(context.actor, 'GRID', { regionCode: o.gridCode }) ? o.gridCode : null,
     }),
-    members: t.relatedConnection('members', {
-      description:
-        'The members of a branch (applicants and activists included), by id: those the caller may read ' +
-        '(party organisers, county and township officers of the region; a member their own record).',
-      cursor: 'id',
-      totalCount: true,
-      query: (_args, context) => ({ where: memberWhere(context), orderBy: { id: 'asc' } }),
-    }),
+    members: t.relatedConnection(
+      'members',
+      {
+        description:
+          'The members of a branch (applicants and activists included), by id: those the caller may read ' +
+          '(party organisers, county and township officers of the region; a member their own record).',
+        cursor: 'id',
+        totalCount: true,
+        query: (_args, context) => ({ where: memberWhere(context), orderBy: { id: 'asc' } }),
+      },
+      PartyMemberConnection,
+    ),
     groupMembers: t.relation('groupMembers', {
       description: 'The members of a party group the caller may read, by id; empty for other organisations.',
       query: (_args, context) => ({ where: memberWhere(context), orderBy: { id: 'asc' } }),
     }),
-    meetings: t.relatedConnection('meetings', {
-      description: 'The organisational life held, latest first, optionally within a period.',
-      cursor: 'id',
-      totalCount: true,
-      args: {
-        from: t.arg({ type: 'Date', required: false, description: 'Held on or after this day.' }),
-        until: t.arg({ type: 'Date', required: false, description: 'Held on or before this day.' }),
+    meetings: t.relatedConnection(
+      'meetings',
+      {
+        description: 'The organisational life held, latest first, optionally within a period.',
+        cursor: 'id',
+        totalCount: true,
+        args: {
+          from: t.arg({ type: 'Date', required: false, description: 'Held on or after this day.' }),
+          until: t.arg({ type: 'Date', required: false, description: 'Held on or before this day.' }),
+        },
+        query: (args) => ({
+          where: { heldOn: { gte: args.from ?? undefined, lte: args.until ?? undefined } },
+          orderBy: [{ heldOn: 'desc' }, { id: 'desc' }],
+        }),
       },
-      query: (args) => ({
-        where: { heldOn: { gte: args.from ?? undefined, lte: args.until ?? undefined } },
-        orderBy: [{ heldOn: 'desc' }, { id: 'desc' }],
-      }),
-    }),
+      PartyMeetingConnection,
+    ),
     lifeCompliance: t.field({
       type: LifeComplianceRef,
       nullable: true,
@@ -220,7 +230,7 @@ export const PartyOrganisationRef = builder.prismaNode('PartyOrganisation', {
   }),
 });
 
-builder.prismaNode('PartyMeeting', {
+const PartyMeetingRef = builder.prismaNode('PartyMeeting', {
   id: { field: 'id' },
   nullable: true,
   description: 'A meeting of organisational life (三会一课) with its attendance.',
@@ -251,6 +261,9 @@ builder.prismaNode('PartyMeeting', {
   }),
 });
 
+const PartyMeetingConnection = partyConnection(PartyMeetingRef, 'PartyMeeting');
+const PartyOrganisationConnection = partyConnection(PartyOrganisationRef, 'PartyOrganisation');
+
 const PartyOrganisationFilter = builder.inputType('PartyOrganisationFilter', {
   description: 'Conditions a party organisation must meet; all given conditions apply.',
   fields: (t) => ({
@@ -273,18 +286,21 @@ function organisationWhere(
 }
 
 builder.queryField('partyOrganisations', (t) =>
-  t.prismaConnection({
-    type: 'PartyOrganisation',
-    cursor: 'id',
-    description: 'Party organisations, by id (so a parent comes before its groups).',
-    args: { filter: t.arg({ type: PartyOrganisationFilter, required: false, description: 'Conditions.' }) },
-    totalCount: (_root, args, context) =>
-      context.db.partyOrganisation.count({ where: organisationWhere(args.filter) }),
-    resolve: (query, _root, args, context) =>
-      context.db.partyOrganisation.findMany({
-        ...query,
-        where: organisationWhere(args.filter),
-        orderBy: { id: 'asc' },
-      }),
-  }),
+  t.prismaConnection(
+    {
+      type: 'PartyOrganisation',
+      cursor: 'id',
+      description: 'Party organisations, by id (so a parent comes before its groups).',
+      args: { filter: t.arg({ type: PartyOrganisationFilter, required: false, description: 'Conditions.' }) },
+      totalCount: (_root, args, context) =>
+        context.db.partyOrganisation.count({ where: organisationWhere(args.filter) }),
+      resolve: (query, _root, args, context) =>
+        context.db.partyOrganisation.findMany({
+          ...query,
+          where: organisationWhere(args.filter),
+          orderBy: { id: 'asc' },
+        }),
+    },
+    PartyOrganisationConnection,
+  ),
 );

@@ -30,6 +30,7 @@ import { within } from '../shared/scope.js';
 import { inSerializableTransaction } from '../shared/transaction.js';
 import { failed, type Payload, payloadType, succeeded, userErrorType } from '../shared/user-errors.js';
 import { cadreWhere } from './cadre.js';
+import { partyConnection } from './connection.js';
 import { RecallReasonEnum, RecallStateEnum } from './enums.js';
 
 const RecallCaseRef = builder.prismaNode('RecallCase', {
@@ -376,19 +377,22 @@ function recallCaseWhere(
 }
 
 builder.queryField('recallCases', (t) =>
-  t.prismaConnection({
-    type: 'RecallCase',
-    cursor: 'id',
-    description: 'Recall cases of the cadres the caller may read, by id.',
-    authScopes: { authenticated: true },
-    args: { filter: t.arg({ type: RecallCaseFilter, required: false, description: 'Conditions.' }) },
-    totalCount: (_root, args, context) =>
-      context.db.recallCase.count({ where: recallCaseWhere(context, args.filter) }),
-    resolve: (query, _root, args, context) =>
-      context.db.recallCase.findMany({
-        ...query,
-        where: recallCaseWhere(context, args.filter),
-        orderBy: { id: 'asc' },
-      }),
-  }),
+  t.prismaConnection(
+    {
+      type: 'RecallCase',
+      cursor: 'id',
+      description: 'Recall cases of the cadres the caller may read, by id.',
+      authScopes: { authenticated: true },
+      args: { filter: t.arg({ type: RecallCaseFilter, required: false, description: 'Conditions.' }) },
+      totalCount: (_root, args, context) =>
+        context.db.recallCase.count({ where: recallCaseWhere(context, args.filter) }),
+      resolve: (query, _root, args, context) =>
+        context.db.recallCase.findMany({
+          ...query,
+          where: recallCaseWhere(context, args.filter),
+          orderBy: { id: 'asc' },
+        }),
+    },
+    partyConnection(RecallCaseRef, 'RecallCase'),
+  ),
 );
