@@ -248,3 +248,6 @@ export * from './serviceHall/index.js';
 
 // people (人员)
 export * from './person/index.js';
+
+// party organisations, stationed cadres and co-building (党建、驻村、共建)
+export * from './party/index.js';

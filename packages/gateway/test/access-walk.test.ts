@@ -12,6 +12,7 @@ import { schema } from '../src/schema/index.js';
 import {
   cameraFixtures,
   gridFixtures,
+  partyFixtures,
   personFixtures,
   pointsFixtures,
   recordFixtures,
@@ -162,6 +163,19 @@ const HOLDINGS: Readonly<Record<string, Holding>> = {
     }),
   },
   HallVisit: { model: 'hallVisit', kind: 'SERVICE_APPLICATION', holder: at('hallRegionCode') },
+  // The organisation tree, its meetings, work teams and co-building are public (like REGION).
+  PartyOrganisation: { model: 'partyOrganisation', kind: 'REGION', holder: at('regionCode') },
+  PartyMeeting: { model: 'partyMeeting', kind: 'REGION', holder: () => ({ regionCode: '540000' }) },
+  WorkTeam: { model: 'workTeam', kind: 'REGION', holder: at('villageCode') },
+  CoBuildingActivity: { model: 'coBuildingActivity', kind: 'REGION', holder: at('villageCode') },
+  PartyMember: {
+    model: 'partyMember',
+    kind: 'PARTY_MEMBER',
+    holder: (row) => ({ regionCode: String(row.regionCode), personId: (row.personId as string) ?? null }),
+  },
+  PartyGridTask: { model: 'partyGridTask', kind: 'PARTY_MEMBER', holder: at('gridCode') },
+  StationedCadre: { model: 'stationedCadre', kind: 'STATIONED_CADRE', holder: at('villageCode') },
+  RecallCase: { model: 'recallCase', kind: 'STATIONED_CADRE', holder: at('villageCode') },
   Rectification: {
     model: 'rectification',
     kind: 'SERVICE_APPLICATION',
@@ -236,6 +250,7 @@ beforeAll(async () => {
     cameraFixtures(),
     recordFixtures({ limit: 500 }),
     serviceHallFixtures({ limit: 200 }),
+    partyFixtures(),
   ]);
   // An unmasked read, so that the audit log holds a row, and an assessment (no fixture has one).
   await t.gql('{ people(first: 1) { edges { node { nameZh } } } }', {}, { as: CALLERS.county ?? undefined });

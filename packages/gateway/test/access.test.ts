@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   cameraFixtures,
   gridFixtures,
+  partyFixtures,
   personFixtures,
   pointsFixtures,
   recordFixtures,
@@ -35,6 +36,7 @@ beforeAll(async () => {
     cameraFixtures(),
     recordFixtures({ limit: 500 }),
     serviceHallFixtures({ limit: 200 }),
+    partyFixtures(),
   ]);
 }, 600_000);
 afterAll(() => t.close());

@@ -6,6 +6,7 @@ import { cameraFixtures as cameras } from '../src/seed/camera.js';
 import { gridFixtures as grids } from '../src/seed/grid.js';
 import type { FixtureSet } from '../src/seed/load.js';
 import { recordFixtures as records } from '../src/seed/matter.js';
+import { partyFixtures as party } from '../src/seed/party.js';
 import { personFixtures as people } from '../src/seed/person.js';
 import { pointsFixtures as points } from '../src/seed/points.js';
 import { regionFixtures as regions } from '../src/seed/region.js';
@@ -43,3 +44,4 @@ export const cameraFixtures = (options: Options<typeof cameras> = {}) => keyed(c
 export const recordFixtures = (options: Options<typeof records> = {}) => keyed(records(options), options);
 export const serviceHallFixtures = (options: Options<typeof serviceHall> = {}) =>
   keyed(serviceHall(options), options);
+export const partyFixtures = (options: Options<typeof party> = {}) => keyed(party(options), options);

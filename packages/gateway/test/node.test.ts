@@ -8,6 +8,7 @@ import { schema } from '../src/schema/index.js';
 import {
   cameraFixtures,
   gridFixtures,
+  partyFixtures,
   personFixtures,
   pointsFixtures,
   recordFixtures,
@@ -29,6 +30,7 @@ const countyStaff: TestCaller = {
     { role: 'COUNTY_ADMIN', region: '542526' },
     { role: 'AUDITOR', region: '542526' },
     { role: 'COUNTY_ADMIN', region: '540524' },
+    { role: 'PARTY_ORGANISER', region: '540424' },
   ],
 };
 
@@ -45,6 +47,7 @@ beforeAll(async () => {
     cameraFixtures(),
     recordFixtures({ limit: 500 }),
     serviceHallFixtures({ limit: 200 }),
+    partyFixtures(),
   ]);
   // The fixtures hold no assessment: record one, as the worker's managing unit (a county admin).
   const worker = await t.db.staffAssignment.findFirstOrThrow({ where: { role: 'GRID_WORKER' } });

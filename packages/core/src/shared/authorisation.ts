@@ -59,6 +59,8 @@ export type ReadableKind =
   | 'CAMERA'
   | 'SERVICE_HALL'
   | 'SERVICE_APPLICATION'
+  | 'PARTY_MEMBER'
+  | 'STATIONED_CADRE'
   | 'AUDIT_RECORD';
 
 /**
@@ -89,7 +91,9 @@ export const READ_RULES: Readonly<Record<ReadableKind, ReadRule>> = {
   PUBLIC_STATISTIC: {
     readers: 'EVERYONE',
     self: false,
-    covers: 'Region.gridStats, Region.recordStats, Region.fengqiao (aggregates)',
+    covers:
+      'Region.gridStats, Region.recordStats, Region.fengqiao, Region.partyStats, Region.stationingStats, ' +
+      'Region.coBuildingStats (aggregates)',
   },
   POINTS_CATALOGUE: { readers: 'EVERYONE', self: false, covers: 'PointsCatalogue, PointsShopItem' },
   PROTECTED_STATISTIC: { readers: GOVERNANCE, self: false, covers: 'Region.cameraCoverage' },
@@ -141,6 +145,18 @@ export const READ_RULES: Readonly<Record<ReadableKind, ReadRule>> = {
     readers: ['COUNTY_ADMIN', 'SERVICE_HALL_CLERK'],
     self: true,
     covers: 'ServiceApplication, HallVisit, ServiceRating, Rectification',
+  },
+  // Party members and stationed cadres are managed by party organisers (PARTY_ORGANISER); county and
+  // township officers see them too, as the cadres work in their villages.
+  PARTY_MEMBER: {
+    readers: [...MANAGERS, 'PARTY_ORGANISER'],
+    self: true,
+    covers: 'PartyMember (name and dates), member counts of an organisation',
+  },
+  STATIONED_CADRE: {
+    readers: [...MANAGERS, 'PARTY_ORGANISER'],
+    self: false,
+    covers: 'StationedCadre, presence, RecallCase, recall candidates',
   },
   AUDIT_RECORD: { readers: ['AUDITOR'], self: false, covers: 'AuditRecord' },
 };

@@ -12,6 +12,7 @@ import './points/index.js';
 import './camera/index.js';
 import './matter/index.js';
 import './serviceHall/index.js';
+import './party/index.js';
 
 export const schema = describeTotalCounts(builder.toSchema({ sortSchema: true }));
 

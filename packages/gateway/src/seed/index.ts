@@ -4,6 +4,7 @@ import { cameraFixtures } from './camera.js';
 import { gridFixtures } from './grid.js';
 import { loadFixtureSets } from './load.js';
 import { recordFixtures } from './matter.js';
+import { partyFixtures } from './party.js';
 import { personFixtures } from './person.js';
 import { pointsFixtures } from './points.js';
 import { regionFixtures } from './region.js';
@@ -20,6 +21,7 @@ export const articleFixtureSets = [
   cameraFixtures(),
   recordFixtures(),
   serviceHallFixtures(),
+  partyFixtures(),
 ];
 
 /** Loads the article's fixtures that this database does not have yet; returns the names loaded. */
