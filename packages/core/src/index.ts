@@ -245,3 +245,6 @@ export * from './registry/index.js';
 
 // people (人员)
 export * from './person/index.js';
+
+// contests (竞赛: 乡村振兴 那曲奋进)
+export * from './contest/index.js';

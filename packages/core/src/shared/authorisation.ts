@@ -57,7 +57,9 @@ export type ReadableKind =
   | 'MATTER'
   | 'POINTS_LEDGER'
   | 'CAMERA'
-  | 'AUDIT_RECORD';
+  | 'AUDIT_RECORD'
+  | 'CONTEST_PUBLIC'
+  | 'CONTEST_ENTRY';
 
 /**
  * Who may read one kind. `readers` is `EVERYONE` (anonymous callers too) or a list of roles whose
@@ -130,6 +132,19 @@ export const READ_RULES: Readonly<Record<ReadableKind, ReadRule>> = {
   POINTS_LEDGER: { readers: GOVERNANCE, self: false, covers: 'PointEvent, household balances and rankings' },
   CAMERA: { readers: GOVERNANCE, self: false, covers: 'CameraPoint, KeySite, SolvedCase' },
   AUDIT_RECORD: { readers: ['AUDITOR'], self: false, covers: 'AuditRecord' },
+  // A contest is public (results boards are posted); who entered is known to the people running it.
+  CONTEST_PUBLIC: {
+    readers: 'EVERYONE',
+    self: false,
+    covers:
+      'ContestCatalogue, ContestEdition, ContestEvent, leaderboards (work numbers until results are checked), ' +
+      'CulturalResource, HeritageProduct, Region.contestStats',
+  },
+  CONTEST_ENTRY: {
+    readers: ['COUNTY_ADMIN', 'CONTEST_ORGANISER', 'JUDGE'],
+    self: true,
+    covers: 'ContestEntry entrants, judges’ marks, ContestOutcome people',
+  },
 };
 
 /** Every readable kind, in the order of {@link READ_RULES}. */
