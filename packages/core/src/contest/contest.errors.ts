@@ -76,6 +76,12 @@ export const CONTEST_ERRORS = {
     { zh: '观众人数须为非负整数', en: 'The audience is a non-negative whole number' },
     ['audience'],
   ),
+  REPORTED_ENTRANTS: domainError(
+    'CONTEST.REPORTED_ENTRANTS',
+    'VALIDATION',
+    { zh: '上报参赛人数须为非负整数', en: 'Reported entrants are a non-negative whole number' },
+    ['reportedEntrants'],
+  ),
   TRANSITION: domainError('CONTEST.TRANSITION', 'CONFLICT', {
     zh: '比赛当前状态下不能进行该操作',
     en: 'The event cannot do that in its current state',

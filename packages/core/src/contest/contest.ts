@@ -177,6 +177,13 @@ export interface ContestEvent {
   /** People who came to watch (参与群众). */
   readonly audience: number;
   readonly status: EventStatus;
+  /**
+   * Entrants reported by the organisers of a village or township contest, whose entries are not
+   * recorded one by one; null where every entry is recorded (county and city events).
+   */
+  readonly reportedEntrants: number | null;
+  /** The person ids of the judges assigned to the event: only they mark its entries. */
+  readonly judgeIds: readonly string[];
 }
 
 /**
@@ -203,6 +210,8 @@ export interface ContestEntry {
   readonly practicalScore: number | null;
   readonly theoryScore: number | null;
   readonly measured: number | null;
+  /** The entry of the lower-level event this one advanced from, if it did. */
+  readonly advancedFromEntryId: string | null;
 }
 
 /**

@@ -21,6 +21,8 @@ const base = {
   regionCode: '540624',
   heldOn: '2022-07-10' as CalendarDate,
   audience: 300,
+  reportedEntrants: null,
+  judgeIds: ['J-1'],
 } as const;
 
 function event(status: ContestEvent['status'], extra: Partial<ContestEvent> = {}): ContestEvent {

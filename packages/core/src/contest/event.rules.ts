@@ -45,6 +45,12 @@ export function createContestEvent(input: Omit<ContestEvent, 'status'>): Result<
     return err(CONTEST_ERRORS.LEVEL_REGION);
   }
   if (!Number.isSafeInteger(input.audience) || input.audience < 0) return err(CONTEST_ERRORS.AUDIENCE);
+  if (
+    input.reportedEntrants !== null &&
+    (!Number.isSafeInteger(input.reportedEntrants) || input.reportedEntrants < 0)
+  ) {
+    return err(CONTEST_ERRORS.REPORTED_ENTRANTS);
+  }
   return ok({ ...input, status: 'OPEN' });
 }
 

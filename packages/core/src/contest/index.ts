@@ -79,6 +79,7 @@ export {
   LEVEL_REGION,
   transitionEvent,
 } from './event.rules.js';
+export { eventLeaderboard, type Leaderboard, rankingRuleOf } from './leaderboard.rules.js';
 export {
   advancing,
   awardPrizes,
