@@ -3,6 +3,7 @@
 // `personFixtures({ limit: 1500 })` holds other rows than `personFixtures()` under the same three:
 // the key adds every option that changes the rows, so two different databases never share a template.
 import { cameraFixtures as cameras } from '../src/seed/camera.js';
+import { contestFixtures as contests } from '../src/seed/contest.js';
 import { gridFixtures as grids } from '../src/seed/grid.js';
 import type { FixtureSet } from '../src/seed/load.js';
 import { recordFixtures as records } from '../src/seed/matter.js';
@@ -40,3 +41,4 @@ export const registryFixtures = (options: Options<typeof registry> = {}) => keye
 export const pointsFixtures = (options: Options<typeof points> = {}) => keyed(points(options), options);
 export const cameraFixtures = (options: Options<typeof cameras> = {}) => keyed(cameras(options), options);
 export const recordFixtures = (options: Options<typeof records> = {}) => keyed(records(options), options);
+export const contestFixtures = (options: Options<typeof contests> = {}) => keyed(contests(options), options);

@@ -11,6 +11,7 @@ import './registry/index.js';
 import './points/index.js';
 import './camera/index.js';
 import './matter/index.js';
+import './contest/index.js';
 
 export const schema = describeTotalCounts(builder.toSchema({ sortSchema: true }));
 
