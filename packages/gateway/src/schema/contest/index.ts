@@ -5,3 +5,5 @@ import './enums.js';
 import './catalogue.js';
 import './entry.js';
 import './event.js';
+import './stats.js';
+import './actions.js';
