@@ -245,7 +245,7 @@ describe('an event’s leaderboard (core’s rules over the stored marks)', () =
     });
     const judges = Array.from({ length: 7 }, (_, j) => `P-540602-00039${j}`);
     await t.db.contestJudge.createMany({ data: judges.map((judgeId) => ({ eventId, judgeId })) });
-    const entries = people.map((person, i) => ({
+    const entries = people.map((_person, i) => ({
       id: `${eventId}-${String(i).padStart(4, '0')}`,
       eventId,
       teamName: null,

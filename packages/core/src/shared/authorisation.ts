@@ -58,7 +58,6 @@ export type ReadableKind =
   | 'POINTS_LEDGER'
   | 'CAMERA'
   | 'AUDIT_RECORD'
-  | 'CONTEST_PUBLIC'
   | 'CONTEST_ENTRY';
 
 /**
@@ -132,14 +131,8 @@ export const READ_RULES: Readonly<Record<ReadableKind, ReadRule>> = {
   POINTS_LEDGER: { readers: GOVERNANCE, self: false, covers: 'PointEvent, household balances and rankings' },
   CAMERA: { readers: GOVERNANCE, self: false, covers: 'CameraPoint, KeySite, SolvedCase' },
   AUDIT_RECORD: { readers: ['AUDITOR'], self: false, covers: 'AuditRecord' },
-  // A contest is public (results boards are posted); who entered is known to the people running it.
-  CONTEST_PUBLIC: {
-    readers: 'EVERYONE',
-    self: false,
-    covers:
-      'ContestCatalogue, ContestEdition, ContestEvent, leaderboards (work numbers until results are checked), ' +
-      'CulturalResource, HeritageProduct, Region.contestStats',
-  },
+  // A contest's catalogue, events, leaderboards (by work number) and statistics are public, like the
+  // results boards posted at the venue; who entered is known to the people running it.
   CONTEST_ENTRY: {
     readers: ['COUNTY_ADMIN', 'CONTEST_ORGANISER', 'JUDGE'],
     self: true,
