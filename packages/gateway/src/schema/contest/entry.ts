@@ -1,13 +1,12 @@
 // An entry of an event (参赛): its blind numbers and results, and who entered: shown only to those who
 // run contests in the region (and judges once results are checked), since judging is blind.
-import { CONTEST_ORGANISERS, readScope } from '@grassroots/core';
+import { CONTEST_ORGANISERS } from '@grassroots/core';
 import { builder } from '../../builder.js';
 import type { Context } from '../../context.js';
-import { Prisma } from '../../db/client.js';
 import type { Person as PersonRow } from '../../generated/sqlite/client.js';
 import { PersonRef } from '../person/person.js';
 import { type GlobalId, lookupIdOf } from '../shared/ids.js';
-import { grantRegionsOf, sqlWithin, within } from '../shared/scope.js';
+import { grantRegionsOf, readableWhere, within, withinAny } from '../shared/scope.js';
 import { ContestLevelEnum } from './enums.js';
 
 export const ContestEntryRef = builder.prismaNode('ContestEntry', {
@@ -47,7 +46,7 @@ export const ContestEntryRef = builder.prismaNode('ContestEntry', {
         'judges of the region once results are checked (blind judging); empty for everyone else. Personal ' +
         'fields are masked as everywhere.',
       load: (entryIds: string[], context: Context) => loadEntrants(context, entryIds),
-      resolve: (entry) => entry.id,
+      resolve: (entry) => entrantKey(entry),
     }),
   }),
 });
@@ -66,33 +65,37 @@ builder.prismaObjectFields('ContestEntry', (t) => ({
   }),
 }));
 
+/** The loader key of an entry's people: its event and itself. */
+const entrantKey = (entry: { readonly eventId: string; readonly id: string }) =>
+  `${entry.eventId} ${entry.id}`;
+
 /**
- * The people of some entries, in two statements; the visibility rule is part of the first one's
- * condition (the event's region and status), so nothing is filtered after loading. The first is
- * hand-written: a leaderboard asks for a thousand entries at once, more bound values than Prisma's
- * query compiler takes in one statement with a relation filter.
+ * The people of some entries, in three statements (Prisma splits an IN list longer than the
+ * database's bound-value limit). Who may see them is decided per event in SQL (the event's region and
+ * status), so nothing is filtered after loading.
  */
-async function loadEntrants(context: Context, entryIds: readonly string[]): Promise<PersonRow[][]> {
-  const scope = readScope(context.actor, 'CONTEST_ENTRY');
-  const readable = [...scope.regions, ...scope.grids];
-  const organising = grantRegionsOf(context.actor, CONTEST_ORGANISERS);
-  if (readable.length === 0 || entryIds.length === 0) return entryIds.map(() => []);
-  const anyOf = (codes: readonly string[]) =>
-    codes.length === 0
-      ? Prisma.sql`FALSE`
-      : Prisma.join(
-          codes.map((code) => sqlWithin('e.regionCode', code)),
-          ' OR ',
-        );
-  const entrants = await context.db.$queryRaw<{ entryId: string; personId: string }[]>`
-    SELECT en."entryId" AS "entryId", en."personId" AS "personId"
-    FROM "ContestEntrant" AS en
-    JOIN "ContestEntry" AS n ON n."id" = en."entryId"
-    JOIN "ContestEvent" AS e ON e."id" = n."eventId"
-    WHERE en."entryId" IN (${Prisma.join([...entryIds])})
-      AND (${anyOf(readable)})
-      AND (e."status" = 'CHECKED' OR ${anyOf(organising)})
-    ORDER BY en."entryId", en."position"`;
+async function loadEntrants(context: Context, keys: readonly string[]): Promise<PersonRow[][]> {
+  const pairs = keys.map((key) => {
+    const [eventId = '', entryId = ''] = key.split(' ');
+    return { eventId, entryId };
+  });
+  const organising = withinAny('regionCode', grantRegionsOf(context.actor, CONTEST_ORGANISERS));
+  const visible = await context.db.contestEvent.findMany({
+    where: {
+      id: { in: [...new Set(pairs.map((pair) => pair.eventId))] },
+      AND: [
+        readableWhere(context, 'CONTEST_ENTRY', { code: 'regionCode' }),
+        { OR: [{ status: 'CHECKED' }, ...(organising ? organising.OR : [])] },
+      ],
+    },
+    select: { id: true },
+  });
+  const events = new Set(visible.map((event) => event.id));
+  const entryIds = pairs.filter((pair) => events.has(pair.eventId)).map((pair) => pair.entryId);
+  const entrants =
+    entryIds.length === 0
+      ? []
+      : await context.db.contestEntrant.findMany({ where: { entryId: { in: entryIds } } });
   const people =
     entrants.length === 0
       ? []
@@ -100,12 +103,20 @@ async function loadEntrants(context: Context, entryIds: readonly string[]): Prom
           where: { id: { in: [...new Set(entrants.map((e) => e.personId))] } },
         });
   const byId = new Map(people.map((person) => [person.id, person]));
-  const byEntry = new Map<string, PersonRow[]>();
+  const byEntry = new Map<string, { position: number; person: PersonRow }[]>();
   for (const entrant of entrants) {
     const person = byId.get(entrant.personId);
-    if (person) byEntry.set(entrant.entryId, [...(byEntry.get(entrant.entryId) ?? []), person]);
+    if (person)
+      byEntry.set(entrant.entryId, [
+        ...(byEntry.get(entrant.entryId) ?? []),
+        { position: entrant.position, person },
+      ]);
   }
-  return entryIds.map((id) => byEntry.get(id) ?? []);
+  return pairs.map((pair) =>
+    (byEntry.get(pair.entryId) ?? [])
+      .sort((a, b) => a.position - b.position)
+      .map((entrant) => entrant.person),
+  );
 }
 
 /** The one connection type of entries, shared by every field that lists them. */
