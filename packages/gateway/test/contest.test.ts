@@ -125,6 +125,34 @@ describe('Region.contestStats', () => {
   });
 });
 
+describe('repeat champions and heritage (public)', () => {
+  it('finds the weaver first at city level in editions 1 and 2 (蝉联)', async () => {
+    const result = await t.gql<{
+      contestRepeatChampions: { item: { code: string }; editions: number[]; people: { id: string }[] }[];
+    }>('{ contestRepeatChampions { item { code } editions people { id } } }');
+    expect(result.errors).toBeUndefined();
+    const weaving = contest.repeatChampions.find((c) => c.itemCode === 'WEAVING');
+    expect(result.data?.contestRepeatChampions.filter((c) => c.item.code === 'WEAVING')).toEqual([
+      {
+        item: { code: 'WEAVING' },
+        editions: [1, 2],
+        people: [{ id: encodeGlobalID('Person', weaving?.personIds[0] ?? '') }],
+      },
+    ]);
+  });
+
+  it('lists the surveyed resources and heritage products inside a region', async () => {
+    const result = await t.gql<{
+      culturalResources: { totalCount: number };
+      heritageProducts: { totalCount: number };
+    }>(`{ culturalResources(within: "540600", first: 3) { totalCount edges { node { name category } } }
+          heritageProducts(within: "540600", first: 3) { totalCount edges { node { nameZh revenueFen jobs } } } }`);
+    expect(result.errors).toBeUndefined();
+    expect(result.data?.culturalResources.totalCount).toBe(465);
+    expect(result.data?.heritageProducts.totalCount).toBe(T.heritageProducts);
+  });
+});
+
 describe('events and entries', () => {
   it('filters events by edition, item, level and region in SQL', async () => {
     const item = encodeGlobalID('ContestItem', 'WEAVING');

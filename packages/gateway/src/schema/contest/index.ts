@@ -7,3 +7,4 @@ import './entry.js';
 import './event.js';
 import './stats.js';
 import './actions.js';
+import './heritage.js';
