@@ -21,7 +21,6 @@ import type { Context } from '../../context.js';
 import type {
   ContestEntry as ContestEntryRow,
   ContestEvent as ContestEventRow,
-  ContestMark as ContestMarkRow,
 } from '../../generated/sqlite/client.js';
 import { contestEntryMapper, contestEventMapper, contestMarkMapper } from '../../mappers/contest.js';
 import { RegionRef } from '../region/region.js';
@@ -42,8 +41,15 @@ interface Place {
   readonly entry: ContestEntryRow;
   readonly award: Award | null;
   readonly advances: boolean;
-  readonly marks: readonly ContestMarkRow[];
+  readonly marks: readonly PanelMark[];
   readonly marksVisible: boolean;
+}
+
+/** A mark as a leaderboard shows it: judges by their place on the panel, not by name. */
+interface PanelMark {
+  readonly judgeNumber: number;
+  readonly aspectCode: string | null;
+  readonly value: number;
 }
 
 interface Board {
@@ -74,8 +80,16 @@ export async function leaderboardOf(context: Context, event: ContestEventRow): P
   const ahead = domain.level === 'CITY' ? null : advancing(board.standings, NAGQU_ADVANCING);
   const advancingIds = new Set(ahead?.ok ? ahead.value.map((standing) => standing.entryId) : []);
   const rows = new Map(entries.map((row) => [row.id, row]));
-  const marksOf = new Map<string, ContestMarkRow[]>();
-  for (const mark of marks) marksOf.set(mark.entryId, [...(marksOf.get(mark.entryId) ?? []), mark]);
+  const panel = new Map([...new Set(marks.map((mark) => mark.judgeId))].sort().map((id, i) => [id, i + 1]));
+  const marksOf = new Map<string, PanelMark[]>();
+  for (const mark of marks) {
+    const shown = {
+      judgeNumber: panel.get(mark.judgeId) ?? 0,
+      aspectCode: mark.aspectCode === '' ? null : mark.aspectCode,
+      value: mark.value,
+    };
+    marksOf.set(mark.entryId, [...(marksOf.get(mark.entryId) ?? []), shown]);
+  }
   // Individual marks are published with the checked results; before that only the organisers see them.
   const marksVisible =
     isDecrypted(domain.status) || hasRoleIn(context.actor, CONTEST_ORGANISERS, event.regionCode) !== null;
@@ -92,17 +106,15 @@ export async function leaderboardOf(context: Context, event: ContestEventRow): P
   };
 }
 
-const ContestMarkRef = builder.objectRef<ContestMarkRow>('ContestMark').implement({
+const ContestMarkRef = builder.objectRef<PanelMark>('ContestMark').implement({
   description: 'One judge’s mark for an entry.',
   fields: (t) => ({
-    judgeNumber: t.int({
-      description: 'The judge’s place on the event’s panel (judges are not named on a leaderboard).',
-      resolve: (mark) => Number(mark.judgeId.replace(/\D/g, '').slice(-2)) || 0,
+    judgeNumber: t.exposeInt('judgeNumber', {
+      description: 'The judge’s place on the event’s panel, from 1 (judges are not named on a leaderboard).',
     }),
-    aspectCode: t.string({
+    aspectCode: t.exposeString('aspectCode', {
       nullable: true,
       description: 'The marking-scheme aspect; null for a judged item’s single mark.',
-      resolve: (mark) => (mark.aspectCode === '' ? null : mark.aspectCode),
     }),
     value: t.exposeInt('value', {
       description: 'Hundredths of a mark (a 0–3 score for a judgement aspect).',
