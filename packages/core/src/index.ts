@@ -251,3 +251,5 @@ export * from './person/index.js';
 
 // party organisations, stationed cadres and co-building (党建、驻村、共建)
 export * from './party/index.js';
+// contests (竞赛: 乡村振兴 那曲奋进)
+export * from './contest/index.js';

@@ -5,6 +5,7 @@ import { encodeGlobalID } from '@pothos/plugin-relay';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   cameraFixtures,
+  contestFixtures,
   gridFixtures,
   partyFixtures,
   personFixtures,
@@ -37,6 +38,7 @@ beforeAll(async () => {
     recordFixtures({ limit: 500 }),
     serviceHallFixtures({ limit: 200 }),
     partyFixtures(),
+    contestFixtures(),
   ]);
 }, 600_000);
 afterAll(() => t.close());

@@ -7,6 +7,7 @@ import { getDatamodel } from '../src/generated/pothos-types.js';
 import { schema } from '../src/schema/index.js';
 import {
   cameraFixtures,
+  contestFixtures,
   gridFixtures,
   partyFixtures,
   personFixtures,
@@ -48,6 +49,7 @@ beforeAll(async () => {
     recordFixtures({ limit: 500 }),
     serviceHallFixtures({ limit: 200 }),
     partyFixtures(),
+    contestFixtures(),
   ]);
   // The fixtures hold no assessment: record one, as the worker's managing unit (a county admin).
   const worker = await t.db.staffAssignment.findFirstOrThrow({ where: { role: 'GRID_WORKER' } });

@@ -61,7 +61,8 @@ export type ReadableKind =
   | 'SERVICE_APPLICATION'
   | 'PARTY_MEMBER'
   | 'STATIONED_CADRE'
-  | 'AUDIT_RECORD';
+  | 'AUDIT_RECORD'
+  | 'CONTEST_ENTRY';
 
 /**
  * Who may read one kind. `readers` is `EVERYONE` (anonymous callers too) or a list of roles whose
@@ -159,6 +160,13 @@ export const READ_RULES: Readonly<Record<ReadableKind, ReadRule>> = {
     covers: 'StationedCadre, presence, RecallCase, recall candidates',
   },
   AUDIT_RECORD: { readers: ['AUDITOR'], self: false, covers: 'AuditRecord' },
+  // A contest's catalogue, events, leaderboards (by work number) and statistics are public, like the
+  // results boards posted at the venue; who entered is known to the people running it.
+  CONTEST_ENTRY: {
+    readers: ['COUNTY_ADMIN', 'CONTEST_ORGANISER', 'JUDGE'],
+    self: true,
+    covers: 'ContestEntry entrants, judges’ marks, ContestOutcome people',
+  },
 };
 
 /** Every readable kind, in the order of {@link READ_RULES}. */

@@ -13,6 +13,7 @@ import './camera/index.js';
 import './matter/index.js';
 import './serviceHall/index.js';
 import './party/index.js';
+import './contest/index.js';
 
 export const schema = describeTotalCounts(builder.toSchema({ sortSchema: true }));
 

@@ -1,0 +1,156 @@
+import { domainError } from '../shared/errors.js';
+
+// The expected failures of the contests (竞赛). Codes are a public contract: clients branch on them,
+// so they never change once released.
+
+/** Failures of scoring, ranking, awards and the event lifecycle. */
+export const CONTEST_ERRORS = {
+  NO_MARKS: domainError('CONTEST.NO_MARKS', 'VALIDATION', {
+    zh: '没有评分，无法计算成绩',
+    en: 'There are no marks to score',
+  }),
+  MARK_RANGE: domainError(
+    'CONTEST.MARK_RANGE',
+    'VALIDATION',
+    {
+      zh: '评分须为0至100.00之间的整数百分之一分（评价类方面为0至3分）',
+      en: 'A mark is a whole number of hundredths from 0 to 100.00 (0 to 3 for a judgement aspect)',
+    },
+    ['value'],
+  ),
+  UNKNOWN_ASPECT: domainError(
+    'CONTEST.UNKNOWN_ASPECT',
+    'VALIDATION',
+    { zh: '评分方案中没有该评分方面', en: 'The marking scheme has no such aspect' },
+    ['aspectCode'],
+  ),
+  MEASUREMENT_MISSING: domainError('CONTEST.MEASUREMENT_MISSING', 'VALIDATION', {
+    zh: '测量类项目须有测量成绩',
+    en: 'A measured item needs a measured result',
+  }),
+  SCHEME_WEIGHTS: domainError('CONTEST.SCHEME_WEIGHTS', 'VALIDATION', {
+    zh: '评分方案各部分权重之和须为100，每部分各方面分值之和须等于其权重',
+    en: 'The sections of a marking scheme weigh 100 together, and each section’s aspects add up to its weight',
+  }),
+  TRIM_JUDGES: domainError('CONTEST.TRIM_JUDGES', 'VALIDATION', {
+    zh: '去掉最高分和最低分至少需要3名评委',
+    en: 'Dropping the highest and lowest mark needs at least 3 judges',
+  }),
+  AWARD_POLICY: domainError('CONTEST.AWARD_POLICY', 'VALIDATION', {
+    zh: '奖项比例或名额须为非负整数，比例之和不超过100%',
+    en: 'Prize shares and places are non-negative whole numbers, shares at most 100 % together',
+  }),
+  ADVANCE_COUNT: domainError('CONTEST.ADVANCE_COUNT', 'VALIDATION', {
+    zh: '晋级名额须为正整数',
+    en: 'The number advancing is a positive whole number',
+  }),
+  TOP_LEVEL: domainError('CONTEST.TOP_LEVEL', 'CONFLICT', {
+    zh: '市级决赛之后没有更高一级的比赛',
+    en: 'Nothing comes after the city final',
+  }),
+  DRAW: domainError('CONTEST.DRAW', 'VALIDATION', {
+    zh: '抽签结果须是对全部参赛者的一个排列',
+    en: 'A draw is a permutation of all the entries',
+  }),
+  LEVEL_REGION: domainError(
+    'CONTEST.LEVEL_REGION',
+    'VALIDATION',
+    {
+      zh: '比赛地点须与比赛级别相符（村级在村，乡级在乡镇，县级在县，市级在市）',
+      en: 'An event is held in a region of its level (a village, township, county, the city)',
+    },
+    ['regionCode'],
+  ),
+  NEXT_EVENT: domainError(
+    'CONTEST.NEXT_EVENT',
+    'VALIDATION',
+    {
+      zh: '晋级的比赛须是同届同项目的上一级比赛，且在本场比赛所在地区之上',
+      en: 'Winners advance to the same item and edition, one level up, in a region containing this one',
+    },
+    ['toEventId'],
+  ),
+  AUDIENCE: domainError(
+    'CONTEST.AUDIENCE',
+    'VALIDATION',
+    { zh: '观众人数须为非负整数', en: 'The audience is a non-negative whole number' },
+    ['audience'],
+  ),
+  REPORTED_ENTRANTS: domainError(
+    'CONTEST.REPORTED_ENTRANTS',
+    'VALIDATION',
+    { zh: '上报参赛人数须为非负整数', en: 'Reported entrants are a non-negative whole number' },
+    ['reportedEntrants'],
+  ),
+  TRANSITION: domainError('CONTEST.TRANSITION', 'CONFLICT', {
+    zh: '比赛当前状态下不能进行该操作',
+    en: 'The event cannot do that in its current state',
+  }),
+  NOT_ASSIGNED: domainError('CONTEST.NOT_ASSIGNED', 'FORBIDDEN', {
+    zh: '您不是该场比赛的评委',
+    en: 'You are not a judge of this event',
+  }),
+  RESULTS_CHECKED: domainError('CONTEST.RESULTS_CHECKED', 'CONFLICT', {
+    zh: '成绩已核定，不能再评分',
+    en: 'The results are checked; no more marks',
+  }),
+  NOT_JUDGING: domainError('CONTEST.NOT_JUDGING', 'CONFLICT', {
+    zh: '比赛尚未进入评分阶段',
+    en: 'The event is not being judged',
+  }),
+  ENTRIES_CLOSED: domainError('CONTEST.ENTRIES_CLOSED', 'CONFLICT', {
+    zh: '比赛已停止报名',
+    en: 'The event takes no more entries',
+  }),
+  ENTRANTS: domainError(
+    'CONTEST.ENTRANTS',
+    'VALIDATION',
+    {
+      zh: '个人项目须有1名参赛者，团体项目须有2名及以上参赛者和队名',
+      en: 'An individual item has one entrant; a team item has two or more and a team name',
+    },
+    ['personIds'],
+  ),
+} as const;
+
+/**
+ * Refusals of the caller's right to organise or judge, and of looking up what an input names. An
+ * event outside the caller's region is reported as not found, so ids cannot be probed.
+ */
+export const CONTEST_ACCESS_ERRORS = {
+  FORBIDDEN: domainError('CONTEST.FORBIDDEN', 'FORBIDDEN', {
+    zh: '您的角色或辖区不能组织该场比赛',
+    en: 'Your roles or region do not allow organising this event',
+  }),
+  EVENT_NOT_FOUND: domainError(
+    'CONTEST.EVENT_NOT_FOUND',
+    'NOT_FOUND',
+    { zh: '没有这场比赛', en: 'There is no such event' },
+    ['eventId'],
+  ),
+  ENTRY_NOT_FOUND: domainError(
+    'CONTEST.ENTRY_NOT_FOUND',
+    'NOT_FOUND',
+    { zh: '该场比赛没有这份作品或参赛者', en: 'The event has no such entry' },
+    ['entryId'],
+  ),
+  ITEM_NOT_FOUND: domainError(
+    'CONTEST.ITEM_NOT_FOUND',
+    'NOT_FOUND',
+    { zh: '比赛目录中没有该项目', en: 'The catalogue has no such item' },
+    ['itemId'],
+  ),
+  PERSON_NOT_FOUND: domainError(
+    'CONTEST.PERSON_NOT_FOUND',
+    'NOT_FOUND',
+    { zh: '没有该参赛人员', en: 'There is no such entrant' },
+    ['personIds'],
+  ),
+} as const;
+
+type ErrorOf<T> = T[keyof T];
+
+/** Any failure of the contest rules. */
+export type ContestError = ErrorOf<typeof CONTEST_ERRORS>;
+/** Any refusal of the contest access rules or lookups. */
+export type ContestAccessError = ErrorOf<typeof CONTEST_ACCESS_ERRORS>;

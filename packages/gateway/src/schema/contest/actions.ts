@@ -1,0 +1,375 @@
+// The business actions of contests: organisers open entries, move events through judging and
+// advance winners; judges mark the entries of the events they are assigned to, only until the
+// results are checked. Core decides; each action reads, decides and writes in one serializable
+// transaction, and a refusal writes nothing.
+import { randomInt, randomUUID } from 'node:crypto';
+import {
+  advancing,
+  assignBlindNumbers,
+  authoriseJudging,
+  authoriseMarking,
+  authoriseOrganising,
+  CONTEST_ACCESS_ERRORS,
+  CONTEST_ERRORS,
+  checkAdvancementTarget,
+  checkEntrants,
+  checkEntriesOpen,
+  checkMark,
+  type DomainError,
+  type EventAction,
+  eventLeaderboard,
+  NAGQU_ADVANCING,
+  nextLevel,
+  transitionEvent,
+} from '@grassroots/core';
+import { builder } from '../../builder.js';
+import type { Context } from '../../context.js';
+import type { Db } from '../../db/client.js';
+import { contestEntryMapper, contestEventMapper, contestMarkMapper } from '../../mappers/contest.js';
+import { lookupIdOf } from '../shared/ids.js';
+import { grantsReach } from '../shared/scope.js';
+import { inSerializableTransaction } from '../shared/transaction.js';
+import { failed, payloadType, succeeded, userErrorType } from '../shared/user-errors.js';
+import { ContestEntryRef } from './entry.js';
+import { ContestEventRef, itemOf } from './event.js';
+
+/** An event with its judges, as core's entity, or null when it does not exist for the caller. */
+async function loadEvent(tx: Db, context: Context, eventId: string) {
+  const row = await tx.contestEvent.findUnique({ where: { id: eventId }, include: { judges: true } });
+  if (!row || (context.actor.grants.length > 0 && !grantsReach(context.actor, row.regionCode))) return null;
+  return { row, event: contestEventMapper.toDomain(row, row.judges) };
+}
+
+/** A fair permutation of 0…n−1 drawn by the gateway (core draws nothing). */
+function draw(size: number): number[] {
+  const order = Array.from({ length: size }, (_, i) => i);
+  for (let i = size - 1; i > 0; i -= 1) {
+    const j = randomInt(i + 1);
+    [order[i], order[j]] = [order[j] as number, order[i] as number];
+  }
+  return order;
+}
+
+// ---------------------------------------------------------------- judges' marks
+
+const ContestMarkRecordUserError = userErrorType('ContestMarkRecordUserError', 'Why a mark was refused.', [
+  CONTEST_ACCESS_ERRORS.ENTRY_NOT_FOUND,
+  CONTEST_ERRORS.NOT_ASSIGNED,
+  CONTEST_ERRORS.RESULTS_CHECKED,
+  CONTEST_ERRORS.NOT_JUDGING,
+  CONTEST_ERRORS.MARK_RANGE,
+  CONTEST_ERRORS.UNKNOWN_ASPECT,
+]);
+const ContestMarkRecordPayload = payloadType(
+  'ContestMarkRecordPayload',
+  'The result of recording a mark.',
+  {
+    field: 'entry',
+    type: ContestEntryRef,
+    description: 'The entry marked; null when refused (nothing written).',
+  },
+  { type: ContestMarkRecordUserError, description: 'Why the mark was refused; empty on success.' },
+);
+const ContestMarkRecordInput = builder.inputType('ContestMarkRecordInput', {
+  description:
+    'A judge’s mark for one entry (for a marking scheme, one aspect); a second mark replaces the first.',
+  fields: (t) => ({
+    entryId: t.globalID({
+      required: true,
+      description: 'The entry (its work number is what the judge sees).',
+    }),
+    aspectCode: t.string({
+      required: false,
+      description: 'The marking-scheme aspect; left out for a judged item.',
+    }),
+    value: t.int({
+      required: true,
+      description: 'Hundredths of a mark (0–10000), or 0–3 for a judgement aspect.',
+    }),
+  }),
+});
+
+// ---------------------------------------------------------------- event lifecycle
+
+const ContestEventActionEnum = builder.enumType('ContestEventAction', {
+  description: 'What moves an event on.',
+  values: {
+    START_JUDGING: { description: 'Close entries, draw stations and work numbers, and let the judges mark.' },
+    CHECK_RESULTS: { description: 'Check and lock the scores; the results are decrypted and published.' },
+    CANCEL: { description: 'Cancel the event.' },
+  } as const,
+});
+const ContestEventTransitionUserError = userErrorType(
+  'ContestEventTransitionUserError',
+  'Why an event did not move on.',
+  [
+    CONTEST_ACCESS_ERRORS.EVENT_NOT_FOUND,
+    CONTEST_ACCESS_ERRORS.FORBIDDEN,
+    CONTEST_ERRORS.TRANSITION,
+    CONTEST_ERRORS.DRAW,
+  ],
+);
+const ContestEventTransitionPayload = payloadType(
+  'ContestEventTransitionPayload',
+  'The result of moving an event on.',
+  { field: 'event', type: ContestEventRef, description: 'The event as stored; null when refused.' },
+  { type: ContestEventTransitionUserError, description: 'Why it was refused; empty on success.' },
+);
+const ContestEventTransitionInput = builder.inputType('ContestEventTransitionInput', {
+  description: 'An action on an event.',
+  fields: (t) => ({
+    eventId: t.globalID({ required: true, description: 'The event.' }),
+    action: t.field({ type: ContestEventActionEnum, required: true, description: 'What to do.' }),
+  }),
+});
+
+// ---------------------------------------------------------------- entries and advancement
+
+const ContestEntryCreateUserError = userErrorType(
+  'ContestEntryCreateUserError',
+  'Why an entry was refused.',
+  [
+    CONTEST_ACCESS_ERRORS.EVENT_NOT_FOUND,
+    CONTEST_ACCESS_ERRORS.FORBIDDEN,
+    CONTEST_ACCESS_ERRORS.PERSON_NOT_FOUND,
+    CONTEST_ERRORS.ENTRIES_CLOSED,
+    CONTEST_ERRORS.ENTRANTS,
+    CONTEST_ERRORS.DRAW,
+  ],
+);
+const ContestEntryCreatePayload = payloadType(
+  'ContestEntryCreatePayload',
+  'The result of entering people in an event.',
+  { field: 'entry', type: ContestEntryRef, description: 'The new entry; null when refused.' },
+  { type: ContestEntryCreateUserError, description: 'Why it was refused; empty on success.' },
+);
+const ContestEntryCreateInput = builder.inputType('ContestEntryCreateInput', {
+  description: 'An entry checked in at an event: one person, or a named team.',
+  fields: (t) => ({
+    eventId: t.globalID({ required: true, description: 'The event, open for entries.' }),
+    personIds: t.globalIDList({ required: true, description: 'The people entering, in order.' }),
+    teamName: t.string({ required: false, description: 'The team’s name (team items only).' }),
+  }),
+});
+
+const ContestEntriesAdvanceUserError = userErrorType(
+  'ContestEntriesAdvanceUserError',
+  'Why winners did not advance.',
+  [
+    CONTEST_ACCESS_ERRORS.EVENT_NOT_FOUND,
+    CONTEST_ACCESS_ERRORS.FORBIDDEN,
+    CONTEST_ERRORS.TRANSITION,
+    CONTEST_ERRORS.TOP_LEVEL,
+    CONTEST_ERRORS.NEXT_EVENT,
+  ],
+);
+const ContestEntriesAdvancePayload = payloadType(
+  'ContestEntriesAdvancePayload',
+  'The result of advancing an event’s winners.',
+  { field: 'event', type: ContestEventRef, description: 'The event they advanced to; null when refused.' },
+  { type: ContestEntriesAdvanceUserError, description: 'Why it was refused; empty on success.' },
+);
+const ContestEntriesAdvanceInput = builder.inputType('ContestEntriesAdvanceInput', {
+  description: 'Sends the top places of a checked event to the same item’s event one level up.',
+  fields: (t) => ({
+    eventId: t.globalID({ required: true, description: 'The event whose results are checked.' }),
+    toEventId: t.globalID({ required: true, description: 'The next level’s event, open for entries.' }),
+  }),
+});
+
+const EVENT_NOT_FOUND = CONTEST_ACCESS_ERRORS.EVENT_NOT_FOUND;
+
+function refuse(error: DomainError, field?: readonly string[]) {
+  return failed(field ? { ...error, field } : error);
+}
+
+builder.mutationFields((t) => ({
+  contestMarkRecord: t.field({
+    type: ContestMarkRecordPayload,
+    description:
+      'A judge marks an entry (评分): only a judge assigned to the event, only while it is being judged; ' +
+      'after the results are checked every mark is refused with CONTEST_RESULTS_CHECKED and nothing is written.',
+    authScopes: { anyRole: ['JUDGE'] },
+    args: { input: t.arg({ type: ContestMarkRecordInput, required: true, description: 'The mark.' }) },
+    resolve: (_root, { input }, context) =>
+      inSerializableTransaction(context.db, async (tx) => {
+        const entry = await tx.contestEntry.findUnique({
+          where: { id: lookupIdOf(input.entryId, 'ContestEntry') },
+        });
+        const loaded = entry ? await loadEvent(tx, context, entry.eventId) : null;
+        if (!entry || !loaded) return refuse(CONTEST_ACCESS_ERRORS.ENTRY_NOT_FOUND);
+        const judge = authoriseJudging(context.actor, loaded.row.regionCode);
+        if (!judge.ok) return refuse(judge.error);
+        const allowed = authoriseMarking(loaded.event, judge.value, loaded.event.judgeIds);
+        if (!allowed.ok) return refuse(allowed.error);
+        const mark = checkMark(itemOf(loaded.row).scoring, {
+          aspectCode: input.aspectCode ?? null,
+          value: input.value,
+        });
+        if (!mark.ok) return refuse(mark.error);
+        const columns = contestMarkMapper.toColumns(
+          { entryId: entry.id, judgeId: judge.value, ...mark.value },
+          entry.eventId,
+        );
+        await tx.contestMark.upsert({
+          where: {
+            entryId_judgeId_aspectCode: {
+              entryId: entry.id,
+              judgeId: judge.value,
+              aspectCode: columns.aspectCode,
+            },
+          },
+          create: columns,
+          update: { value: columns.value },
+        });
+        return succeeded(entry);
+      }),
+  }),
+  contestEventTransition: t.field({
+    type: ContestEventTransitionPayload,
+    description:
+      'Moves an event on (OPEN → JUDGING → CHECKED, or CANCELLED). Starting the judging draws the stations ' +
+      'and work numbers of every entry (blind judging); checking locks the marks and decrypts the results.',
+    authScopes: { anyRole: ['CONTEST_ORGANISER'] },
+    args: { input: t.arg({ type: ContestEventTransitionInput, required: true, description: 'The action.' }) },
+    resolve: (_root, { input }, context) =>
+      inSerializableTransaction(context.db, async (tx) => {
+        const loaded = await loadEvent(tx, context, lookupIdOf(input.eventId, 'ContestEvent'));
+        if (!loaded) return refuse(EVENT_NOT_FOUND);
+        const allowed = authoriseOrganising(context.actor, loaded.row.regionCode);
+        if (!allowed.ok) return refuse(allowed.error);
+        const next = transitionEvent(loaded.event, input.action as EventAction);
+        if (!next.ok) return refuse(next.error, ['action']);
+        if (input.action === 'START_JUDGING') {
+          const entries = await tx.contestEntry.findMany({
+            where: { eventId: loaded.row.id },
+            orderBy: { id: 'asc' },
+          });
+          const n = entries.length;
+          const numbers = assignBlindNumbers(loaded.row.id, {
+            checkIn: entries.map((_, i) => i),
+            station: draw(n),
+            work: draw(n),
+          });
+          if (!numbers.ok) return refuse(numbers.error);
+          // Work numbers are unique per event: clear them first, then write the new draw.
+          for (const entry of entries) {
+            await tx.contestEntry.update({ where: { id: entry.id }, data: { workNumber: `${entry.id}#` } });
+          }
+          for (const [i, entry] of entries.entries()) {
+            const blind = numbers.value[i];
+            if (blind) {
+              await tx.contestEntry.update({
+                where: { id: entry.id },
+                data: { stationNumber: blind.stationNumber, workNumber: blind.workNumber },
+              });
+            }
+          }
+        }
+        return succeeded(
+          await tx.contestEvent.update({ where: { id: loaded.row.id }, data: { status: next.value.status } }),
+        );
+      }),
+  }),
+  contestEntryCreate: t.field({
+    type: ContestEntryCreatePayload,
+    description: 'Checks an entry in at an event open for entries (报名/检录), with its contest number.',
+    authScopes: { anyRole: ['CONTEST_ORGANISER'] },
+    args: { input: t.arg({ type: ContestEntryCreateInput, required: true, description: 'The entry.' }) },
+    resolve: (_root, { input }, context) =>
+      inSerializableTransaction(context.db, async (tx) => {
+        const loaded = await loadEvent(tx, context, lookupIdOf(input.eventId, 'ContestEvent'));
+        if (!loaded) return refuse(EVENT_NOT_FOUND);
+        const allowed = authoriseOrganising(context.actor, loaded.row.regionCode);
+        if (!allowed.ok) return refuse(allowed.error);
+        const open = checkEntriesOpen(loaded.event);
+        if (!open.ok) return refuse(open.error);
+        const personIds = input.personIds.map((id) => lookupIdOf(id, 'Person'));
+        const entrants = checkEntrants(itemOf(loaded.row), personIds, input.teamName ?? null);
+        if (!entrants.ok) return refuse(entrants.error);
+        const found = await tx.person.count({ where: { id: { in: personIds } } });
+        if (found !== new Set(personIds).size) return refuse(CONTEST_ACCESS_ERRORS.PERSON_NOT_FOUND);
+        // Contest numbers follow check-in; stations and work numbers are drawn when judging starts.
+        const taken = await tx.contestEntry.count({ where: { eventId: loaded.row.id } });
+        const order = Array.from({ length: taken + 1 }, (_, i) => i);
+        const numbers = assignBlindNumbers(loaded.row.id, { checkIn: order, station: order, work: order });
+        const blind = numbers.ok ? numbers.value[taken] : undefined;
+        if (!blind) return refuse(CONTEST_ERRORS.DRAW);
+        const entry = {
+          id: `CN-${randomUUID()}`,
+          eventId: loaded.row.id,
+          personIds,
+          teamName: entrants.value.teamName,
+          blind,
+          completionSeconds: null,
+          practicalScore: null,
+          theoryScore: null,
+          measured: null,
+          advancedFromEntryId: null,
+        };
+        const row = await tx.contestEntry.create({ data: contestEntryMapper.toColumns(entry) });
+        await tx.contestEntrant.createMany({ data: contestEntryMapper.entrantColumns(entry) });
+        return succeeded(row);
+      }),
+  }),
+  contestEntriesAdvance: t.field({
+    type: ContestEntriesAdvancePayload,
+    description:
+      'Advances the top places of a checked event (ties at the cut go on together) to the same item’s event ' +
+      'one level up, in a region containing it; an entry already advanced is not entered twice.',
+    authScopes: { anyRole: ['CONTEST_ORGANISER'] },
+    args: {
+      input: t.arg({ type: ContestEntriesAdvanceInput, required: true, description: 'The two events.' }),
+    },
+    resolve: (_root, { input }, context) =>
+      inSerializableTransaction(context.db, async (tx) => {
+        const from = await loadEvent(tx, context, lookupIdOf(input.eventId, 'ContestEvent'));
+        const to = await loadEvent(tx, context, lookupIdOf(input.toEventId, 'ContestEvent'));
+        if (!from) return refuse(EVENT_NOT_FOUND, ['eventId']);
+        if (!to) return refuse(EVENT_NOT_FOUND, ['toEventId']);
+        const allowed = authoriseOrganising(context.actor, to.row.regionCode);
+        if (!allowed.ok) return refuse(allowed.error);
+        if (from.event.status !== 'CHECKED') return refuse(CONTEST_ERRORS.TRANSITION, ['eventId']);
+        const level = nextLevel(from.event.level);
+        if (!level.ok) return refuse(level.error);
+        const target = checkAdvancementTarget(from.event, to.event, level.value);
+        if (!target.ok) return refuse(target.error);
+        const [entries, marks, already] = await Promise.all([
+          tx.contestEntry.findMany({ where: { eventId: from.row.id }, include: { entrants: true } }),
+          tx.contestMark.findMany({ where: { eventId: from.row.id } }),
+          tx.contestEntry.findMany({ where: { eventId: to.row.id }, select: { advancedFromId: true } }),
+        ]);
+        const board = eventLeaderboard(
+          itemOf(from.row),
+          entries.map((row) => contestEntryMapper.toDomain(row, row.entrants)),
+          marks.map(contestMarkMapper.toDomain),
+        );
+        const top = advancing(board.standings, NAGQU_ADVANCING);
+        if (!top.ok) return refuse(top.error);
+        const done = new Set(already.map((row) => row.advancedFromId));
+        const winners = top.value.filter((standing) => !done.has(standing.entryId));
+        const byId = new Map(entries.map((row) => [row.id, row]));
+        const order = Array.from({ length: already.length + winners.length }, (_, i) => i);
+        const numbers = assignBlindNumbers(to.row.id, { checkIn: order, station: order, work: order });
+        for (const [i, standing] of winners.entries()) {
+          const source = byId.get(standing.entryId);
+          const blind = numbers.ok ? numbers.value[already.length + i] : undefined;
+          if (!source || !blind) continue;
+          const entry = {
+            ...contestEntryMapper.toDomain(source, source.entrants),
+            id: `CN-${randomUUID()}`,
+            eventId: to.row.id,
+            blind,
+            completionSeconds: null,
+            practicalScore: null,
+            theoryScore: null,
+            measured: null,
+            advancedFromEntryId: source.id,
+          };
+          await tx.contestEntry.create({ data: contestEntryMapper.toColumns(entry) });
+          await tx.contestEntrant.createMany({ data: contestEntryMapper.entrantColumns(entry) });
+        }
+        return succeeded(to.row);
+      }),
+  }),
+}));
