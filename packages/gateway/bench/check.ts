@@ -61,7 +61,7 @@ async function auditRows(databaseUrl: string, requestId: string): Promise<string
     const rows = await db.query<Record<string, unknown>>(
       `SELECT "actorSubject", "actorPersonId", "grantRole", "grantRegionCode", "reason", "subjectType",
               "subjectId", "subjectRegionCode", "field", "operationName"
-         FROM "AuditRecord" WHERE "requestId" = $1`,
+         FROM "AuditRecord" WHERE "clientRequestId" = $1 OR "requestId" = $1`,
       [requestId],
     );
     return rows.map((row) => JSON.stringify(row)).sort();
