@@ -164,6 +164,15 @@ export {
   PERSONAL_FIELDS,
   showPersonalField,
 } from './shared/personal-data.js';
+export type { ReadPurpose } from './shared/purpose.js';
+export {
+  DEFAULT_READ_PURPOSE,
+  isReadPurpose,
+  PURPOSE_ERRORS,
+  parseReadPurpose,
+  READ_PURPOSE_LABELS,
+  READ_PURPOSES,
+} from './shared/purpose.js';
 
 // calendar and dates
 export type {

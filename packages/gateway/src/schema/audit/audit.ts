@@ -1,50 +1,122 @@
-// 审计: the record of every unmasked read of personal data, for auditors.
-import { hasRoleIn, type Role } from '@grassroots/core';
+// 审计: the record of every unmasked read of personal data, for auditors. One AuditRecord per request
+// (src/audit.ts writes it): who read, under which grants, for which purpose, which field kinds, and
+// whose, the subjects being rows of their own so that an auditor finds a person's reads on an index.
+import {
+  isReadPurpose,
+  PERSONAL_FIELDS,
+  type PersonalField,
+  READ_PURPOSE_LABELS,
+  type ReadPurpose,
+  type Role,
+} from '@grassroots/core';
+import { encodeGlobalID } from '@pothos/plugin-relay';
 import { builder, ForbiddenError } from '../../builder.js';
 import type { Context } from '../../context.js';
 import type { Prisma } from '../../db/client.js';
 import { regionCodeArg } from '../region/region.js';
+import { type GlobalId, lookupIdOf } from '../shared/ids.js';
+import { labelArgs, labelOf } from '../shared/labels.js';
 import { grantRegionsOf, within, withinAny } from '../shared/scope.js';
+import { PersonalFieldEnum, ReadPurposeEnum } from './enums.js';
 
 // Auditors only, as the API has always promised: an administrator whose own reads are recorded here
 // must not be able to read (and so watch) the record of them.
 const AUDIT_READERS: readonly Role[] = ['AUDITOR'];
 
-builder.prismaNode('AuditRecord', {
-  id: { field: 'id' },
-  nullable: true,
-  description:
-    'One read of unmasked personal data: who read which field of whom, when, and which grant allowed it.',
-  // Only auditors of the subject's region see a record, however it is reached.
-  authScopes: (record, context) => hasRoleIn(context.actor, AUDIT_READERS, record.subjectRegionCode) !== null,
+/** The subjects an auditor may see: those held inside the regions of the caller's AUDITOR grants. */
+function subjectScope(context: Context): Prisma.AuditSubjectWhereInput {
+  const scope = withinAny('subjectRegionCode', grantRegionsOf(context.actor, AUDIT_READERS));
+  if (scope === null) throw new ForbiddenError('the audit log is for auditors');
+  return scope;
+}
+
+/** A stored comma-separated list of field kinds, as the enum's values (unknown ones dropped). */
+function fieldsOf(stored: string): PersonalField[] {
+  const listed = new Set(stored.split(','));
+  return PERSONAL_FIELDS.filter((field) => listed.has(field));
+}
+
+const AuditSubject = builder.prismaObject('AuditSubject', {
+  description: 'One person (or other record) whose personal data an audited request read in full.',
   fields: (t) => ({
-    occurredAt: t.expose('occurredAt', { type: 'DateTime', description: 'When the value was read.' }),
-    actorSubject: t.exposeString('actorSubject', { description: "The reader: the token's subject." }),
-    actorPersonId: t.exposeString('actorPersonId', {
-      nullable: true,
-      description: "The reader's person id, if known.",
+    subjectId: t.id({
+      description: 'The global ID of the record read (a Person), for `node(id:)`.',
+      resolve: (subject) => encodeGlobalID(subject.subjectType, subject.subjectId),
     }),
-    grantRole: t.exposeString('grantRole', { description: 'The role whose grant allowed the read.' }),
-    grantRegionCode: t.exposeString('grantRegionCode', { description: 'The region of that grant.' }),
-    reason: t.exposeString('reason', {
-      description: 'Why the read was allowed, for example COUNTY_ADMIN@542526.',
-    }),
-    subjectType: t.exposeString('subjectType', {
-      description: 'The kind of record read, for example Person.',
-    }),
-    subjectId: t.exposeString('subjectId', { description: 'The id of the record read.' }),
+    subjectType: t.exposeString('subjectType', { description: 'The kind of record read, for example Person.' }),
     subjectRegionCode: t.exposeString('subjectRegionCode', {
       description: 'The region the record is held in.',
     }),
-    field: t.exposeString('field', { description: 'The personal field read unmasked.' }),
+    fields: t.field({
+      type: [PersonalFieldEnum],
+      description: 'The personal fields of this subject read in full.',
+      resolve: (subject) => fieldsOf(subject.fields),
+    }),
+  }),
+});
+
+const AuditRecord = builder.prismaNode('AuditEntry', {
+  variant: 'AuditRecord',
+  id: { field: 'id' },
+  nullable: true,
+  description:
+    'One request that read personal data in full: who read, under which grants, for which stated purpose, which ' +
+    'kinds of field, and whose. Written before the response left the gateway.',
+  // Only auditors see records; `node(id:)` finds one only when a subject lies in their region, so
+  // an entry about other regions is indistinguishable from one that does not exist.
+  authScopes: (_record, context) => grantRegionsOf(context.actor, AUDIT_READERS).length > 0,
+  findUnique: (id, context) => ({ id, subjects: { some: subjectScope(context) } }),
+  fields: (t) => ({
+    occurredAt: t.expose('occurredAt', { type: 'DateTime', description: 'When the data was read.' }),
+    actorSubject: t.exposeString('actorSubject', { description: "The reader: the token's subject." }),
+    actorPersonId: t.exposeString('actorPersonId', {
+      nullable: true,
+      description: "The reader's person id, if the token names one.",
+    }),
+    grants: t.stringList({
+      description: 'The grants that allowed the reads, as ROLE@region (for example COUNTY_ADMIN@542526).',
+      resolve: (record) => record.grants.split(' ').filter((grant) => grant !== ''),
+    }),
+    purpose: t.field({
+      type: ReadPurposeEnum,
+      nullable: true,
+      description:
+        'The purpose the reader stated in X-Purpose (UNSTATED when none); null for reads recorded before purposes were.',
+      resolve: (record) => (record.purpose !== null && isReadPurpose(record.purpose) ? record.purpose : null),
+    }),
+    purposeLabel: t.string({
+      nullable: true,
+      description: 'The purpose as a label (走访核查, 案件办理 …); null when no purpose was recorded.',
+      args: labelArgs,
+      resolve: (record, args, context) =>
+        record.purpose !== null && isReadPurpose(record.purpose)
+          ? labelOf(READ_PURPOSE_LABELS, record.purpose as ReadPurpose, args, context)
+          : null,
+    }),
+    fields: t.field({
+      type: [PersonalFieldEnum],
+      description: 'The kinds of personal field read in full, over all subjects.',
+      resolve: (record) => fieldsOf(record.fields),
+    }),
+    subjectCount: t.exposeInt('subjectCount', {
+      description: 'How many subjects the request read, in every region (the list shows those of yours).',
+    }),
+    subjects: t.relatedConnection('subjects', {
+      description: "The subjects read, those held inside the caller's region, in order of their ids.",
+      cursor: 'entryId_subjectType_subjectId',
+      totalCount: true,
+      query: (_args, context) => ({
+        where: subjectScope(context),
+        orderBy: [{ subjectType: 'asc' }, { subjectId: 'asc' }],
+      }),
+    }),
     operationName: t.exposeString('operationName', {
       nullable: true,
       description: 'The GraphQL operation, if named.',
     }),
     requestId: t.exposeString('requestId', {
-      nullable: true,
       description:
-        "The gateway's id for the request (a UUID it generated and sent back in X-Request-Id), to group the reads of one request.",
+        "The gateway's id for the request (a UUID it generated and sent back in X-Request-Id); for entries recorded before request ids, legacy-<n>.",
     }),
     clientRequestId: t.exposeString('clientRequestId', {
       nullable: true,
@@ -54,19 +126,22 @@ builder.prismaNode('AuditRecord', {
   }),
 });
 
+void AuditSubject;
+
 const AuditRecordFilter = builder.inputType('AuditRecordFilter', {
   description: 'Conditions an audit record must meet; all apply.',
   fields: (t) => ({
-    regionCode: t.string({
+    within: t.string({
       required: false,
       validate: regionCodeArg,
-      description: 'Subjects held inside this region.',
+      description: 'Reads of subjects held inside this region.',
     }),
-    subjectId: t.string({
+    subject: t.globalID({
       required: false,
-      description: 'Reads about this record id (for example a person id).',
+      description: 'Reads of this record (the global ID of a Person).',
     }),
     actorSubject: t.string({ required: false, description: 'Reads by this token subject.' }),
+    purpose: t.field({ type: ReadPurposeEnum, required: false, description: 'Reads stated for this purpose.' }),
     from: t.field({ type: 'DateTime', required: false, description: 'At or after this instant.' }),
     to: t.field({ type: 'DateTime', required: false, description: 'Before this instant.' }),
   }),
@@ -76,21 +151,26 @@ function auditWhere(
   context: Context,
   filter:
     | {
-        regionCode?: string | null;
-        subjectId?: string | null;
+        within?: string | null;
+        subject?: GlobalId | null;
         actorSubject?: string | null;
+        purpose?: ReadPurpose | null;
         from?: Date | null;
         to?: Date | null;
       }
     | null
     | undefined,
-): Prisma.AuditRecordWhereInput {
-  const scope = withinAny('subjectRegionCode', grantRegionsOf(context.actor, AUDIT_READERS));
-  if (scope === null) throw new ForbiddenError('the audit log is for auditors');
-  const and: Prisma.AuditRecordWhereInput[] = [scope];
-  if (filter?.regionCode) and.push(within('subjectRegionCode', filter.regionCode));
-  if (filter?.subjectId) and.push({ subjectId: filter.subjectId });
+): Prisma.AuditEntryWhereInput {
+  // One `some` for every condition on subjects, so "this person, in my region" is one semi-join on
+  // the subject index rather than two.
+  const subject: Prisma.AuditSubjectWhereInput[] = [subjectScope(context)];
+  if (filter?.within) subject.push(within('subjectRegionCode', filter.within));
+  if (filter?.subject) {
+    subject.push({ subjectType: filter.subject.typename, subjectId: lookupIdOf(filter.subject, 'Person') });
+  }
+  const and: Prisma.AuditEntryWhereInput[] = [{ subjects: { some: { AND: subject } } }];
   if (filter?.actorSubject) and.push({ actorSubject: filter.actorSubject });
+  if (filter?.purpose) and.push({ purpose: filter.purpose });
   if (filter?.from) and.push({ occurredAt: { gte: filter.from } });
   if (filter?.to) and.push({ occurredAt: { lt: filter.to } });
   return { AND: and };
@@ -98,15 +178,16 @@ function auditWhere(
 
 builder.queryField('auditRecords', (t) =>
   t.prismaConnection({
-    type: 'AuditRecord',
+    type: AuditRecord,
     cursor: 'id',
-    description: "Unmasked reads of personal data in the caller's region, newest first. For auditors.",
+    description:
+      "Requests that read personal data in full about subjects in the caller's region, newest first. For auditors.",
     authScopes: { anyRole: AUDIT_READERS },
     args: { filter: t.arg({ type: AuditRecordFilter, required: false, description: 'Conditions.' }) },
     totalCount: (_root, args, context) =>
-      context.db.auditRecord.count({ where: auditWhere(context, args.filter) }),
+      context.db.auditEntry.count({ where: auditWhere(context, args.filter) }),
     resolve: (query, _root, args, context) =>
-      context.db.auditRecord.findMany({
+      context.db.auditEntry.findMany({
         ...query,
         where: auditWhere(context, args.filter),
         orderBy: [{ occurredAt: 'desc' }, { id: 'desc' }],
