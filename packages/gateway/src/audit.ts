@@ -118,23 +118,21 @@ export function createAuditLog(db: Db, request: AuditRequest): AuditLog {
 }
 
 /**
- * Writes one entry and its subjects, committed when it resolves. The subjects travel as one JSON
- * parameter, so the statement's text and parameter count do not grow with the page: it stays far
- * from both databases' parameter limits and is parsed the same way every time. On PostgreSQL it is a
- * single statement (the entry's INSERT in a data-modifying CTE); SQLite has no such CTE, so there the
- * two INSERTs run in one transaction, which commits once.
+ * Writes one entry and its subjects in one statement, committed when it resolves. The subjects travel
+ * as one JSON parameter, so the statement's text and parameter count do not grow with the page: it
+ * stays far from both databases' parameter limits and is parsed the same way every time. On
+ * PostgreSQL the entry's INSERT is a data-modifying CTE of the subjects' INSERT; SQLite has no such
+ * CTE, so there the statement inserts into the view `AuditEntryWrite`, whose INSTEAD OF trigger
+ * (in the migration `audit_entries`) writes both tables within that statement.
  */
 export async function writeAuditEntry(db: Db, row: AuditEntryRow): Promise<void> {
   const subjects = JSON.stringify(row.subjects);
-  const values = Prisma.sql`(${row.id}, ${row.occurredAt}, ${row.actorSubject}, ${row.actorPersonId}, ${row.grants}, ${row.purpose}, ${row.operationName}, ${row.requestId}, ${row.clientRequestId}, ${row.fields}, ${row.subjects.length})`;
+  const values = Prisma.sql`${row.id}, ${row.occurredAt}, ${row.actorSubject}, ${row.actorPersonId}, ${row.grants}, ${row.purpose}, ${row.operationName}, ${row.requestId}, ${row.clientRequestId}, ${row.fields}, ${row.subjects.length}`;
   if (providerOf(db) === 'postgresql') {
-    await db.$executeRaw`WITH "entry" AS (INSERT INTO "AuditEntry" (${ENTRY_COLUMNS}) VALUES ${values} RETURNING "id", "occurredAt") INSERT INTO "AuditSubject" (${SUBJECT_COLUMNS}) SELECT "entry"."id", "entry"."occurredAt", s ->> 0, s ->> 1, s ->> 2, s ->> 3 FROM "entry" CROSS JOIN json_array_elements(${subjects}::json) AS s`;
-    return;
+    await db.$executeRaw`WITH "entry" AS (INSERT INTO "AuditEntry" (${ENTRY_COLUMNS}) VALUES (${values}) RETURNING "id", "occurredAt") INSERT INTO "AuditSubject" (${SUBJECT_COLUMNS}) SELECT "entry"."id", "entry"."occurredAt", s ->> 0, s ->> 1, s ->> 2, s ->> 3 FROM "entry" CROSS JOIN json_array_elements(${subjects}::json) AS s`;
+  } else {
+    await db.$executeRaw`INSERT INTO "AuditEntryWrite" (${ENTRY_COLUMNS}, "subjects") VALUES (${values}, ${subjects})`;
   }
-  await db.$transaction([
-    db.$executeRaw`INSERT INTO "AuditEntry" (${ENTRY_COLUMNS}) VALUES ${values}`,
-    db.$executeRaw`INSERT INTO "AuditSubject" (${SUBJECT_COLUMNS}) SELECT ${row.id}, ${row.occurredAt}, json_extract(value, '$[0]'), json_extract(value, '$[1]'), json_extract(value, '$[2]'), json_extract(value, '$[3]') FROM json_each(${subjects})`,
-  ]);
 }
 
 const ENTRY_COLUMNS = Prisma.raw(

@@ -1,4 +1,11 @@
-import { type Actor, type DomainError, type Locale, parseLocale, parseReadPurpose, type ReadPurpose } from '@grassroots/core';
+import {
+  type Actor,
+  type DomainError,
+  type Locale,
+  parseLocale,
+  parseReadPurpose,
+  type ReadPurpose,
+} from '@grassroots/core';
 import { GraphQLError } from 'graphql';
 import { type AuditLog, createAuditLog } from './audit.js';
 import type { Authenticator } from './auth/authenticate.js';

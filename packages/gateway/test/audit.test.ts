@@ -10,7 +10,10 @@ import { startGateway, TEST_SECRET, type TestCaller, type TestGateway } from './
 const GERZE = '542526';
 const countyAdmin: TestCaller = { subject: 'admin', grants: [{ role: 'COUNTY_ADMIN', region: GERZE }] };
 const auditor: TestCaller = { subject: 'auditor', grants: [{ role: 'AUDITOR', region: GERZE }] };
-const siblingAuditor: TestCaller = { subject: 'auditor-542527', grants: [{ role: 'AUDITOR', region: '542527' }] };
+const siblingAuditor: TestCaller = {
+  subject: 'auditor-542527',
+  grants: [{ role: 'AUDITOR', region: '542527' }],
+};
 const judge: TestCaller = { subject: 'judge', grants: [{ role: 'JUDGE', region: GERZE }] };
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 const secret = new TextEncoder().encode(TEST_SECRET);
@@ -33,14 +36,23 @@ afterAll(() => t.close());
 interface Sent {
   readonly response: Response;
   readonly text: string;
-  readonly body: { data?: Record<string, unknown> | null; errors?: { message: string; extensions?: Record<string, unknown> }[] };
+  readonly body: {
+    data?: Record<string, unknown> | null;
+    errors?: { message: string; extensions?: Record<string, unknown> }[];
+  };
 }
 
 /** One request through `fetch`, with the headers a client may send. */
 async function send(
   query: string,
   variables: Record<string, unknown>,
-  options: { as?: TestCaller; purpose?: string; requestId?: string; operationName?: string; language?: string } = {},
+  options: {
+    as?: TestCaller;
+    purpose?: string;
+    requestId?: string;
+    operationName?: string;
+    language?: string;
+  } = {},
 ): Promise<Sent> {
   const headers: Record<string, string> = { 'content-type': 'application/json' };
   if (options.as) headers.authorization = `Bearer ${await mintToken(options.as, secret)}`;
@@ -72,7 +84,7 @@ async function readPerson(options: { purpose?: string; requestId?: string } = {}
 async function entryOf(response: Response) {
   const requestId = response.headers.get('x-request-id');
   expect(requestId).toMatch(UUID);
-  return t.db.auditEntry.findFirstOrThrow({
+  return t.db.auditRecord.findFirstOrThrow({
     where: { requestId: requestId ?? '' },
     include: { subjects: { orderBy: { subjectId: 'asc' } } },
   });
@@ -89,24 +101,24 @@ describe('one audit write per request', () => {
   };
   const asBench = { subject: BENCH_CALLER.subject, grants: BENCH_CALLER.grants };
 
-  it('(a) grids → staff → person writes one entry naming every person read, in one statement (one transaction on SQLite)', async () => {
+  it('(a) grids → staff → person writes one entry naming every person read, in one statement', async () => {
     const grids = operation('grids-staff');
     t.resetQueries();
     const sent = await send(grids.query, grids.variables ?? {}, { as: asBench });
     expect(sent.body.errors).toBeUndefined();
     const writes = auditWrites(t.queries);
-    // PostgreSQL: the entry's INSERT is a CTE of the subjects' INSERT. SQLite has no data-modifying
-    // CTE: two INSERTs between one BEGIN and one COMMIT. Either way the count does not grow with the page.
-    expect(writes).toHaveLength(t.provider === 'postgresql' ? 1 : 2);
-    expect(writes.every((sql) => !sql.includes('$100') && (sql.match(/\?/g) ?? []).length < 20)).toBe(true);
-    const entries = await t.db.auditEntry.findMany({
+    // One statement whatever the page: its subjects travel as one JSON parameter.
+    expect(writes).toHaveLength(1);
+    expect(writes[0]?.includes('$13') || (writes[0]?.match(/\?/g) ?? []).length > 12).toBe(false);
+    expect(t.queries.filter((sql) => /^(BEGIN|COMMIT)/i.test(sql.trim()))).toEqual([]);
+    const entries = await t.db.auditRecord.findMany({
       where: { requestId: sent.response.headers.get('x-request-id') ?? '' },
       include: { subjects: true },
     });
     expect(entries).toHaveLength(1);
     const entry = entries[0];
-    const shown = (sent.body.data?.grids as { edges: { node: { staff: { person: { nameZh: string } }[] } }[] })
-      .edges;
+    const grid = sent.body.data?.grids as { edges: { node: { staff: unknown[] } }[] } | undefined;
+    const shown = grid?.edges ?? [];
     const staff = shown.reduce((sum, edge) => sum + edge.node.staff.length, 0);
     expect(staff).toBeGreaterThan(700);
     // Each person once, however many grids list them; name and phone, as the page asked.
@@ -129,20 +141,20 @@ describe('one audit write per request', () => {
   it.each(['matters-feed', 'grid-stats'])('(%s) reads nothing personal and writes no entry', async (key) => {
     const read = operation(key);
     t.resetQueries();
-    const before = await t.db.auditEntry.count();
+    const before = await t.db.auditRecord.count();
     const sent = await send(read.query, read.variables ?? {}, { as: asBench });
     expect(sent.body.errors).toBeUndefined();
     expect(auditWrites(t.queries)).toEqual([]);
-    expect(await t.db.auditEntry.count()).toBe(before);
+    expect(await t.db.auditRecord.count()).toBe(before);
   });
 
   it('writes nothing when every personal field is shown masked (a judge reading a person)', async () => {
     t.resetQueries();
     const sent = await send(ONE_PERSON, { id: encodeGlobalID('Person', person.id) }, { as: judge });
     expect(sent.body.errors).toBeUndefined();
-    expect((sent.body.data?.node as { nameZh: string }).nameZh).not.toBe(person.nameZh);
+    expect((sent.body.data?.node as { nameZh?: string } | undefined)?.nameZh).not.toBe(person.nameZh);
     expect(auditWrites(t.queries)).toEqual([]);
-    expect(await t.db.auditEntry.count({ where: { actorSubject: judge.subject } })).toBe(0);
+    expect(await t.db.auditRecord.count({ where: { actorSubject: judge.subject } })).toBe(0);
   });
 });
 
@@ -152,7 +164,12 @@ describe('the purpose of a read', () => {
       const entry = await entryOf((await readPerson({ purpose })).response);
       expect(entry.purpose).toBe(purpose);
       expect(entry.subjects).toMatchObject([
-        { subjectType: 'Person', subjectId: person.id, subjectRegionCode: person.homeRegionCode, fields: 'NAME,PHONE' },
+        {
+          subjectType: 'Person',
+          subjectId: person.id,
+          subjectRegionCode: person.homeRegionCode,
+          fields: 'NAME,PHONE',
+        },
       ]);
     }
   });
@@ -162,7 +179,7 @@ describe('the purpose of a read', () => {
   });
 
   it('refuses an unknown purpose with PURPOSE.UNKNOWN in both languages, before reading anything', async () => {
-    const before = await t.db.auditEntry.count();
+    const before = await t.db.auditRecord.count();
     const sent = await send(
       ONE_PERSON,
       { id: encodeGlobalID('Person', person.id) },
@@ -170,19 +187,28 @@ describe('the purpose of a read', () => {
     );
     expect(sent.response.status).toBe(400);
     expect(sent.body.data ?? null).toBeNull();
-    expect(sent.body.errors?.[0]?.extensions).toMatchObject({ code: 'PURPOSE.UNKNOWN', field: ['X-Purpose'] });
+    expect(sent.body.errors?.[0]?.extensions).toMatchObject({
+      code: 'PURPOSE.UNKNOWN',
+      field: ['X-Purpose'],
+    });
     expect(sent.body.errors?.[0]?.message).toMatch(/^查询用途须为以下之一.* \/ The purpose must be one of /);
     expect(sent.text).not.toContain(person.nameZh);
-    expect(await t.db.auditEntry.count()).toBe(before);
+    expect(await t.db.auditRecord.count()).toBe(before);
   });
 });
 
 describe('nothing unmasked leaves without its entry', () => {
   it('answers AUDIT.UNAVAILABLE (503) without the data when the entry cannot be written', async () => {
-    // The subjects' table out of the way makes the write fail (on SQLite after the entry's INSERT,
-    // which the transaction then rolls back).
-    const away = 'AuditSubjectAway';
-    await t.db.$executeRawUnsafe(`ALTER TABLE "AuditSubject" RENAME TO "${away}"`);
+    // A database that refuses the write: on PostgreSQL the subjects' table is out of the way; on SQLite
+    // the connection is read-only (a renamed table would carry the trigger's reference with it).
+    const [refuse, allow] =
+      t.provider === 'postgresql'
+        ? [
+            'ALTER TABLE "AuditSubject" RENAME TO "AuditSubjectAway"',
+            'ALTER TABLE "AuditSubjectAway" RENAME TO "AuditSubject"',
+          ]
+        : ['PRAGMA query_only = ON', 'PRAGMA query_only = OFF'];
+    await t.db.$executeRawUnsafe(refuse);
     let sent: Sent;
     try {
       sent = await send(
@@ -191,7 +217,7 @@ describe('nothing unmasked leaves without its entry', () => {
         { as: countyAdmin, requestId: 'lost-audit' },
       );
     } finally {
-      await t.db.$executeRawUnsafe(`ALTER TABLE "${away}" RENAME TO "AuditSubject"`);
+      await t.db.$executeRawUnsafe(allow);
     }
     expect(sent.response.status).toBe(503);
     expect(sent.body.data ?? null).toBeNull();
@@ -199,7 +225,7 @@ describe('nothing unmasked leaves without its entry', () => {
     expect(sent.body.errors?.[0]?.extensions?.code).toBe('AUDIT.UNAVAILABLE');
     expect(sent.text).not.toContain(person.nameZh);
     expect(sent.text).not.toContain(person.phone ?? '');
-    expect(await t.db.auditEntry.count({ where: { clientRequestId: 'lost-audit' } })).toBe(0);
+    expect(await t.db.auditRecord.count({ where: { clientRequestId: 'lost-audit' } })).toBe(0);
     // The gateway recovers with the table.
     await readPerson();
   });
@@ -242,7 +268,9 @@ describe('who reads the audit log', () => {
   it('an auditor finds a person’s reads by the person’s global ID, newest first, page by page', async () => {
     const reads = [];
     for (const purpose of ['CASE_HANDLING', 'VISIT_CHECK', 'STATISTICS_CHECK']) {
-      reads.push((await readPerson({ purpose, requestId: `case-${purpose}` })).response.headers.get('x-request-id'));
+      reads.push(
+        (await readPerson({ purpose, requestId: `case-${purpose}` })).response.headers.get('x-request-id'),
+      );
     }
     const subject = encodeGlobalID('Person', person.id);
     const all = await t.gql<Page>(AUDIT, { filter: { subject }, first: 100 }, { as: auditor });
@@ -266,7 +294,11 @@ describe('who reads the audit log', () => {
     const paged: string[] = [];
     let after: string | null = null;
     do {
-      const page: { data?: Page } = await t.gql<Page>(AUDIT, { filter: { subject }, first: 2, after }, { as: auditor });
+      const page: { data?: Page } = await t.gql<Page>(
+        AUDIT,
+        { filter: { subject }, first: 2, after },
+        { as: auditor },
+      );
       paged.push(...(page.data?.auditRecords.edges.map((edge) => edge.node.id) ?? []));
       after = page.data?.auditRecords.pageInfo.hasNextPage ? page.data.auditRecords.pageInfo.endCursor : null;
     } while (after !== null);
@@ -277,7 +309,10 @@ describe('who reads the audit log', () => {
     await readPerson({ purpose: 'VISIT_CHECK' });
     const byReader = await t.gql<Page>(
       AUDIT,
-      { filter: { actorSubject: 'admin', from: '2025-06-16T00:00:00Z', to: '2025-06-17T00:00:00Z' }, first: 100 },
+      {
+        filter: { actorSubject: 'admin', from: '2025-06-16T00:00:00Z', to: '2025-06-17T00:00:00Z' },
+        first: 100,
+      },
       { as: auditor },
     );
     expect(byReader.errors).toBeUndefined();
@@ -289,7 +324,11 @@ describe('who reads the audit log', () => {
       { as: auditor },
     );
     expect(before.data?.auditRecords.totalCount).toBe(0);
-    const visits = await t.gql<Page>(AUDIT, { filter: { purpose: 'VISIT_CHECK' }, first: 100 }, { as: auditor });
+    const visits = await t.gql<Page>(
+      AUDIT,
+      { filter: { purpose: 'VISIT_CHECK' }, first: 100 },
+      { as: auditor },
+    );
     expect(visits.data?.auditRecords.totalCount).toBeGreaterThan(0);
     expect(visits.data?.auditRecords.edges.every((edge) => edge.node.purpose === 'VISIT_CHECK')).toBe(true);
   });
@@ -302,7 +341,7 @@ describe('who reads the audit log', () => {
     );
     expect(result.errors).toBeUndefined();
     expect(result.data?.auditRecords.totalCount).toBe(0);
-    const entry = await t.db.auditEntry.findFirstOrThrow({ where: { actorSubject: 'admin' } });
+    const entry = await t.db.auditRecord.findFirstOrThrow({ where: { actorSubject: 'admin' } });
     const byId = await t.gql<{ node: unknown }>(
       'query ($id: ID!) { node(id: $id) { ... on AuditRecord { fields } } }',
       { id: encodeGlobalID('AuditRecord', entry.id) },
@@ -313,7 +352,7 @@ describe('who reads the audit log', () => {
   });
 
   it('an auditor of the region fetches a record again by its ID', async () => {
-    const entry = await t.db.auditEntry.findFirstOrThrow({ where: { actorSubject: 'admin' } });
+    const entry = await t.db.auditRecord.findFirstOrThrow({ where: { actorSubject: 'admin' } });
     const id = encodeGlobalID('AuditRecord', entry.id);
     const result = await t.gql<{ node: { id: string; requestId: string } }>(
       'query ($id: ID!) { node(id: $id) { id ... on AuditRecord { requestId } } }',
@@ -328,7 +367,7 @@ describe('who reads the audit log', () => {
     const list = await t.gql(AUDIT, {}, { as: countyAdmin });
     expect(list.data?.auditRecords ?? null).toBeNull();
     expect(list.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    const entry = await t.db.auditEntry.findFirstOrThrow();
+    const entry = await t.db.auditRecord.findFirstOrThrow();
     const byId = await t.gql<{ node: unknown }>(
       'query ($id: ID!) { node(id: $id) { ... on AuditRecord { fields } } }',
       { id: encodeGlobalID('AuditRecord', entry.id) },

@@ -7,7 +7,12 @@ import { err, ok, type Result } from './result.js';
  * states its purpose, and the audit keeps it beside the reader, so an auditor can ask whether a read
  * of a person's phone during a 统计核对 was needed at all.
  */
-export type ReadPurpose = 'VISIT_CHECK' | 'CASE_HANDLING' | 'STATISTICS_CHECK' | 'SERVICE_HANDLING' | 'UNSTATED';
+export type ReadPurpose =
+  | 'VISIT_CHECK'
+  | 'CASE_HANDLING'
+  | 'STATISTICS_CHECK'
+  | 'SERVICE_HANDLING'
+  | 'UNSTATED';
 
 /** Every purpose a caller may state, the default last. */
 export const READ_PURPOSES: readonly ReadPurpose[] = [

@@ -43,7 +43,9 @@ const AuditSubject = builder.prismaObject('AuditSubject', {
       description: 'The global ID of the record read (a Person), for `node(id:)`.',
       resolve: (subject) => encodeGlobalID(subject.subjectType, subject.subjectId),
     }),
-    subjectType: t.exposeString('subjectType', { description: 'The kind of record read, for example Person.' }),
+    subjectType: t.exposeString('subjectType', {
+      description: 'The kind of record read, for example Person.',
+    }),
     subjectRegionCode: t.exposeString('subjectRegionCode', {
       description: 'The region the record is held in.',
     }),
@@ -55,8 +57,7 @@ const AuditSubject = builder.prismaObject('AuditSubject', {
   }),
 });
 
-const AuditRecord = builder.prismaNode('AuditEntry', {
-  variant: 'AuditRecord',
+builder.prismaNode('AuditRecord', {
   id: { field: 'id' },
   nullable: true,
   description:
@@ -141,7 +142,11 @@ const AuditRecordFilter = builder.inputType('AuditRecordFilter', {
       description: 'Reads of this record (the global ID of a Person).',
     }),
     actorSubject: t.string({ required: false, description: 'Reads by this token subject.' }),
-    purpose: t.field({ type: ReadPurposeEnum, required: false, description: 'Reads stated for this purpose.' }),
+    purpose: t.field({
+      type: ReadPurposeEnum,
+      required: false,
+      description: 'Reads stated for this purpose.',
+    }),
     from: t.field({ type: 'DateTime', required: false, description: 'At or after this instant.' }),
     to: t.field({ type: 'DateTime', required: false, description: 'Before this instant.' }),
   }),
@@ -160,7 +165,7 @@ function auditWhere(
       }
     | null
     | undefined,
-): Prisma.AuditEntryWhereInput {
+): Prisma.AuditRecordWhereInput {
   // One `some` for every condition on subjects, so "this person, in my region" is one semi-join on
   // the subject index rather than two.
   const subject: Prisma.AuditSubjectWhereInput[] = [subjectScope(context)];
@@ -168,7 +173,7 @@ function auditWhere(
   if (filter?.subject) {
     subject.push({ subjectType: filter.subject.typename, subjectId: lookupIdOf(filter.subject, 'Person') });
   }
-  const and: Prisma.AuditEntryWhereInput[] = [{ subjects: { some: { AND: subject } } }];
+  const and: Prisma.AuditRecordWhereInput[] = [{ subjects: { some: { AND: subject } } }];
   if (filter?.actorSubject) and.push({ actorSubject: filter.actorSubject });
   if (filter?.purpose) and.push({ purpose: filter.purpose });
   if (filter?.from) and.push({ occurredAt: { gte: filter.from } });
@@ -178,16 +183,16 @@ function auditWhere(
 
 builder.queryField('auditRecords', (t) =>
   t.prismaConnection({
-    type: AuditRecord,
+    type: 'AuditRecord',
     cursor: 'id',
     description:
       "Requests that read personal data in full about subjects in the caller's region, newest first. For auditors.",
     authScopes: { anyRole: AUDIT_READERS },
     args: { filter: t.arg({ type: AuditRecordFilter, required: false, description: 'Conditions.' }) },
     totalCount: (_root, args, context) =>
-      context.db.auditEntry.count({ where: auditWhere(context, args.filter) }),
+      context.db.auditRecord.count({ where: auditWhere(context, args.filter) }),
     resolve: (query, _root, args, context) =>
-      context.db.auditEntry.findMany({
+      context.db.auditRecord.findMany({
         ...query,
         where: auditWhere(context, args.filter),
         orderBy: [{ occurredAt: 'desc' }, { id: 'desc' }],

@@ -62,3 +62,25 @@ SELECT g."entryId", MIN(r."occurredAt"), r."subjectType", r."subjectId", MAX(r."
 PRAGMA foreign_keys=off;
 DROP TABLE "AuditRecord";
 PRAGMA foreign_keys=on;
+
+-- SQLite has no data-modifying CTE, so the gateway's one statement per audit entry (src/audit.ts) is
+-- an INSERT into this view: its trigger writes the entry and its subjects (a JSON array of
+-- [type, id, region, fields]) inside that one statement, which commits or fails as a whole. The view
+-- shows no rows; it exists only to be written to. Prisma does not model views or triggers, so they
+-- live here only.
+CREATE VIEW "AuditEntryWrite" AS
+SELECT "id", "occurredAt", "actorSubject", "actorPersonId", "grants", "purpose", "operationName",
+       "requestId", "clientRequestId", "fields", "subjectCount", '[]' AS "subjects"
+  FROM "AuditEntry" WHERE 0;
+
+CREATE TRIGGER "AuditEntryWrite_insert" INSTEAD OF INSERT ON "AuditEntryWrite"
+BEGIN
+  INSERT INTO "AuditEntry" ("id", "occurredAt", "actorSubject", "actorPersonId", "grants", "purpose",
+      "operationName", "requestId", "clientRequestId", "fields", "subjectCount")
+  VALUES (NEW."id", NEW."occurredAt", NEW."actorSubject", NEW."actorPersonId", NEW."grants", NEW."purpose",
+      NEW."operationName", NEW."requestId", NEW."clientRequestId", NEW."fields", NEW."subjectCount");
+  INSERT INTO "AuditSubject" ("entryId", "occurredAt", "subjectType", "subjectId", "subjectRegionCode", "fields")
+  SELECT NEW."id", NEW."occurredAt", json_extract("value", '$[0]'), json_extract("value", '$[1]'),
+         json_extract("value", '$[2]'), json_extract("value", '$[3]')
+    FROM json_each(NEW."subjects");
+END;
