@@ -43,7 +43,7 @@ CREATE INDEX "AuditSubject_subjectType_subjectId_occurredAt_entryId_idx" ON "Aud
 ALTER TABLE "AuditSubject" ADD CONSTRAINT "AuditSubject_entryId_fkey" FOREIGN KEY ("entryId") REFERENCES "AuditEntry"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
 -- The reads recorded one row per field before this migration become one entry per request (rows of one
--- request share its request id, reader and instant) with its subjects; their purpose was not recorded.
+-- request share its request id, reader and instant) with its subjects. Their purpose was not recorded.
 INSERT INTO "AuditEntry" ("id", "occurredAt", "actorSubject", "actorPersonId", "grants", "purpose",
     "operationName", "requestId", "clientRequestId", "fields", "subjectCount")
 SELECT 'legacy-' || CAST(MIN("id") AS TEXT), "occurredAt", "actorSubject", MAX("actorPersonId"), string_agg(DISTINCT "reason", ' '), NULL,

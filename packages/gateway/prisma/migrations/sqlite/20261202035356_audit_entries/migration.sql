@@ -39,7 +39,7 @@ CREATE INDEX "AuditEntry_requestId_idx" ON "AuditEntry"("requestId");
 CREATE INDEX "AuditSubject_subjectType_subjectId_occurredAt_entryId_idx" ON "AuditSubject"("subjectType", "subjectId", "occurredAt", "entryId");
 
 -- The reads recorded one row per field before this migration become one entry per request (rows of one
--- request share its request id, reader and instant) with its subjects; their purpose was not recorded.
+-- request share its request id, reader and instant) with its subjects. Their purpose was not recorded.
 INSERT INTO "AuditEntry" ("id", "occurredAt", "actorSubject", "actorPersonId", "grants", "purpose",
     "operationName", "requestId", "clientRequestId", "fields", "subjectCount")
 SELECT 'legacy-' || MIN("id"), "occurredAt", "actorSubject", MAX("actorPersonId"), replace(group_concat(DISTINCT "reason"), ',', ' '), NULL,
@@ -66,7 +66,7 @@ PRAGMA foreign_keys=on;
 -- SQLite has no data-modifying CTE, so the gateway's one statement per audit entry (src/audit.ts) is
 -- an INSERT into this view: its trigger writes the entry and its subjects (a JSON array of
 -- [type, id, region, fields]) inside that one statement, which commits or fails as a whole. The view
--- shows no rows; it exists only to be written to. Prisma does not model views or triggers, so they
+-- shows no rows: it exists only to be written to. Prisma does not model views or triggers, so they
 -- live here only.
 CREATE VIEW "AuditEntryWrite" AS
 SELECT "id", "occurredAt", "actorSubject", "actorPersonId", "grants", "purpose", "operationName",
