@@ -164,6 +164,11 @@ export {
   PERSONAL_FIELDS,
   showPersonalField,
 } from './shared/personal-data.js';
+export {
+  AUDIT_MINIMUM_RETENTION_MONTHS,
+  AUDIT_RETENTION_ERRORS,
+  auditPruneCutoff,
+} from './shared/audit-retention.js';
 export type { ReadPurpose } from './shared/purpose.js';
 export {
   DEFAULT_READ_PURPOSE,

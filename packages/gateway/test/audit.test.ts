@@ -3,6 +3,7 @@
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BENCH_CALLER, BENCH_OPERATIONS, type BenchOperation } from '../bench/queries.js';
+import { pruneAudit } from '../src/audit.js';
 import { mintToken } from '../src/auth/tokens.js';
 import { gridFixtures, personFixtures, recordFixtures, regionFixtures } from './fixture-sets.js';
 import { startGateway, TEST_SECRET, type TestCaller, type TestGateway } from './harness.js';
@@ -403,5 +404,20 @@ describe('request ids in the audit', () => {
       expect(entry.clientRequestId).toBeNull();
       expect(entry.requestId).not.toBe(id);
     }
+  });
+});
+
+describe('retention', () => {
+  it('prunes the entries before a day, with their subjects, and keeps the later ones', async () => {
+    await readPerson();
+    const entries = await t.db.auditRecord.count();
+    const subjects = await t.db.auditSubject.count();
+    expect(entries).toBeGreaterThan(0);
+    // Every entry of this file was written at TEST_NOW (2025-06-16T02:00Z).
+    expect(await pruneAudit(t.db, new Date('2025-06-16T00:00:00Z'))).toBe(0);
+    expect(await t.db.auditSubject.count()).toBe(subjects);
+    expect(await pruneAudit(t.db, new Date('2025-06-17T00:00:00Z'))).toBe(entries);
+    expect(await t.db.auditRecord.count()).toBe(0);
+    expect(await t.db.auditSubject.count()).toBe(0);
   });
 });
