@@ -1,12 +1,24 @@
 // The audit of unmasked reads (issue 11: one small write per request; issue 9: purpose and
 // need-to-know, auditors only, the gateway's own request id beside the client's).
+import { cpSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BENCH_CALLER, BENCH_OPERATIONS, type BenchOperation } from '../bench/queries.js';
 import { pruneAudit } from '../src/audit.js';
 import { mintToken } from '../src/auth/tokens.js';
+import { createDb, type Db } from '../src/db/client.js';
+import { migrate, migrationsDir } from '../src/db/migrations.js';
 import { gridFixtures, personFixtures, recordFixtures, regionFixtures } from './fixture-sets.js';
-import { startGateway, TEST_SECRET, type TestCaller, type TestGateway } from './harness.js';
+import {
+  freshDatabase,
+  startGateway,
+  TEST_NOW,
+  TEST_SECRET,
+  type TestCaller,
+  type TestGateway,
+} from './harness.js';
 
 const GERZE = '542526';
 const countyAdmin: TestCaller = { subject: 'admin', grants: [{ role: 'COUNTY_ADMIN', region: GERZE }] };
@@ -419,5 +431,72 @@ describe('retention', () => {
     expect(await pruneAudit(t.db, new Date('2025-06-17T00:00:00Z'))).toBe(entries);
     expect(await t.db.auditRecord.count()).toBe(0);
     expect(await t.db.auditSubject.count()).toBe(0);
+  });
+});
+
+describe('the migration to one entry per request', () => {
+  it('keeps every read recorded before it: one entry per request, each person once with the fields read', async () => {
+    const database = await freshDatabase();
+    const dir = mkdtempSync(join(tmpdir(), 'grassroots-audit-migrations-'));
+    let db: Db | undefined;
+    try {
+      const all = migrationsDir(database.config.provider);
+      // The migrations up to the one before `audit_entries`, when reads were rows per field.
+      for (const name of readdirSync(all)) {
+        if (name < '20261202035356') cpSync(join(all, name), join(dir, name), { recursive: true });
+      }
+      await migrate(database.config, { dir });
+      db = await createDb(database.config);
+      const insert = `INSERT INTO "AuditRecord" ("occurredAt", "actorSubject", "grantRole", "grantRegionCode",
+        "reason", "subjectType", "subjectId", "subjectRegionCode", "field", "operationName", "requestId")
+        VALUES ($1, $2, 'COUNTY_ADMIN', '542526', 'COUNTY_ADMIN@542526', 'Person', $3, '542526100', $4, $5, $6)`;
+      const old: [Date, string, string, string, string | null, string | null][] = [
+        [TEST_NOW, 'admin', 'p1', 'NAME', 'Grids', 'request-1'],
+        [TEST_NOW, 'admin', 'p1', 'PHONE', 'Grids', 'request-1'],
+        [TEST_NOW, 'admin', 'p2', 'NAME', 'Grids', 'request-1'],
+        [new Date('2025-01-01T00:00:00Z'), 'early', 'p1', 'CITIZEN_ID', null, null],
+      ];
+      for (const row of old) {
+        await db.$executeRawUnsafe(
+          t.provider === 'sqlite' ? insert.replace(/\$\d/g, '?') : insert.replace('($1', '($1::timestamp'),
+          ...row,
+        );
+      }
+      await db.$disconnect();
+      db = undefined;
+      expect((await migrate(database.config)).applied).toEqual(['20261202035356_audit_entries']);
+      db = await createDb(database.config);
+      const entries = await db.auditRecord.findMany({
+        include: { subjects: { orderBy: { subjectId: 'asc' } } },
+        orderBy: { occurredAt: 'asc' },
+      });
+      expect(entries).toMatchObject([
+        {
+          actorSubject: 'early',
+          purpose: null,
+          fields: 'CITIZEN_ID',
+          subjectCount: 1,
+          subjects: [{ subjectId: 'p1', fields: 'CITIZEN_ID' }],
+        },
+        {
+          actorSubject: 'admin',
+          requestId: 'request-1',
+          operationName: 'Grids',
+          grants: 'COUNTY_ADMIN@542526',
+          subjectCount: 2,
+          subjects: [
+            { subjectId: 'p1', subjectRegionCode: '542526100' },
+            { subjectId: 'p2', fields: 'NAME' },
+          ],
+        },
+      ]);
+      expect(entries[0]?.requestId).toMatch(/^legacy-/);
+      expect(entries[1]?.fields.split(',').sort()).toEqual(['NAME', 'PHONE']);
+      expect(entries[1]?.subjects[0]?.fields.split(',').sort()).toEqual(['NAME', 'PHONE']);
+    } finally {
+      await db?.$disconnect();
+      rmSync(dir, { recursive: true, force: true });
+      await database.drop();
+    }
   });
 });
