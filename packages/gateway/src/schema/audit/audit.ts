@@ -152,33 +152,58 @@ const AuditRecordFilter = builder.inputType('AuditRecordFilter', {
   }),
 });
 
-function auditWhere(
-  context: Context,
-  filter:
-    | {
-        within?: string | null;
-        subject?: GlobalId | null;
-        actorSubject?: string | null;
-        purpose?: ReadPurpose | null;
-        from?: Date | null;
-        to?: Date | null;
-      }
-    | null
-    | undefined,
-): Prisma.AuditRecordWhereInput {
-  // One `some` for every condition on subjects, so "this person, in my region" is one semi-join on
-  // the subject index rather than two.
-  const subject: Prisma.AuditSubjectWhereInput[] = [subjectScope(context)];
-  if (filter?.within) subject.push(within('subjectRegionCode', filter.within));
-  if (filter?.subject) {
-    subject.push({ subjectType: filter.subject.typename, subjectId: lookupIdOf(filter.subject, 'Person') });
-  }
-  const and: Prisma.AuditRecordWhereInput[] = [{ subjects: { some: { AND: subject } } }];
+interface AuditFilter {
+  readonly within?: string | null;
+  readonly subject?: GlobalId | null;
+  readonly actorSubject?: string | null;
+  readonly purpose?: ReadPurpose | null;
+  readonly from?: Date | null;
+  readonly to?: Date | null;
+}
+
+/** The conditions on the entry's own columns. */
+function entryWhere(filter: AuditFilter | null | undefined): Prisma.AuditRecordWhereInput[] {
+  const and: Prisma.AuditRecordWhereInput[] = [];
   if (filter?.actorSubject) and.push({ actorSubject: filter.actorSubject });
   if (filter?.purpose) and.push({ purpose: filter.purpose });
   if (filter?.from) and.push({ occurredAt: { gte: filter.from } });
   if (filter?.to) and.push({ occurredAt: { lt: filter.to } });
-  return { AND: and };
+  return and;
+}
+
+/** The conditions on a subject row: the auditor's region, and the filter's region. */
+function subjectWhere(
+  context: Context,
+  filter: AuditFilter | null | undefined,
+): Prisma.AuditSubjectWhereInput[] {
+  const and: Prisma.AuditSubjectWhereInput[] = [subjectScope(context)];
+  if (filter?.within) and.push(within('subjectRegionCode', filter.within));
+  return and;
+}
+
+/** Entries with a subject the auditor may see (walked newest first on the entries' time index). */
+function auditWhere(context: Context, filter: AuditFilter | null | undefined): Prisma.AuditRecordWhereInput {
+  return { AND: [{ subjects: { some: { AND: subjectWhere(context, filter) } } }, ...entryWhere(filter)] };
+}
+
+/**
+ * One subject's reads: its rows of AuditSubject, newest first, on the index
+ * `(subjectType, subjectId, occurredAt, entryId)`, each joined to its entry. Walking the entries
+ * instead would probe every entry of the period for a person read once a year.
+ */
+function subjectReadsWhere(
+  context: Context,
+  filter: AuditFilter,
+  subject: GlobalId,
+): Prisma.AuditSubjectWhereInput {
+  const entry = entryWhere(filter);
+  return {
+    AND: [
+      { subjectType: subject.typename, subjectId: lookupIdOf(subject, 'Person') },
+      ...subjectWhere(context, filter),
+      ...(entry.length > 0 ? [{ entry: { is: { AND: entry } } }] : []),
+    ],
+  };
 }
 
 builder.queryField('auditRecords', (t) =>
@@ -189,13 +214,42 @@ builder.queryField('auditRecords', (t) =>
       "Requests that read personal data in full about subjects in the caller's region, newest first. For auditors.",
     authScopes: { anyRole: AUDIT_READERS },
     args: { filter: t.arg({ type: AuditRecordFilter, required: false, description: 'Conditions.' }) },
-    totalCount: (_root, args, context) =>
-      context.db.auditRecord.count({ where: auditWhere(context, args.filter) }),
-    resolve: (query, _root, args, context) =>
-      context.db.auditRecord.findMany({
-        ...query,
-        where: auditWhere(context, args.filter),
-        orderBy: [{ occurredAt: 'desc' }, { id: 'desc' }],
-      }),
+    totalCount: (_root, args, context) => {
+      const subject = args.filter?.subject;
+      return subject && args.filter
+        ? context.db.auditSubject.count({ where: subjectReadsWhere(context, args.filter, subject) })
+        : context.db.auditRecord.count({ where: auditWhere(context, args.filter) });
+    },
+    resolve: async (query, _root, args, context) => {
+      const subject = args.filter?.subject;
+      if (!subject || !args.filter) {
+        return context.db.auditRecord.findMany({
+          ...query,
+          where: auditWhere(context, args.filter),
+          orderBy: [{ occurredAt: 'desc' }, { id: 'desc' }],
+        });
+      }
+      // The page as Pothos asks for it (take, skip, cursor by entry id), over the subject's rows.
+      const { cursor, take, skip, ...selection } = query;
+      const after = (cursor as { id?: string } | undefined)?.id;
+      const subjectId = lookupIdOf(subject, 'Person');
+      const rows = await context.db.auditSubject.findMany({
+        where: subjectReadsWhere(context, args.filter, subject),
+        orderBy: [{ occurredAt: 'desc' }, { entryId: 'desc' }],
+        take,
+        skip,
+        ...(after === undefined
+          ? {}
+          : {
+              cursor: {
+                entryId_subjectType_subjectId: { entryId: after, subjectType: subject.typename, subjectId },
+              },
+            }),
+        select: {
+          entry: Object.keys(selection).length > 0 ? (selection as Prisma.AuditRecordDefaultArgs) : true,
+        },
+      });
+      return rows.map((row) => row.entry);
+    },
   }),
 );
