@@ -164,6 +164,20 @@ export {
   PERSONAL_FIELDS,
   showPersonalField,
 } from './shared/personal-data.js';
+export {
+  AUDIT_MINIMUM_RETENTION_MONTHS,
+  AUDIT_RETENTION_ERRORS,
+  auditPruneCutoff,
+} from './shared/audit-retention.js';
+export type { ReadPurpose } from './shared/purpose.js';
+export {
+  DEFAULT_READ_PURPOSE,
+  isReadPurpose,
+  PURPOSE_ERRORS,
+  parseReadPurpose,
+  READ_PURPOSE_LABELS,
+  READ_PURPOSES,
+} from './shared/purpose.js';
 
 // calendar and dates
 export type {

@@ -54,17 +54,28 @@ function firstDifference(a: string, b: string): string {
   );
 }
 
-/** The audit rows of one request, without what differs by nature (id, time, request id), sorted. */
-async function auditRows(databaseUrl: string, requestId: string): Promise<string[]> {
+/**
+ * The audit of one request (found by the client's request id both servers were sent), without what
+ * differs by nature (entry id, time, the server's request id): the entry and its subjects, sorted.
+ */
+async function auditRows(databaseUrl: string, clientRequestId: string): Promise<string[]> {
   const db = openDriver(databaseUrl);
   try {
-    const rows = await db.query<Record<string, unknown>>(
-      `SELECT "actorSubject", "actorPersonId", "grantRole", "grantRegionCode", "reason", "subjectType",
-              "subjectId", "subjectRegionCode", "field", "operationName"
-         FROM "AuditRecord" WHERE "requestId" = $1`,
-      [requestId],
+    const entries = await db.query<Record<string, unknown>>(
+      `SELECT "actorSubject", "actorPersonId", "grants", "purpose", "operationName", "fields", "subjectCount"
+         FROM "AuditEntry" WHERE "clientRequestId" = $1`,
+      [clientRequestId],
     );
-    return rows.map((row) => JSON.stringify(row)).sort();
+    const subjects = await db.query<Record<string, unknown>>(
+      `SELECT s."subjectType", s."subjectId", s."subjectRegionCode", s."fields"
+         FROM "AuditSubject" AS s JOIN "AuditEntry" AS e ON e."id" = s."entryId"
+        WHERE e."clientRequestId" = $1`,
+      [clientRequestId],
+    );
+    return [
+      ...entries.map((row) => `entry ${JSON.stringify(row)}`),
+      ...subjects.map((row) => `subject ${JSON.stringify(row)}`).sort(),
+    ];
   } finally {
     await db.close();
   }

@@ -193,7 +193,7 @@ function checksLines(checks: readonly CheckResult[]): string[] {
     (check) =>
       `- ${check.operation.label}: identical, ${check.bytes.toLocaleString('en-US')} bytes` +
       (check.auditRows > 0
-        ? `, ${check.auditRows.toLocaleString('en-US')} audit rows per request on both`
+        ? `, the same audit entry on both (${check.auditRows.toLocaleString('en-US')} rows: the entry and its subjects)`
         : ''),
   );
 }

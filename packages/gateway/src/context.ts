@@ -1,11 +1,18 @@
-import { type Actor, type Locale, parseLocale } from '@grassroots/core';
+import {
+  type Actor,
+  type DomainError,
+  type Locale,
+  parseLocale,
+  parseReadPurpose,
+  type ReadPurpose,
+} from '@grassroots/core';
 import { GraphQLError } from 'graphql';
 import { type AuditLog, createAuditLog } from './audit.js';
 import type { Authenticator } from './auth/authenticate.js';
 import type { TokenError } from './auth/tokens.js';
 import type { CalendarSource } from './calendar.js';
 import type { Db } from './db/client.js';
-import { type MessageLanguage, messageLanguage } from './errors.js';
+import { domainGraphQLError, type MessageLanguage, messageLanguage } from './errors.js';
 import { clientRequestId, serverRequestId } from './http/request-id.js';
 
 /** What every resolver gets: the database, who is asking, in which language, and when. */
@@ -21,6 +28,8 @@ export interface Context {
   readonly requestId: string;
   /** The client's `X-Request-Id`, when it is well formed; never trusted to identify the request. */
   readonly clientRequestId: string | null;
+  /** Why the caller reads personal data (`X-Purpose`, core's READ_PURPOSES), recorded in the audit. */
+  readonly purpose: ReadPurpose;
   /** The request's time, passed to core rules (core never reads a clock). */
   readonly now: Date;
   readonly audit: AuditLog;
@@ -44,6 +53,8 @@ export async function createContext(
 ): Promise<Context> {
   const caller = await deps.authenticate(request);
   if (!caller.ok) throw unauthenticated(caller.error);
+  const purpose = parseReadPurpose(request.headers.get('x-purpose'));
+  if (!purpose.ok) throw purposeRefused(purpose.error);
   const requestId = serverRequestId(request);
   const clientId = clientRequestId(request);
   const now = deps.clock?.() ?? new Date();
@@ -56,12 +67,14 @@ export async function createContext(
     language: messageLanguage(request.headers.get('accept-language')),
     requestId,
     clientRequestId: clientId,
+    purpose: purpose.value,
     now,
     audit: createAuditLog(deps.db, {
       actorSubject: caller.subject,
       actorPersonId: caller.actor.personId,
       requestId,
       clientRequestId: clientId,
+      purpose: purpose.value,
       now,
       operationName: () => params?.operationName ?? null,
     }),
@@ -75,5 +88,13 @@ export async function createContext(
 function unauthenticated(error: TokenError): GraphQLError {
   return new GraphQLError(`身份验证失败：${error.text.zh} / Unauthenticated: ${error.text.en}`, {
     extensions: { code: 'UNAUTHENTICATED', reason: error.reason, http: { status: 401 } },
+  });
+}
+
+/** HTTP 400 with the core rule's code (`PURPOSE.UNKNOWN`), naming the header in `extensions.field`. */
+function purposeRefused(error: DomainError): GraphQLError {
+  const refused = domainGraphQLError({ ...error, field: ['X-Purpose'] });
+  return new GraphQLError(refused.message, {
+    extensions: { ...refused.extensions, http: { status: 400 } },
   });
 }

@@ -28,6 +28,10 @@ export const ERROR_CODES = {
   'QUERY_LIMIT.ALIASES': { zh: '查询别名过多', en: 'The query has too many aliases' },
   'QUERY_LIMIT.TOKENS': { zh: '查询文本过长', en: 'The query text is too long' },
   'QUERY_LIMIT.DIRECTIVES': { zh: '查询指令过多', en: 'The query has too many directives' },
+  'AUDIT.UNAVAILABLE': {
+    zh: '个人信息查阅审计未能记录，因此未返回结果，请稍后重试',
+    en: 'The audit of a personal-data read could not be recorded, so no result is returned; try again later',
+  },
   INTERNAL_SERVER_ERROR: {
     zh: '服务器内部错误（已记录，请稍后重试）',
     en: 'An unexpected error on the server (logged; try again later)',

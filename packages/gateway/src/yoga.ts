@@ -1,5 +1,6 @@
 import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspection';
 import { createYoga, type Plugin, type YogaServerInstance } from 'graphql-yoga';
+import { auditPlugin } from './audit.js';
 import { createAuthenticator } from './auth/authenticate.js';
 import type { TokenVerifier } from './auth/tokens.js';
 import { type CalendarSource, createCalendarSource } from './calendar.js';
@@ -86,6 +87,8 @@ export function createGateway(options: GatewayOptions): Gateway {
       ...graphiqlPlugins,
       ...limitPlugins,
       ...queryLimitPlugins({ production }),
+      // Unmasked data waits for its audit entry; the error contract then sees the final result.
+      auditPlugin(),
       errorContractPlugin(),
     ],
     // Unexpected errors stay masked; expected ones are GraphQLErrors with a code.

@@ -121,8 +121,8 @@ function postgresDriver(connectionString: string): SqlDriver {
     },
     async execute(sql: string, params: readonly unknown[] = []) {
       statements += 1;
-      // A statement whose text changes with its row count (the audit's multi-row INSERT) is not
-      // worth preparing; the others are.
+      // A statement whose text would change with its row count (a multi-row INSERT) is not worth
+      // preparing; the others are (the audit's write passes its rows as one JSON parameter).
       await pool.query(
         params.length > 100
           ? { text: sql, values: values(params) }

@@ -1,5 +1,6 @@
 // (a) `grids(filter: { within: county }, first: 50) { totalCount edges { node { code kind
-//     staff { role person { nameZh phone } } } } }`: two statements and the audit write.
+//     staff { role person { nameZh phone } } } } }`: two statements and the audit write
+//     (one statement).
 import {
   canSee,
   grantsReachingResidents,
@@ -8,7 +9,7 @@ import {
   showPersonalField,
 } from '@grassroots/core';
 import { BENCH_COUNTY } from '../queries.js';
-import { type AuditEntry, writeAudit } from './audit.js';
+import { type UnmaskedRead, writeAudit } from './audit.js';
 import { type BaselineRequest, num, sqlWithin } from './request.js';
 
 const PAGE = 50;
@@ -45,14 +46,13 @@ export default async function gridsStaff({ db, actor, now, audit }: BaselineRequ
     params,
   );
 
-  const entries: AuditEntry[] = [];
+  const reads: UnmaskedRead[] = [];
   const personal = (row: Row, field: PersonalField, value: string | null): string | null => {
     if (value === null) return null;
     const subject = { regionCode: row.homeRegionCode as string };
     const visibility = canSee(actor, field, subject);
     if (visibility.level === 'FULL') {
-      entries.push({
-        grant: visibility.grant,
+      reads.push({
         reason: visibility.reason,
         subjectType: 'Person',
         subjectId: row.personId as string,
@@ -81,6 +81,6 @@ export default async function gridsStaff({ db, actor, now, audit }: BaselineRequ
     });
   }
   // Every unmasked value is audited before the response leaves.
-  await writeAudit(db, audit, entries);
+  await writeAudit(db, audit, reads);
   return { grids: { totalCount: num(count?.n), edges } };
 }

@@ -1,12 +1,13 @@
 // Child process: the hand-written baseline. Plain node:http and the database driver (better-sqlite3 or
 // pg); it knows only the bench's operations (matched by their exact query text) and answers each with
 // the JSON the gateway returns, built from hand-written SQL in `../baseline/<operation>.ts`. It checks
-// the same bearer token with the same verifier, applies core's rules, and writes the same audit rows.
+// the same bearer token with the same verifier, applies core's rules, and writes the same audit entry.
 //   BENCH_DATABASE_URL, BENCH_JWT_SECRET as for the gateway child.
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { Actor } from '@grassroots/core';
+import { type Actor, parseReadPurpose } from '@grassroots/core';
 import { type TokenVerifier, verifierFromEnv } from '../../src/auth/tokens.js';
+import { CLIENT_REQUEST_ID } from '../../src/http/request-id.js';
 import { openDriver, type SqlDriver } from '../baseline/driver.js';
 import { BASELINE_OPERATIONS } from '../baseline/index.js';
 import type { BaselineOperation } from '../baseline/request.js';
@@ -60,8 +61,11 @@ function handler(db: SqlDriver, verify: TokenVerifier) {
       } catch {
         return reply(response, 401, errorBody('unauthenticated'));
       }
+      const header = request.headers['x-purpose'];
+      const purpose = parseReadPurpose(typeof header === 'string' ? header : null);
+      if (!purpose.ok) return reply(response, 400, errorBody(purpose.error.code));
       const now = new Date();
-      const header = request.headers['x-request-id'];
+      const clientId = request.headers['x-request-id'];
       const data = await answer({
         db,
         actor,
@@ -70,7 +74,9 @@ function handler(db: SqlDriver, verify: TokenVerifier) {
         audit: {
           actorSubject: subject,
           actorPersonId: actor.personId,
-          requestId: typeof header === 'string' ? header : randomUUID(),
+          requestId: randomUUID(),
+          clientRequestId: typeof clientId === 'string' && CLIENT_REQUEST_ID.test(clientId) ? clientId : null,
+          purpose: purpose.value,
           now,
           operationName: body.operationName ?? null,
         },

@@ -1,6 +1,8 @@
 // `pnpm db <command>`: the migration commands, built on the WebAssembly schema engine because the
 // native one cannot be installed on these machines. See the README's "Database" section.
 import { readFileSync } from 'node:fs';
+import { auditPruneCutoff } from '@grassroots/core';
+import { pruneAudit } from '../audit.js';
 import { loadSchedule } from '../calendar.js';
 import { rebuildRollups } from '../rollups.js';
 import { createDb, type Db } from './client.js';
@@ -13,7 +15,9 @@ const usage = `Usage: pnpm db <command>
   reset --force                            drop everything in DATABASE_URL and migrate again
   check                                    fail when the migrations do not produce the current schema
   rebuild-rollups                          recount the statistics' rollups from the tables, in one transaction
-  load-schedule <file.json>                load an official holiday schedule (see packages/core/README.md)`;
+  load-schedule <file.json>                load an official holiday schedule (see packages/core/README.md)
+  prune-audit --before <YYYY-MM-DD>        delete audit entries older than that day (UTC); at least six
+                                           months are always kept`;
 
 async function main(args: readonly string[]): Promise<number> {
   const [command, ...rest] = args;
@@ -93,6 +97,32 @@ async function main(args: readonly string[]): Promise<number> {
         });
         const seconds = ((performance.now() - started) / 1000).toFixed(1);
         console.log(`Rebuilt the rollups of ${redactUrl(config.url)} in ${seconds} s.`);
+        return 0;
+      } finally {
+        await db.$disconnect();
+      }
+    }
+    case 'prune-audit': {
+      const day = rest[rest.indexOf('--before') + 1];
+      const before = new Date(`${day}T00:00:00Z`);
+      if (
+        !rest.includes('--before') ||
+        !/^\d{4}-\d{2}-\d{2}$/.test(day ?? '') ||
+        Number.isNaN(before.getTime())
+      ) {
+        console.error(usage);
+        return 2;
+      }
+      const cutoff = auditPruneCutoff(before, new Date());
+      if (!cutoff.ok) {
+        console.error(`${cutoff.error.code}: ${cutoff.error.message.zh} / ${cutoff.error.message.en}`);
+        return 1;
+      }
+      const config = databaseConfig();
+      const db = await createDb(config);
+      try {
+        const deleted = await pruneAudit(db, cutoff.value);
+        console.log(`Deleted ${deleted} audit entries before ${day} from ${redactUrl(config.url)}.`);
         return 0;
       } finally {
         await db.$disconnect();

@@ -2,7 +2,7 @@ import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3';
 import { PrismaPg } from '@prisma/adapter-pg';
 import { PrismaClient as PostgresClient } from '../generated/postgresql/client.js';
 import { Prisma, PrismaClient as SqliteClient } from '../generated/sqlite/client.js';
-import type { DatabaseConfig } from './config.js';
+import type { DatabaseConfig, Provider } from './config.js';
 
 /**
  * The gateway's Prisma client. Each provider has its own generated client (Prisma 7 compiles
@@ -11,6 +11,18 @@ import type { DatabaseConfig } from './config.js';
  */
 export type Db = SqliteClient;
 export { Prisma };
+
+const providers = new WeakMap<Db, Provider>();
+
+/**
+ * The database a client made by {@link createDb} talks to, for the few statements whose best form
+ * differs (the audit's write: one statement on PostgreSQL, a transaction on SQLite).
+ */
+export function providerOf(db: Db): Provider {
+  const provider = providers.get(db);
+  if (provider === undefined) throw new Error('providerOf: the client was not made by createDb');
+  return provider;
+}
 
 export interface DbOptions {
   /** Called with every SQL statement; tests count statements with it. */
@@ -33,6 +45,7 @@ export async function createDb(config: DatabaseConfig, options: DbOptions = {}):
       (event) => onQuery({ query: event.query, durationMs: event.duration }),
     );
   }
+  providers.set(db, config.provider);
   if (config.provider === 'sqlite') {
     // WAL lets readers and the writer work at once (the gateway reads while fixtures or mutations
     // write); the busy timeout makes a second writer wait instead of failing at once.

@@ -7,7 +7,8 @@ import { type CodeRange, withinAny } from './scope.js';
 
 /**
  * A personal field as this caller may see it: masked unless core's `canSee` allows the full value
- * for the caller's roles and region, in which case the read is audited before the value is returned.
+ * for the caller's roles and region. A full value is noted in the request's audit; the entry is
+ * written once for the whole request, and committed before the response leaves (`auditPlugin`).
  */
 export async function personalValue(
   context: Context,
@@ -31,8 +32,7 @@ export async function personalValue(
       : undefined;
   const visibility = canSee(context.actor, field, { regionCode: subject.regionCode, gridCodes });
   if (visibility.level === 'FULL') {
-    await context.audit.record({
-      grant: visibility.grant,
+    context.audit.note({
       reason: visibility.reason,
       subjectType: subject.type,
       subjectId: subject.id,
