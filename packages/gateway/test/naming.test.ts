@@ -21,7 +21,13 @@ import { schema } from '../src/schema/index.js';
  * item is the same item (COLLECTIVE_LABOUR) in every version of its village's catalogue, and the
  * version in force on the day of the deed decides its points.
  */
-const VOCABULARY_CODES = new Set(['PointsAwardInput.itemCode', 'PointsDeductInput.itemCode']);
+// A rule item and a marking scheme's aspect are vocabulary values of core's catalogues (the same code
+// across catalogue versions), not stored objects with a global ID.
+const VOCABULARY_CODES = new Set([
+  'PointsAwardInput.itemCode',
+  'PointsDeductInput.itemCode',
+  'ContestMarkRecordInput.aspectCode',
+]);
 
 /**
  * Identifiers that are not ours and keep the name their owners give them: the citizen ID number

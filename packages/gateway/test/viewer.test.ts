@@ -55,7 +55,7 @@ describe('who am I', () => {
       person: null,
     });
     const publicKinds = data?.viewer.reads.filter((read) => read.everyone).map((read) => read.kind);
-    expect(publicKinds).toEqual(['REGION', 'PUBLIC_STATISTIC', 'POINTS_CATALOGUE']);
+    expect(publicKinds).toEqual(['REGION', 'PUBLIC_STATISTIC', 'POINTS_CATALOGUE', 'SERVICE_HALL']);
     for (const read of data?.viewer.reads ?? []) {
       if (!read.everyone) expect(read).toMatchObject({ regionCodes: [], gridCodes: [], own: false });
     }

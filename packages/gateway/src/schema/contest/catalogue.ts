@@ -18,6 +18,9 @@ import { ContestEditionStatusEnum, ContestSectionEnum, ScoringMethodEnum, TieBre
 
 const CATALOGUE = NAGQU_CONTEST_CATALOGUE;
 
+// The catalogue is core data, public, and not stored: its items are always readable.
+nodeScope('ContestItem', 'none', () => ({}));
+
 export const ContestItemRef = builder.node(builder.objectRef<ContestItem>('ContestItem'), {
   description: 'A contest item (比赛项目) of the catalogue, with how it is scored and how ties are broken.',
   id: { resolve: (item) => item.code },

@@ -11,6 +11,7 @@ import {
 import { builder } from '../../builder.js';
 import { contestEntryMapper, contestMarkMapper, culturalResourceMapper } from '../../mappers/contest.js';
 import { PersonRef } from '../person/person.js';
+import { connectionOf } from '../shared/connection.js';
 import { labelArgs, labelOf, resolveLocale } from '../shared/labels.js';
 import { nodeScope } from '../shared/node-scope.js';
 import { within } from '../shared/scope.js';
@@ -20,7 +21,7 @@ import { itemOf } from './event.js';
 
 nodeScope('CulturalResource', 'culturalResource', () => ({}));
 
-builder.prismaNode('CulturalResource', {
+const CulturalResourceRef = builder.prismaNode('CulturalResource', {
   id: { field: 'id' },
   nullable: true,
   description: 'A cultural resource found by 那曲市’s survey, and its place.',
@@ -57,7 +58,7 @@ builder.prismaNode('CulturalResource', {
 
 nodeScope('HeritageProduct', 'heritageProduct', () => ({}));
 
-builder.prismaNode('HeritageProduct', {
+const HeritageProductRef = builder.prismaNode('HeritageProduct', {
   id: { field: 'id' },
   nullable: true,
   description: 'A heritage product made by a bearer, with what it earned and the jobs it created.',
@@ -75,34 +76,40 @@ builder.prismaNode('HeritageProduct', {
 });
 
 builder.queryFields((t) => ({
-  culturalResources: t.prismaConnection({
-    type: 'CulturalResource',
-    cursor: 'id',
-    description: 'Surveyed cultural resources inside a region, by id. Public.',
-    args: { within: t.arg.string({ required: true, description: 'The region (code).' }) },
-    totalCount: (_root, args, context) =>
-      context.db.culturalResource.count({ where: within('regionCode', args.within) }),
-    resolve: (query, _root, args, context) =>
-      context.db.culturalResource.findMany({
-        ...query,
-        where: within('regionCode', args.within),
-        orderBy: [{ regionCode: 'asc' }, { id: 'asc' }],
-      }),
-  }),
-  heritageProducts: t.prismaConnection({
-    type: 'HeritageProduct',
-    cursor: 'id',
-    description: 'Heritage products of the resources inside a region, by id. Public.',
-    args: { within: t.arg.string({ required: true, description: 'The region (code).' }) },
-    totalCount: (_root, args, context) =>
-      context.db.heritageProduct.count({ where: { resource: within('regionCode', args.within) } }),
-    resolve: (query, _root, args, context) =>
-      context.db.heritageProduct.findMany({
-        ...query,
-        where: { resource: within('regionCode', args.within) },
-        orderBy: [{ id: 'asc' }],
-      }),
-  }),
+  culturalResources: t.prismaConnection(
+    {
+      type: 'CulturalResource',
+      cursor: 'id',
+      description: 'Surveyed cultural resources inside a region, by id. Public.',
+      args: { within: t.arg.string({ required: true, description: 'The region (code).' }) },
+      totalCount: (_root, args, context) =>
+        context.db.culturalResource.count({ where: within('regionCode', args.within) }),
+      resolve: (query, _root, args, context) =>
+        context.db.culturalResource.findMany({
+          ...query,
+          where: within('regionCode', args.within),
+          orderBy: [{ regionCode: 'asc' }, { id: 'asc' }],
+        }),
+    },
+    connectionOf(CulturalResourceRef, 'CulturalResource'),
+  ),
+  heritageProducts: t.prismaConnection(
+    {
+      type: 'HeritageProduct',
+      cursor: 'id',
+      description: 'Heritage products of the resources inside a region, by id. Public.',
+      args: { within: t.arg.string({ required: true, description: 'The region (code).' }) },
+      totalCount: (_root, args, context) =>
+        context.db.heritageProduct.count({ where: { resource: within('regionCode', args.within) } }),
+      resolve: (query, _root, args, context) =>
+        context.db.heritageProduct.findMany({
+          ...query,
+          where: { resource: within('regionCode', args.within) },
+          orderBy: [{ id: 'asc' }],
+        }),
+    },
+    connectionOf(HeritageProductRef, 'HeritageProduct'),
+  ),
 }));
 
 const RepeatChampionRef = builder.objectRef<RepeatChampion>('ContestRepeatChampion').implement({

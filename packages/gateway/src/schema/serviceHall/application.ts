@@ -20,6 +20,7 @@ import {
   rectificationMapper,
   serviceMatterMapper,
 } from '../../mappers/serviceHall.js';
+import { connectionOf } from '../shared/connection.js';
 import { calendarDate, todayOf } from '../shared/dates.js';
 import { labelArgs, labelOf } from '../shared/labels.js';
 import { nodeScope } from '../shared/node-scope.js';
@@ -255,7 +256,7 @@ nodeScope('HallVisit', 'hallVisit', (context: Context) =>
   readableWhere(context, 'SERVICE_APPLICATION', { code: 'hallRegionCode' }),
 );
 
-builder.prismaNode('HallVisit', {
+const HallVisitRef = builder.prismaNode('HallVisit', {
   id: { field: 'id' },
   nullable: true,
   description: 'A queue ticket at a window: when it was issued, called, served and finished.',
@@ -378,33 +379,44 @@ function visitWhere(
   return { AND: and };
 }
 
+const ServiceApplicationConnection = connectionOf(ServiceApplicationRef, 'ServiceApplication');
+const HallVisitConnection = connectionOf(HallVisitRef, 'HallVisit');
+
 builder.objectFields(ServiceHallRef, (t) => ({
-  applications: t.prismaConnection({
-    type: 'ServiceApplication',
-    cursor: 'id',
-    description: 'The hall’s applications, newest first; empty for callers who may not read them.',
-    args: { filter: t.arg({ type: ApplicationFilter, required: false, description: 'Conditions.' }) },
-    totalCount: (hall, args, context) =>
-      context.db.serviceApplication.count({ where: applicationWhere(context, hall.regionCode, args.filter) }),
-    resolve: (query, hall, args, context) =>
-      context.db.serviceApplication.findMany({
-        ...query,
-        where: applicationWhere(context, hall.regionCode, args.filter),
-        orderBy: [{ receivedAt: 'desc' }, { id: 'desc' }],
-      }),
-  }),
-  visits: t.prismaConnection({
-    type: 'HallVisit',
-    cursor: 'id',
-    description: 'The hall’s queue tickets, newest first; empty for callers who may not read them.',
-    args: { filter: t.arg({ type: VisitFilter, required: false, description: 'Conditions.' }) },
-    totalCount: (hall, args, context) =>
-      context.db.hallVisit.count({ where: visitWhere(context, hall.regionCode, args.filter) }),
-    resolve: (query, hall, args, context) =>
-      context.db.hallVisit.findMany({
-        ...query,
-        where: visitWhere(context, hall.regionCode, args.filter),
-        orderBy: [{ issuedAt: 'desc' }, { id: 'desc' }],
-      }),
-  }),
+  applications: t.prismaConnection(
+    {
+      type: 'ServiceApplication',
+      cursor: 'id',
+      description: 'The hall’s applications, newest first; empty for callers who may not read them.',
+      args: { filter: t.arg({ type: ApplicationFilter, required: false, description: 'Conditions.' }) },
+      totalCount: (hall, args, context) =>
+        context.db.serviceApplication.count({
+          where: applicationWhere(context, hall.regionCode, args.filter),
+        }),
+      resolve: (query, hall, args, context) =>
+        context.db.serviceApplication.findMany({
+          ...query,
+          where: applicationWhere(context, hall.regionCode, args.filter),
+          orderBy: [{ receivedAt: 'desc' }, { id: 'desc' }],
+        }),
+    },
+    ServiceApplicationConnection,
+  ),
+  visits: t.prismaConnection(
+    {
+      type: 'HallVisit',
+      cursor: 'id',
+      description: 'The hall’s queue tickets, newest first; empty for callers who may not read them.',
+      args: { filter: t.arg({ type: VisitFilter, required: false, description: 'Conditions.' }) },
+      totalCount: (hall, args, context) =>
+        context.db.hallVisit.count({ where: visitWhere(context, hall.regionCode, args.filter) }),
+      resolve: (query, hall, args, context) =>
+        context.db.hallVisit.findMany({
+          ...query,
+          where: visitWhere(context, hall.regionCode, args.filter),
+          orderBy: [{ issuedAt: 'desc' }, { id: 'desc' }],
+        }),
+    },
+    HallVisitConnection,
+  ),
 }));
