@@ -119,3 +119,42 @@ describe('the administrative tree (public data)', () => {
     expect(t.queries.length).toBe(one);
   });
 });
+
+describe('periods (issue 10: an inverted period is an error, not a zero)', () => {
+  it('refuses a statistics period that ends before it starts, naming the argument, in the caller’s language', async () => {
+    for (const field of ['fengqiao', 'serviceHallStats']) {
+      const result = await t.gql(
+        `{ region(code: "542526") { name ${field}(from: "2024-12-31", to: "2024-01-01") { __typename } } }`,
+        {},
+        { locale: 'en' },
+      );
+      expect(result.errors?.[0]?.extensions, field).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        field: ['from'],
+      });
+      expect(result.errors?.[0]?.message, field).toBe('Invalid period: it starts after it ends');
+    }
+  });
+
+  it('still answers a one-day period', async () => {
+    const result = await t.gql(
+      '{ region(code: "542526") { fengqiao(from: "2024-06-01", to: "2024-06-01") { handled } } }',
+    );
+    expect(result.errors).toBeUndefined();
+  });
+
+  it('refuses a record or matter filter whose period ends before it starts', async () => {
+    const admin = { subject: 'admin', grants: [{ role: 'COUNTY_ADMIN' as const, region: '542526' }] };
+    for (const list of ['records', 'matters']) {
+      const result = await t.gql(
+        `{ ${list}(first: 1, filter: { from: "2024-12-31T00:00:00Z", to: "2024-01-01T00:00:00Z" }) { totalCount } }`,
+        {},
+        { as: admin },
+      );
+      expect(result.errors?.[0]?.extensions, list).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        field: ['filter', 'from'],
+      });
+    }
+  });
+});

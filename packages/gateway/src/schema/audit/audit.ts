@@ -17,6 +17,7 @@ import type { Context } from '../../context.js';
 import type { Prisma } from '../../db/client.js';
 import { regionCodeArg } from '../region/region.js';
 import { connectionOf } from '../shared/connection.js';
+import { refuseInvertedPeriod } from '../shared/dates.js';
 import { type GlobalId, lookupIdOf } from '../shared/ids.js';
 import { labelArgs, labelOf } from '../shared/labels.js';
 import { nodeScope } from '../shared/node-scope.js';
@@ -175,6 +176,7 @@ interface AuditFilter {
 
 /** The conditions on the entry's own columns. */
 function entryWhere(filter: AuditFilter | null | undefined): Prisma.AuditRecordWhereInput[] {
+  refuseInvertedPeriod(filter?.from, filter?.to, ['filter', 'from']);
   const and: Prisma.AuditRecordWhereInput[] = [];
   if (filter?.actorSubject) and.push({ actorSubject: filter.actorSubject });
   if (filter?.purpose) and.push({ purpose: filter.purpose });

@@ -14,6 +14,7 @@ import {
 import { builder, ForbiddenError } from '../../builder.js';
 import type { Context } from '../../context.js';
 import type { Prisma } from '../../db/client.js';
+import { refuseInvertedPeriod } from '../shared/dates.js';
 import { labelledEnum } from '../shared/labels.js';
 import { OrderDirection } from '../shared/order.js';
 import { readableWhere, within } from '../shared/scope.js';
@@ -96,6 +97,7 @@ export function gridTimeWhere(
   if (filter?.within) and.push(within('gridCode', filter.within));
   if (filter?.gridCode) and.push({ gridCode: filter.gridCode });
   if (filter?.category) and.push({ category: filter.category });
+  refuseInvertedPeriod(filter?.from, filter?.to, ['filter', 'from']);
   if (filter?.from) and.push({ reportedAt: { gte: filter.from } });
   if (filter?.to) and.push({ reportedAt: { lt: filter.to } });
   return and;

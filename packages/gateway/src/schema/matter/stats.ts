@@ -31,7 +31,7 @@ import type { Context } from '../../context.js';
 import type { Db } from '../../db/client.js';
 import { spanOf } from '../../rollups.js';
 import { RegionRef } from '../region/region.js';
-import { calendarDate } from '../shared/dates.js';
+import { calendarDate, refuseInvertedPeriod } from '../shared/dates.js';
 import { labelArgs, labelOf } from '../shared/labels.js';
 import { ShareRef } from '../shared/share.js';
 import { EscalationLevelEnum, MatterStateEnum, RecordCategoryEnum } from './enums.js';
@@ -398,11 +398,14 @@ builder.objectFields(RegionRef, (t) => ({
       to: t.arg({ type: 'Date', required: false, description: 'The last day.' }),
     },
     // The key carries the period, so the loader never relies on the arguments of the first call.
-    resolve: (region, args): FengqiaoKey => ({
-      regionCode: region.code,
-      from: args.from ?? null,
-      to: args.to ?? null,
-    }),
+    resolve: (region, args): FengqiaoKey => {
+      refuseInvertedPeriod(args.from, args.to);
+      return {
+        regionCode: region.code,
+        from: args.from ?? null,
+        to: args.to ?? null,
+      };
+    },
     load: (keys: FengqiaoKey[], context: Context) => loadFengqiao(keys, context.db),
     loaderOptions: { cacheKeyFn: keyText },
   }),

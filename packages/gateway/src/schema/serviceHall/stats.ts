@@ -6,7 +6,7 @@ import { builder } from '../../builder.js';
 import type { Context } from '../../context.js';
 import type { Db } from '../../db/client.js';
 import { RegionRef } from '../region/region.js';
-import { calendarDate } from '../shared/dates.js';
+import { calendarDate, refuseInvertedPeriod } from '../shared/dates.js';
 import {
   applicationCounts,
   type Breakdown,
@@ -213,11 +213,10 @@ builder.objectFields(RegionRef, (t) => ({
       from: t.arg({ type: 'Date', required: false, description: 'The first day.' }),
       to: t.arg({ type: 'Date', required: false, description: 'The last day.' }),
     },
-    resolve: (region, args): StatsKey => ({
-      regionCode: region.code,
-      from: args.from ?? null,
-      to: args.to ?? null,
-    }),
+    resolve: (region, args): StatsKey => {
+      refuseInvertedPeriod(args.from, args.to);
+      return { regionCode: region.code, from: args.from ?? null, to: args.to ?? null };
+    },
     load: (keys: StatsKey[], context: Context) => loadStats(keys, context.db),
     loaderOptions: { cacheKeyFn: keyText },
   }),
