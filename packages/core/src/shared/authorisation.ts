@@ -139,7 +139,7 @@ export const READ_RULES: Readonly<Record<ReadableKind, ReadRule>> = {
   SERVICE_HALL: {
     readers: 'EVERYONE',
     self: false,
-    covers: 'ServiceHall, StationedDepartment, ServiceWindow, ServiceMatter, Region.serviceHallStats',
+    covers: 'ServiceHall, HallDepartment, HallWindow, ServiceMatter, Region.serviceHallStats',
   },
   // Applicants and raters are protected (国办发〔2019〕51号): the county's clerks and administrators only.
   SERVICE_APPLICATION: {
