@@ -157,6 +157,21 @@ describe('receiving an application', () => {
     expect(row).toMatchObject({ state: 'RECEIVED', trips: 1, matterId: `${QONGGYAI}:SCJG-001@2` });
   });
 
+  it('is received under the catalogue version in force today, even when the client names a superseded one', async () => {
+    const result = await t.gql<{
+      serviceApplicationReceive: { application: { id: string } | null; userErrors: UserError[] };
+    }>(
+      RECEIVE,
+      { input: { matterId: encodeGlobalID('ServiceMatter', `${QONGGYAI}:SCJG-001@1`), channel: 'ONLINE' } },
+      { as: clerk },
+    );
+    expect(result.data?.serviceApplicationReceive.userErrors).toEqual([]);
+    const global = result.data?.serviceApplicationReceive.application?.id as string;
+    const id = Buffer.from(global, 'base64').toString('utf8').split(':').slice(1).join(':');
+    const row = await t.db.serviceApplication.findUniqueOrThrow({ where: { id } });
+    expect(row.matterId).toBe(`${QONGGYAI}:SCJG-001@2`);
+  });
+
   it('is refused to a clerk of another county and to an administrator', async () => {
     for (const as of [otherClerk, admin]) {
       const result = await t.gql<{ serviceApplicationReceive: { userErrors: UserError[] } }>(

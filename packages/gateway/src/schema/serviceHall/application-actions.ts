@@ -18,7 +18,9 @@ import {
   type Result,
   receiveApplication,
   type SuspensionReason,
+  shanghaiDateOf,
   transitionApplication,
+  versionInForce,
 } from '@grassroots/core';
 import { builder } from '../../builder.js';
 import type { Context } from '../../context.js';
@@ -240,10 +242,22 @@ builder.mutationField('serviceApplicationReceive', (t) =>
       input: t.arg({ type: ReceiveInput, required: true, description: 'The matter, window and channel.' }),
     },
     resolve: async (_root, { input }, context) => {
-      const matterRow = await context.db.serviceMatter.findUnique({
+      const named = await context.db.serviceMatter.findUnique({
         where: { id: lookupIdOf(input.matterId, 'ServiceMatter') },
+        select: { hallRegionCode: true, code: true },
+      });
+      if (!named) return failed(MATTER_NOT_FOUND);
+      // The caller names the matter; the version is the one in force today (core's versionInForce),
+      // whichever version's ID a stale catalogue page handed the client. The application then keeps it.
+      const versions = await context.db.serviceMatter.findMany({
+        where: { hallRegionCode: named.hallRegionCode, code: named.code },
         include: { department: true },
       });
+      const inForce = versionInForce(
+        versions.map((row) => serviceMatterMapper.toDomain(row, row.department.code)),
+        shanghaiDateOf(context.now),
+      );
+      const matterRow = versions.find((row) => row.version === inForce?.version);
       if (!matterRow) return failed(MATTER_NOT_FOUND);
       const allowed = authoriseHallAction(context.actor, matterRow.hallRegionCode);
       if (!allowed.ok) return failed(allowed.error);
