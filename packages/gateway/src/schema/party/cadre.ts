@@ -20,11 +20,11 @@ import type { Context } from '../../context.js';
 import type { Prisma } from '../../db/client.js';
 import { cadrePresenceMapper, stationedCadreMapper, workTeamMapper } from '../../mappers/party.js';
 import { regionCodeArg } from '../region/region.js';
+import { connectionOf } from '../shared/connection.js';
 import { labelArgs, labelOf } from '../shared/labels.js';
 import { nodeScope } from '../shared/node-scope.js';
 import { personalValue } from '../shared/personal.js';
 import { readableWhere, within } from '../shared/scope.js';
-import { partyConnection } from './connection.js';
 import {
   CadreRoleEnum,
   CadreStatusEnum,
@@ -312,7 +312,7 @@ builder.queryFields((t) => ({
           orderBy: { id: 'asc' },
         }),
     },
-    partyConnection(StationedCadreRef, 'StationedCadre'),
+    connectionOf(StationedCadreRef, 'StationedCadre'),
   ),
   workTeams: t.prismaConnection(
     {
@@ -331,6 +331,6 @@ builder.queryFields((t) => ({
           orderBy: { id: 'asc' },
         }),
     },
-    partyConnection(WorkTeamRef, 'WorkTeam'),
+    connectionOf(WorkTeamRef, 'WorkTeam'),
   ),
 }));

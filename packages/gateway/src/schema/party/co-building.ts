@@ -15,6 +15,7 @@ import { builder } from '../../builder.js';
 import type { CoBuildingActivity as CoBuildingActivityRow } from '../../generated/sqlite/client.js';
 import { coBuildingMapper } from '../../mappers/party.js';
 import { regionCodeArg } from '../region/region.js';
+import { connectionOf } from '../shared/connection.js';
 import { calendarDate } from '../shared/dates.js';
 import { lookupIdOf } from '../shared/ids.js';
 import { labelArgs, labelOf } from '../shared/labels.js';
@@ -22,7 +23,6 @@ import { nodeScope } from '../shared/node-scope.js';
 import { within } from '../shared/scope.js';
 import { inSerializableTransaction } from '../shared/transaction.js';
 import { failed, type Payload, payloadType, succeeded, userErrorType } from '../shared/user-errors.js';
-import { partyConnection } from './connection.js';
 import { PartnerKindEnum } from './enums.js';
 
 builder.prismaObject('CoBuildingPartner', {
@@ -115,7 +115,7 @@ builder.queryField('coBuildingActivities', (t) =>
           orderBy: [{ heldOn: 'desc' }, { id: 'desc' }],
         }),
     },
-    partyConnection(CoBuildingActivityRef, 'CoBuildingActivity'),
+    connectionOf(CoBuildingActivityRef, 'CoBuildingActivity'),
   ),
 );
 

@@ -18,6 +18,7 @@ import type { Context } from '../../context.js';
 import type { Db } from '../../db/client.js';
 import type { PartyGridTask as PartyGridTaskRow } from '../../generated/sqlite/client.js';
 import { gridTaskMapper, partyOrganisationMapper } from '../../mappers/party.js';
+import { connectionOf } from '../shared/connection.js';
 import { todayOf } from '../shared/dates.js';
 import { type GlobalId, lookupIdOf } from '../shared/ids.js';
 import { labelArgs, labelledEnum, labelOf } from '../shared/labels.js';
@@ -25,7 +26,6 @@ import { nodeScope } from '../shared/node-scope.js';
 import { readableWhere } from '../shared/scope.js';
 import { inSerializableTransaction } from '../shared/transaction.js';
 import { failed, type Payload, payloadType, succeeded, userErrorType } from '../shared/user-errors.js';
-import { partyConnection } from './connection.js';
 import { PartyOrganisationRef } from './organisation.js';
 
 const GridTaskStateEnum = labelledEnum(
@@ -108,7 +108,7 @@ builder.prismaObjectField(PartyOrganisationRef, 'gridTasks', (t) =>
         orderBy: [{ gatheredOn: 'desc' }, { id: 'desc' }],
       }),
     },
-    partyConnection(GridTaskRef, 'PartyGridTask'),
+    connectionOf(GridTaskRef, 'PartyGridTask'),
   ),
 );
 

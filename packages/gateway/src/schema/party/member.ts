@@ -5,12 +5,12 @@ import { MEMBER_STATUS_LABELS, mayRead, memberStatusOn } from '@grassroots/core'
 import { builder } from '../../builder.js';
 import type { Context } from '../../context.js';
 import { partyMemberMapper } from '../../mappers/party.js';
+import { connectionOf } from '../shared/connection.js';
 import { calendarDate, todayOf } from '../shared/dates.js';
 import { labelArgs, labelOf } from '../shared/labels.js';
 import { nodeScope } from '../shared/node-scope.js';
 import { personalValue } from '../shared/personal.js';
 import { readableWhere } from '../shared/scope.js';
-import { partyConnection } from './connection.js';
 import { PartyMemberStatusEnum } from './enums.js';
 
 const onArg = builder.args((t) => ({
@@ -100,4 +100,4 @@ export const PartyMemberRef = builder.prismaNode('PartyMember', {
   }),
 });
 
-export const PartyMemberConnection = partyConnection(PartyMemberRef, 'PartyMember');
+export const PartyMemberConnection = connectionOf(PartyMemberRef, 'PartyMember');

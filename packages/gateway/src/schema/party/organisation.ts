@@ -22,11 +22,11 @@ import type { Prisma } from '../../db/client.js';
 import { partyMeetingMapper, partyMemberMapper, partyOrganisationMapper } from '../../mappers/party.js';
 import { GridRef } from '../grid/grid.js';
 import { regionCodeArg } from '../region/region.js';
+import { connectionOf } from '../shared/connection.js';
 import { calendarDate, todayOf } from '../shared/dates.js';
 import { labelArgs, labelOf } from '../shared/labels.js';
 import { nodeScope } from '../shared/node-scope.js';
 import { readableWhere, within } from '../shared/scope.js';
-import { partyConnection } from './connection.js';
 import { PartyMeetingKindEnum, PartyOrganisationKindEnum, StructureViolationEnum } from './enums.js';
 import { PartyMemberConnection } from './member.js';
 
@@ -266,8 +266,8 @@ const PartyMeetingRef = builder.prismaNode('PartyMeeting', {
   }),
 });
 
-const PartyMeetingConnection = partyConnection(PartyMeetingRef, 'PartyMeeting');
-const PartyOrganisationConnection = partyConnection(PartyOrganisationRef, 'PartyOrganisation');
+const PartyMeetingConnection = connectionOf(PartyMeetingRef, 'PartyMeeting');
+const PartyOrganisationConnection = connectionOf(PartyOrganisationRef, 'PartyOrganisation');
 
 const PartyOrganisationFilter = builder.inputType('PartyOrganisationFilter', {
   description: 'Conditions a party organisation must meet; all given conditions apply.',

@@ -23,6 +23,7 @@ import type { Db, Prisma } from '../../db/client.js';
 import type { RecallCase as RecallCaseRow } from '../../generated/sqlite/client.js';
 import { recallCaseMapper, stationedCadreMapper } from '../../mappers/party.js';
 import { regionCodeArg } from '../region/region.js';
+import { connectionOf } from '../shared/connection.js';
 import { todayOf } from '../shared/dates.js';
 import { type GlobalId, lookupIdOf } from '../shared/ids.js';
 import { labelArgs, labelOf } from '../shared/labels.js';
@@ -31,7 +32,6 @@ import { readableWhere, within } from '../shared/scope.js';
 import { inSerializableTransaction } from '../shared/transaction.js';
 import { failed, type Payload, payloadType, succeeded, userErrorType } from '../shared/user-errors.js';
 import { cadreWhere } from './cadre.js';
-import { partyConnection } from './connection.js';
 import { RecallReasonEnum, RecallStateEnum } from './enums.js';
 
 nodeScope('RecallCase', 'recallCase', (context: Context) =>
@@ -398,6 +398,6 @@ builder.queryField('recallCases', (t) =>
           orderBy: { id: 'asc' },
         }),
     },
-    partyConnection(RecallCaseRef, 'RecallCase'),
+    connectionOf(RecallCaseRef, 'RecallCase'),
   ),
 );
