@@ -15,27 +15,271 @@ export const GRAPHIQL_ASSETS_PATH = '/graphiql-assets';
 // The version is in the path so browsers may keep the files for good: an upgrade changes the URL.
 const ASSETS_BASE = `${GRAPHIQL_ASSETS_PATH}/${BUNDLE_VERSION}`;
 
-const DEFAULT_QUERY = `# Grassroots GraphQL · 基层治理数据接口
+/**
+ * The document GraphiQL opens with: how to get a token, then one named example operation per area,
+ * each runnable as it stands (GraphiQL's run button offers the names). `test/graphiql.test.ts` runs
+ * every one of them as a county administrator and fails on any error, so the examples stay true.
+ */
+export const START_HERE = `# Grassroots GraphQL · 基层治理数据接口 · 从这里开始 / start here
 #
-# 匿名访问只能查看公开数据。以某一角色访问：
-#   1. 生成令牌：npx -y pnpm@12.4.2 token COUNTY_ADMIN 542526
-#   2. 在下方 Headers 面板填入：
-#      { "Authorization": "Bearer <令牌>" }
+# 匿名访问只能查看公开数据（区划、目录、统计）。以某一角色访问：
+#   1. 在仓库根目录生成令牌：npx -y pnpm@12.4.2 token COUNTY_ADMIN 542526
+#   2. 在下方 Headers 面板填入：{ "Authorization": "Bearer <令牌>" }
 #
-# Anonymous callers see public data only. To act as a role:
-#   1. mint a token: npx -y pnpm@12.4.2 token COUNTY_ADMIN 542526
-#   2. put it in the Headers panel below:
-#      { "Authorization": "Bearer <token>" }
+# Anonymous callers see public data only (regions, catalogues, statistics). To act as a role:
+#   1. mint a token from the repository root: npx -y pnpm@12.4.2 token COUNTY_ADMIN 542526
+#      (roles: COUNTY_ADMIN, TOWNSHIP_OFFICER, GRID_CHIEF, GRID_WORKER, SERVICE_HALL_CLERK, …;
+#       the region is a division code, 542526 is 改则县)
+#   2. put it in the Headers panel below: { "Authorization": "Bearer <token>" }
+#
+# Each operation below is named: put the cursor inside one and press Ctrl-Enter, or pick it from the
+# run button's menu. Personal data comes back masked unless your role and region allow it.
 
+# 我是谁 · who the token says you are
+query WhoAmI {
+  viewer {
+    subject
+    anonymous
+    grants {
+      role
+      roleLabel
+      regionCode
+    }
+  }
+}
+
+# 行政区划 · regions: a county and its townships
 query Regions {
-  regions(first: 10) {
+  region(code: "542526") {
+    code
+    name
+    levelLabel
+    children(first: 10) {
+      totalCount
+      edges {
+        node {
+          code
+          name
+        }
+      }
+    }
+  }
+}
+
+# 网格 · grids of a county, and a grid's staff (masked as your role requires)
+query Grids {
+  grids(filter: { within: "542526" }, first: 5) {
     totalCount
     edges {
       node {
         code
         name
-        levelLabel
+        kindLabel
+        compliant
       }
+    }
+  }
+  region(code: "542526") {
+    gridStats {
+      grids
+      households
+      staffByRole {
+        roleLabel
+        persons
+      }
+    }
+  }
+}
+
+query GridStaff {
+  grid(code: "542526100001001") {
+    name
+    staffing {
+      compliant
+    }
+    staff {
+      roleLabel
+      from
+      person {
+        name
+        phone
+      }
+    }
+  }
+}
+
+# 人员与一标三实 · people and the registry (a token with a role over the region)
+query Residents {
+  residents(filter: { within: "542526" }, first: 5) {
+    totalCount
+    edges {
+      node {
+        name
+        citizenId
+        residenceStatusLabel
+      }
+    }
+  }
+  people(filter: { within: "542526" }, first: 3) {
+    totalCount
+  }
+}
+
+# 社情民意 · records and matters: open matters with their history, and the Fengqiao measures
+query OpenMatters {
+  matters(filter: { within: "542526", open: true }, first: 5) {
+    totalCount
+    pageInfo {
+      endCursor
+      hasNextPage
+    }
+    edges {
+      node {
+        id
+        stateLabel
+        levelLabel
+        categoryLabel
+        reportedAt
+        dueAt
+        events(first: 3) {
+          edges {
+            node {
+              kind
+              at
+              toState
+            }
+          }
+        }
+      }
+    }
+  }
+}
+
+query Fengqiao {
+  region(code: "542526") {
+    recordStats {
+      records
+      matters
+      openMatters
+    }
+    fengqiao(from: "2023-01-01", to: "2024-12-31") {
+      handled
+      resolved
+      settledInVillage {
+        percent
+      }
+    }
+  }
+}
+
+# 家庭积分 · a village's points catalogue and ranking
+query VillagePoints {
+  region(code: "542526100202") {
+    name
+    pointsCatalogues {
+      version
+      effectiveFrom
+    }
+    pointsRanking(first: 5) {
+      edges {
+        node {
+          rank
+          balance
+        }
+      }
+    }
+  }
+}
+
+# 雪亮工程 · camera coverage of key sites
+query Cameras {
+  region(code: "542526") {
+    cameraCoverage {
+      keySites
+      covered
+      share {
+        percent
+      }
+    }
+  }
+  cameraPoints(filter: { within: "542526" }, first: 3) {
+    totalCount
+    edges {
+      node {
+        name
+        statusLabel
+        siteCategoryLabel
+      }
+    }
+  }
+}
+
+# 党建 · party organisations and village-stationed work teams
+query Party {
+  region(code: "542526") {
+    partyStats {
+      committees
+      branches
+      gridBranches
+    }
+  }
+  # 波密县 is where the stationed work teams are
+  bomi: region(code: "540424") {
+    name
+    stationingStats {
+      workTeams
+      cadres
+    }
+  }
+  partyOrganisations(filter: { within: "542526" }, first: 5) {
+    totalCount
+    edges {
+      node {
+        name
+        kindLabel
+      }
+    }
+  }
+}
+
+# 政务服务 · the service hall of 琼结县
+query ServiceHall {
+  region(code: "540524") {
+    serviceHall {
+      name
+      departments {
+        name
+      }
+      windows {
+        number
+        name
+      }
+    }
+    serviceHallStats(from: "2024-01-01", to: "2024-12-31") {
+      visits
+      completed
+      onTimeRate
+    }
+  }
+}
+
+# 竞赛 · the 乡村振兴 那曲奋进 contests of 那曲市
+query Contests {
+  contestEditions {
+    number
+    year
+    status
+  }
+  contestCatalogue {
+    label
+    categories {
+      label
+    }
+  }
+  region(code: "540600") {
+    contestStats {
+      events
+      entries
     }
   }
 }
@@ -49,7 +293,7 @@ query Regions {
 export function graphiqlOptions(): GraphiQLOptions {
   return {
     title: 'Grassroots GraphQL',
-    defaultQuery: DEFAULT_QUERY,
+    defaultQuery: START_HERE,
     isHeadersEditorEnabled: true,
     defaultEditorToolsVisibility: 'headers',
     shouldPersistHeaders: false,
