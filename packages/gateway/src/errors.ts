@@ -28,6 +28,14 @@ export const ERROR_CODES = {
   'QUERY_LIMIT.ALIASES': { zh: '查询别名过多', en: 'The query has too many aliases' },
   'QUERY_LIMIT.TOKENS': { zh: '查询文本过长', en: 'The query text is too long' },
   'QUERY_LIMIT.DIRECTIVES': { zh: '查询指令过多', en: 'The query has too many directives' },
+  'TRUSTED_DOCUMENTS.ONLY': {
+    zh: '本网关只执行受信任文档清单中的操作，请按文档 ID 发送',
+    en: 'This gateway runs only the operations of its trusted-documents manifest; send one by its id',
+  },
+  'TRUSTED_DOCUMENTS.UNKNOWN': {
+    zh: '受信任文档清单中没有这个文档 ID',
+    en: 'No operation of the trusted-documents manifest has this id',
+  },
   'AUDIT.UNAVAILABLE': {
     zh: '个人信息查阅审计未能记录，因此未返回结果，请稍后重试',
     en: 'The audit of a personal-data read could not be recorded, so no result is returned; try again later',

@@ -5,6 +5,7 @@ import { createDb } from './db/client.js';
 import { databaseConfig, redactUrl } from './db/config.js';
 import { migrate } from './db/migrations.js';
 import { type TransportConfig, transportConfig } from './http/config.js';
+import { trustedDocumentsConfig } from './http/trusted-documents.js';
 import { loadArticleFixtures } from './seed/index.js';
 import { createGateway } from './yoga.js';
 
@@ -12,6 +13,7 @@ async function main(): Promise<void> {
   const production = process.env.NODE_ENV === 'production';
   // Read first: a malformed limit stops the gateway before it touches the database.
   const transport = transportConfig(process.env, { production });
+  const trustedDocuments = trustedDocumentsConfig(process.env, { production });
   const verify = await verifierFromEnv();
   const config = databaseConfig();
   const { applied } = await migrate(config);
@@ -22,13 +24,17 @@ async function main(): Promise<void> {
     progress: process.stdout.isTTY === true,
   });
   if (loaded.length > 0) console.log(`Loaded fixtures: ${loaded.join(', ')}`);
-  const gateway = createGateway({ db, verify, production, transport });
+  const gateway = createGateway({ db, verify, production, transport, trustedDocuments });
   const port = Number(process.env.PORT ?? 4000);
   const host = process.env.HOST ?? 'localhost';
   const server = createServer(gateway);
   server.listen(port, host, () => {
     console.log(`Grassroots gateway on ${redactUrl(config.url)}`);
     console.log(describeTransport(transport));
+    if (trustedDocuments.documents.size > 0 || trustedDocuments.only) {
+      const mode = trustedDocuments.only ? 'only these run' : 'arbitrary operations also run';
+      console.log(`Trusted documents: ${trustedDocuments.documents.size} operations; ${mode}`);
+    }
     console.log(`GraphiQL: http://${host}:${port}${gateway.graphqlEndpoint}`);
   });
   const stop = () => {

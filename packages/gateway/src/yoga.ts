@@ -14,6 +14,11 @@ import { corsPlugin } from './http/cors.js';
 import { rateLimitPlugin } from './http/rate-limit.js';
 import { memoryStore, redisStore } from './http/rate-limit-store.js';
 import { requestIdPlugin } from './http/request-id.js';
+import {
+  type TrustedDocumentsConfig,
+  trustedDocumentsConfig,
+  trustedDocumentsPlugin,
+} from './http/trusted-documents.js';
 import { schema } from './schema/index.js';
 import { QUERY_LIMITS, queryLimitPlugins } from './security.js';
 
@@ -34,6 +39,11 @@ export interface GatewayOptions {
    * "Configuration"); tests of the limits pass their own.
    */
   readonly transport?: TransportConfig;
+  /**
+   * The trusted-documents manifest and whether only its operations run. By default read from the
+   * environment (`http/trusted-documents.ts`, README "Trusted documents").
+   */
+  readonly trustedDocuments?: TrustedDocumentsConfig;
 }
 
 export type Gateway = YogaServerInstance<Record<string, unknown>, Context>;
@@ -46,6 +56,7 @@ export function createGateway(options: GatewayOptions): Gateway {
   const calendars = options.calendars ?? createCalendarSource(options.db);
   const production = options.production === true;
   const transport = options.transport ?? transportConfig(process.env, { production });
+  const trusted = options.trustedDocuments ?? trustedDocumentsConfig(process.env, { production });
   const authenticate = createAuthenticator(options.verify);
   const rateLimit = transport.rateLimit;
   const transportPlugins: Plugin[] = [corsPlugin(transport.corsOrigins), requestIdPlugin()];
@@ -86,6 +97,9 @@ export function createGateway(options: GatewayOptions): Gateway {
       ...transportPlugins,
       ...graphiqlPlugins,
       ...limitPlugins,
+      // Before parsing: an operation named by id becomes the manifest's text, any other is refused
+      // when only the manifest's may run.
+      trustedDocumentsPlugin(trusted),
       ...queryLimitPlugins({ production }),
       // Unmasked data waits for its audit entry; the error contract then sees the final result.
       auditPlugin(),

@@ -10,6 +10,7 @@ import { mintToken, verifierFromEnv } from '../src/auth/tokens.js';
 import { createCalendarSource } from '../src/calendar.js';
 import { createDb, type Db } from '../src/db/client.js';
 import type { DatabaseConfig, Provider } from '../src/db/config.js';
+import type { TrustedDocumentsConfig } from '../src/http/trusted-documents.js';
 import { createGateway, type Gateway } from '../src/yoga.js';
 import type { TestFixtureSet } from './fixture-sets.js';
 import {
@@ -89,14 +90,23 @@ export interface TestCaller {
  * A gateway on a private database holding `fixtureSets`, loaded in this order: a copy of the run's
  * seeded template of that list, so the file may change any row.
  */
-export async function startGateway(fixtureSets: readonly TestFixtureSet[] = []): Promise<TestGateway> {
+export async function startGateway(
+  fixtureSets: readonly TestFixtureSet[] = [],
+  options: { readonly trustedDocuments?: TrustedDocumentsConfig } = {},
+): Promise<TestGateway> {
   const database = await seededDatabase(fixtureSets);
   const queries: string[] = [];
   const db = await createDb(database.config, { onQuery: (event) => queries.push(event.query) });
   const verify = await verifierFromEnv({ GRASSROOTS_JWT_SECRET: TEST_SECRET });
   // Tests count statements: the holiday schedules are read once, never again in the middle of a test.
   const calendars = createCalendarSource(db, { refreshMs: Number.POSITIVE_INFINITY });
-  const gateway = createGateway({ db, verify, clock: () => TEST_NOW, calendars });
+  const gateway = createGateway({
+    db,
+    verify,
+    clock: () => TEST_NOW,
+    calendars,
+    trustedDocuments: options.trustedDocuments ?? { documents: new Map(), only: false },
+  });
   return {
     db,
     provider: database.config.provider,
