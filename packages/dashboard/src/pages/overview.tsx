@@ -136,10 +136,10 @@ function TrendChart({ bars, language }: { bars: readonly Bar[]; language: Langua
           </g>
         );
       })}
-      <text x={width - 170} y={14} fill="#8a1c1c">
+      <text x={width - 170} y={14} style={{ fill: '#8a1c1c' }}>
         ■ {say('handled', language)}
       </text>
-      <text x={width - 90} y={14} fill="#d9a21b">
+      <text x={width - 90} y={14} style={{ fill: '#d9a21b' }}>
         ■ {say('resolved', language)}
       </text>
     </svg>
