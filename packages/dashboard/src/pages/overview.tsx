@@ -102,7 +102,7 @@ function TrendChart({ bars, language }: { bars: readonly Bar[]; language: Langua
   const height = 220;
   const top = Math.max(1, ...bars.map((bar) => bar.handled));
   const slot = (width - 40) / bars.length;
-  const y = (value: number) => height - 30 - (value / top) * (height - 50);
+  const y = (value: number) => height - 30 - (value / top) * (height - 70);
   return (
     <svg className="chart" viewBox={`0 0 ${width} ${height}`} role="img" aria-label={say('trend', language)}>
       {bars.map((bar, index) => {
