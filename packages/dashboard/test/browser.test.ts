@@ -62,7 +62,7 @@ function serve(): Promise<Server> {
 
 beforeAll(async () => {
   expect(existsSync(CHROMIUM), `${CHROMIUM} (apt-get install -y chromium)`).toBe(true);
-  await build({ root: ROOT, configFile: join(ROOT, 'vite.config.ts'), logLevel: 'warn' });
+  await build({ root: ROOT, configFile: join(ROOT, 'vite.config.ts'), mode: 'production', logLevel: 'warn' });
 
   dir = mkdtempSync(join(tmpdir(), 'grassroots-dashboard-'));
   const config = { provider: 'sqlite' as const, url: `file:${join(dir, 'gateway.db')}` };

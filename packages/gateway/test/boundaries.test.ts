@@ -1,4 +1,5 @@
-// The package boundaries, checked on the source: imports flow one way, core ← fixtures ← gateway, and
+// The package boundaries, checked on the source: imports flow one way, core ← fixtures ← gateway
+// (the dashboard's pages import none of them), and
 // inside the gateway only the seed loaders touch fixtures (the API never serves invented data by
 // importing it). Core's own purity test (packages/core/src/purity.test.ts) keeps core free of I/O.
 import { readdirSync, readFileSync } from 'node:fs';
@@ -12,7 +13,7 @@ function sourceFiles(directory: string): string[] {
   return readdirSync(directory, { withFileTypes: true }).flatMap((entry) => {
     const path = join(directory, entry.name);
     if (entry.isDirectory()) return entry.name === 'generated' ? [] : sourceFiles(path);
-    return entry.name.endsWith('.ts') ? [path] : [];
+    return /\.tsx?$/.test(entry.name) ? [path] : [];
   });
 }
 
@@ -61,6 +62,11 @@ describe('package boundaries', () => {
 
   it('core imports no package of ours', () => {
     const found = violations(join(PACKAGES, 'core/src'), (specifier) => !WORKSPACE.test(specifier));
+    expect(found).toEqual([]);
+  });
+
+  it('the dashboard imports no package of ours: it knows the gateway only by its HTTP API and SDL', () => {
+    const found = violations(join(PACKAGES, 'dashboard/src'), (specifier) => !WORKSPACE.test(specifier));
     expect(found).toEqual([]);
   });
 
