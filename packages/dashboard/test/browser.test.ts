@@ -62,7 +62,15 @@ function serve(): Promise<Server> {
 
 beforeAll(async () => {
   expect(existsSync(CHROMIUM), `${CHROMIUM} (apt-get install -y chromium)`).toBe(true);
-  await build({ root: ROOT, configFile: join(ROOT, 'vite.config.ts'), mode: 'production', logLevel: 'warn' });
+  // Vite reads NODE_ENV to choose React's build and JSX transform; vitest sets it to `test`, which
+  // would mix the two. The bundle under test is the production one, as `pnpm dashboard` builds it.
+  const nodeEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    await build({ root: ROOT, configFile: join(ROOT, 'vite.config.ts'), logLevel: 'warn' });
+  } finally {
+    process.env.NODE_ENV = nodeEnv;
+  }
 
   dir = mkdtempSync(join(tmpdir(), 'grassroots-dashboard-'));
   const config = { provider: 'sqlite' as const, url: `file:${join(dir, 'gateway.db')}` };
