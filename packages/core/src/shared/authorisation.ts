@@ -278,7 +278,7 @@ export function accessTable(policy: VisibilityPolicy = DEFAULT_VISIBILITY_POLICY
     '(and the people who live in or serve them); "self": a person\'s own records; "–": never',
     '(the list is empty, a node reads as null, a protected statistic is null). Anonymous callers',
     'see only what says "everyone". Never an error: a field that names an object the caller may not',
-    'read, or lists records it may not see (a grid worker\'s leave and assessments, a village\'s points',
+    "read, or lists records it may not see (a grid worker's leave and assessments, a village's points",
     'ranking for anonymous callers), is nullable and null, so the rest of the page stands. Only',
     'mutations are refused, with a coded error.',
     '',
