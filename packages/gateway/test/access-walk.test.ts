@@ -6,7 +6,14 @@
 // object any list hands out is one core says the caller may read.
 import { type Actor, ANONYMOUS, type Holder, mayRead, READ_RULES, type ReadableKind } from '@grassroots/core';
 import { decodeGlobalID, encodeGlobalID } from '@pothos/plugin-relay';
-import { type GraphQLField, getNamedType, isNonNullType, isObjectType } from 'graphql';
+import {
+  type GraphQLField,
+  type GraphQLObjectType,
+  getNamedType,
+  isLeafType,
+  isNonNullType,
+  isObjectType,
+} from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { schema } from '../src/schema/index.js';
 import {
@@ -411,6 +418,68 @@ describe('who sees what', () => {
           unreadable.push(`${decodeGlobalID(id).typename}:${decodeGlobalID(id).id}`);
       }
       expect(unreadable).toEqual([]);
+    });
+  }
+});
+
+// Low-privilege callers inside the samples' township, who read some objects and not what hangs off
+// them: a grid worker (his own grid's people and ledgers only), a judge (no personal data, no
+// cameras) and anonymous.
+const NARROW_CALLERS: Readonly<Record<string, TestCaller | null>> = {
+  township: CALLERS.township ?? null,
+  judge: { subject: 'walk-judge', grants: [{ role: 'JUDGE', region: GERZE }] },
+  anonymous: null,
+};
+
+/** Every field of `type` asked for with no arguments, nested objects `depth` levels down by their fields. */
+function everyField(type: GraphQLObjectType, depth: number): string {
+  return Object.values(type.getFields())
+    .filter(askable)
+    .map((field) => {
+      const named = getNamedType(field.type);
+      if (isLeafType(named)) return field.name;
+      if (isConnection(field))
+        return `${field.name}(first: 3) { edges { node { ${nodeIdSelection(field)} } } }`;
+      if (!isObjectType(named)) return `${field.name} { __typename }`;
+      if (depth === 0) return `${field.name} { __typename }`;
+      return `${field.name} { ${everyField(named, depth - 1)} }`;
+    })
+    .join(' ');
+}
+
+describe('nothing nested breaks a page', () => {
+  const narrow = new Map(Object.entries(NARROW_CALLERS));
+  beforeAll(async () => {
+    const grid = await t.db.grid.findFirstOrThrow({
+      where: { code: { startsWith: TOWNSHIP } },
+      orderBy: { code: 'asc' },
+    });
+    narrow.set('gridWorker', {
+      subject: 'walk-worker',
+      grants: [{ role: 'GRID_WORKER', region: grid.code }],
+    });
+  });
+
+  for (const name of [...Object.keys(NARROW_CALLERS), 'gridWorker']) {
+    it(`answers, as ${name}, every field of every object it reads, and of the objects they name two levels down, with no error`, async () => {
+      const caller = narrow.get(name) ?? null;
+      const withErrors: string[] = [];
+      let read = 0;
+      for (const [typename, id] of samples) {
+        const type = schema.getType(typename);
+        if (!isObjectType(type)) continue;
+        const result = await t.gql<{ node: unknown }>(
+          `query ($id: ID!) { node(id: $id) { ... on ${typename} { ${everyField(type, 2)} } } }`,
+          { id },
+          caller ? { as: caller } : {},
+        );
+        if (result.data?.node) read += 1;
+        for (const error of result.errors ?? []) {
+          withErrors.push(`${typename} ${error.path?.join('.')}: ${error.extensions?.code} ${error.message}`);
+        }
+      }
+      expect(read).toBeGreaterThan(0);
+      expect(withErrors).toEqual([]);
     });
   }
 });

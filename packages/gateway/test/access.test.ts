@@ -1,7 +1,8 @@
 // Regressions of issue 9's defects about reach, through the API: data reachable across counties
 // (1–3), a node the caller may not read told apart from a missing one (11), and the need-to-know
 // rules of RULES.md 2.9 for grid staff and cameras (13). The schema-wide walk is access-walk.test.ts.
-import { encodeGlobalID } from '@pothos/plugin-relay';
+import { type CalendarDate, composeCitizenId } from '@grassroots/core';
+import { decodeGlobalID, encodeGlobalID } from '@pothos/plugin-relay';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   cameraFixtures,
@@ -24,6 +25,9 @@ const bomiWorker: TestCaller = {
   subject: 'bomi-worker',
   grants: [{ role: 'GRID_WORKER', region: '540424100001001' }],
 };
+
+// The alphabet of the seeded person ids (Crockford's base 32).
+const CROCKFORD = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
 
 let t: TestGateway;
 beforeAll(async () => {
@@ -136,6 +140,59 @@ describe('a node the caller may not read (defect 11)', () => {
     );
     expect(county.data?.nodes).toEqual([{ id: ids[0] }, null]);
   });
+
+  it('answers null alike for an existing person and a missing id of the same form, anonymously', async () => {
+    const person = await t.db.person.findFirstOrThrow({ orderBy: { citizenId: 'asc' } });
+    const stored = new Set((await t.db.person.findMany({ select: { id: true } })).map((row) => row.id));
+    const missing = [...CROCKFORD].map((c) => `${person.id.slice(0, -1)}${c}`).find((id) => !stored.has(id));
+    const ids = [encodeGlobalID('Person', person.id), encodeGlobalID('Person', missing ?? '')];
+    const result = await t.gql('query ($ids: [ID!]!) { nodes(ids: $ids) { id } }', { ids });
+    expect(result).toEqual({ data: { nodes: [null, null] }, status: 200 });
+  });
+
+  it('gives the seeded people ids that encode neither their county nor an index', async () => {
+    const ids = (await t.db.person.findMany({ select: { id: true } })).map((row) => row.id);
+    expect(ids.length).toBeGreaterThan(20_000);
+    expect(ids.filter((id) => !/^P-[0-9A-HJKMNP-TV-Z]{8}$/.test(id))).toEqual([]);
+    // Sorted, a counter's ids lie one apart; opaque ids lie about 2^40 / n apart, rarely close.
+    const values = ids.map((id) => [...id.slice(2)].reduce((n, c) => n * 32 + CROCKFORD.indexOf(c), 0));
+    values.sort((a, b) => a - b);
+    const close = values.slice(1).filter((value, i) => value - (values[i] ?? 0) < 1_000);
+    expect(close.length).toBeLessThan(ids.length / 100);
+  });
+
+  it('gives a person registered through the API a random id, never the next number', async () => {
+    const REGISTER = `mutation ($input: PersonRegisterInput!) {
+      personRegister(input: $input) { person { id } userErrors { code } }
+    }`;
+    type Registered = { personRegister: { person: { id: string } | null; userErrors: { code: string }[] } };
+    const village = await t.db.region.findFirstOrThrow({
+      where: { code: { startsWith: GERZE }, level: 'VILLAGE' },
+      orderBy: { code: 'asc' },
+    });
+    const registered: string[] = [];
+    // Born 1930, before any fixture person, so the citizen IDs are free.
+    for (const sequence of [11, 12]) {
+      const result = await t.gql<Registered>(
+        REGISTER,
+        {
+          input: {
+            nameZh: '次仁卓玛',
+            citizenId: composeCitizenId(GERZE, '1930-05-05' as CalendarDate, sequence),
+            ethnicity: 'TIBETAN',
+            homeRegionId: encodeGlobalID('Region', village.code),
+          },
+        },
+        { as: countyAdmin },
+      );
+      expect(result.data?.personRegister.userErrors).toEqual([]);
+      registered.push(decodeGlobalID(result.data?.personRegister.person?.id ?? '').id);
+    }
+    for (const id of registered) {
+      expect(id).toMatch(/^P-[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    }
+    expect(registered[0]).not.toBe(registered[1]);
+  });
 });
 
 describe('need to know (defect 13)', () => {
@@ -152,7 +209,17 @@ describe('need to know (defect 13)', () => {
   });
 
   it('lets a grid worker read the people who live in its grid, and not a neighbour of the same village in another grid', async () => {
+    // A resident of a village split into several grids, so that a neighbour in another grid exists
+    // (the first resident by id differs between the databases' collations).
+    const grids = (await t.db.grid.findMany({ select: { code: true }, orderBy: { code: 'asc' } })).map((g) =>
+      g.code.slice(0, 12),
+    );
+    const split = grids.find((village, i) => grids.indexOf(village) !== i) ?? '';
     const resident = await t.db.resident.findFirstOrThrow({
+      where: {
+        gridCode: { startsWith: split },
+        person: { residences: { every: { gridCode: { startsWith: split } } } },
+      },
       orderBy: { id: 'asc' },
       include: { person: true },
     });

@@ -271,7 +271,7 @@ describe('an event’s leaderboard (core’s rules over the stored marks)', () =
         status: 'CHECKED',
       },
     });
-    const judges = Array.from({ length: 7 }, (_, j) => `P-540602-00039${j}`);
+    const judges = contest.people.slice(1000, 1007).map((p) => p.id);
     await t.db.contestJudge.createMany({ data: judges.map((judgeId) => ({ eventId, judgeId })) });
     const entries = people.map((_person, i) => ({
       id: `${eventId}-${String(i).padStart(4, '0')}`,
@@ -345,7 +345,9 @@ describe('judges’ marks', () => {
   const judging = eventById('CE-3-540624-DAIRY_PROCESSING');
   const entryId = contest.entries.find((e) => e.eventId === judging.id)?.id ?? '';
   const assigned = judging.judgeIds[1] ?? '';
-  const notAssigned = 'P-540624-000400';
+  const notAssigned =
+    contest.people.find((p) => p.homeRegionCode.startsWith(ANDO) && !judging.judgeIds.includes(p.id))?.id ??
+    '';
   const markCount = () => t.db.contestMark.count({ where: { eventId: judging.id } });
 
   it('records a mark of a judge assigned to an event being judged', async () => {
@@ -421,7 +423,7 @@ describe('organising: entries, judging, checking and advancement', () => {
     const weaving = 'CE-3-540624-WEAVING';
     const person = contest.people.find(
       (p) =>
-        p.id.startsWith('P-540624-') &&
+        p.homeRegionCode.startsWith(ANDO) &&
         !contest.entries.some((e) => e.eventId === weaving && e.personIds.includes(p.id)),
     );
     const created = await t.gql<{

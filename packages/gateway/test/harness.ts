@@ -77,7 +77,11 @@ export interface TestGateway {
     query: string,
     variables?: Record<string, unknown>,
     options?: { as?: TestCaller | string; locale?: string; operationName?: string },
-  ) => Promise<{ data?: T; errors?: { message: string; extensions?: { code?: string } }[]; status: number }>;
+  ) => Promise<{
+    data?: T;
+    errors?: { message: string; path?: (string | number)[]; extensions?: { code?: string } }[];
+    status: number;
+  }>;
 }
 
 export interface TestCaller {

@@ -89,22 +89,33 @@ beforeAll(async () => {
   const workers = staff.filter((row) => row.role === 'GRID_WORKER');
   if (!chiefRow || workers.length < 2) throw new Error(`grid ${grid} lacks a chief or two workers`);
   const [a, b] = workers as [(typeof workers)[0], (typeof workers)[0]];
+  // Three people of the county who are not on this grid's staff, to stand for the other callers.
+  const others = await t.db.person.findMany({
+    where: { homeRegionCode: { startsWith: '542526' }, id: { notIn: staff.map((row) => row.personId) } },
+    orderBy: { id: 'asc' },
+    take: 3,
+  });
+  const [townshipPerson, countyPerson, outsiderPerson] = others.map((row) => row.id) as [
+    string,
+    string,
+    string,
+  ];
   chief = { subject: 'chief', personId: chiefRow.personId, grants: [{ role: 'GRID_CHIEF', region: grid }] };
   workerA = { subject: 'worker-a', personId: a.personId, grants: [{ role: 'GRID_WORKER', region: grid }] };
   workerB = { subject: 'worker-b', personId: b.personId, grants: [{ role: 'GRID_WORKER', region: grid }] };
   township = {
     subject: 'township',
-    personId: 'P-542526-000001',
+    personId: townshipPerson,
     grants: [{ role: 'TOWNSHIP_OFFICER', region: grid.slice(0, 9) }],
   };
   county = {
     subject: 'county',
-    personId: 'P-542526-000002',
+    personId: countyPerson,
     grants: [{ role: 'COUNTY_ADMIN', region: '542526' }],
   };
   outsider = {
     subject: 'outsider',
-    personId: 'P-542526-000003',
+    personId: outsiderPerson,
     grants: [{ role: 'GRID_WORKER', region: otherGrid }],
   };
   residentId = (await t.db.person.findFirstOrThrow({ where: { homeRegionCode: grid.slice(0, 12) } })).id;

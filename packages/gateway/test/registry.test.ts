@@ -781,6 +781,11 @@ describe('one household registration (户籍) per person: a transfer ends the ol
     relationToHead: 'OTHER_RELATIVE',
     residenceStatus: 'REGISTERED_RESIDENT',
   });
+  // Households the mover can come to live in as floating: neither of the two he is registered in.
+  const hosts = registry.residents.filter(
+    (r) =>
+      r.relationToHead === 'HEAD' && ![mover.householdId, firstResident.householdId].includes(r.householdId),
+  );
   const openRegistrations = (personId: string) =>
     t.db.resident.count({ where: { personId, endedOn: null, residenceStatus: { not: 'FLOATING' } } });
 
@@ -839,23 +844,86 @@ describe('one household registration (户籍) per person: a transfer ends the ol
     expect(await openRegistrations(lonelyHeadOf.personId)).toBe(1);
   });
 
-  it('leaves the registration where it is when the person only comes to live here (floating)', async () => {
-    const other = registry.residents.find(
-      (r) =>
-        r.relationToHead === 'HEAD' &&
-        r.householdId !== mover.householdId &&
-        r.householdId !== firstResident.householdId,
-    );
+  it('leaves the registration where it is when the person comes to live elsewhere floating, and turns the residence there away (外出), keeping the history', async () => {
+    const other = hosts[0];
     if (!other) throw new Error('fixture');
-    const result = await t.gql<Result>(
-      REGISTER,
+    // Since the transfer above, the mover lives in and is registered with firstResident's household.
+    const living = await t.db.resident.findFirstOrThrow({
+      where: { personId: mover.personId, endedOn: null, residenceStatus: 'REGISTERED_RESIDENT' },
+    });
+    const FLOAT = /* GraphQL */ `
+      mutation Register($input: ResidentRegisterInput!) {
+        residentRegister(input: $input) {
+          resident { residenceStatus holdsRegistration endedOn }
+          endedResidences { id residenceStatus endedOn }
+          awayResidence { residenceStatus relationToHead registeredOn endedOn holdsRegistration household { id } }
+          userErrors { code }
+        }
+      }
+    `;
+    const result = await t.gql<{
+      residentRegister: {
+        resident: unknown;
+        endedResidences: unknown[];
+        awayResidence: unknown;
+        userErrors: UserError[];
+      };
+    }>(
+      FLOAT,
       { input: { ...registration(mover.personId, other.householdId), residenceStatus: 'FLOATING' } },
       { as: countyAdmin },
     );
-    expect(result.data?.residentRegister.userErrors).toEqual([]);
-    expect(result.data?.residentRegister.resident).toMatchObject({ holdsRegistration: false, endedOn: null });
-    expect(result.data?.residentRegister.endedResidences).toEqual([]);
+    expect(result.errors).toBeUndefined();
+    expect(result.data?.residentRegister).toEqual({
+      resident: { residenceStatus: 'FLOATING', holdsRegistration: false, endedOn: null },
+      endedResidences: [
+        { id: encodeGlobalID('Resident', living.id), residenceStatus: 'REGISTERED_RESIDENT', endedOn: TODAY },
+      ],
+      awayResidence: {
+        residenceStatus: 'AWAY',
+        relationToHead: living.relationToHead,
+        registeredOn: TODAY,
+        endedOn: null,
+        holdsRegistration: true,
+        household: { id: encodeGlobalID('Household', firstResident.householdId) },
+      },
+      userErrors: [],
+    });
     expect(await openRegistrations(mover.personId)).toBe(1);
+    // The whole history, oldest first: registered in the first household, then in the second, then
+    // away from it while floating in a third.
+    const history = await t.gql<{
+      residents: { edges: { node: { residenceStatus: string; endedOn: string | null } }[] };
+    }>(
+      `query ($filter: ResidentFilter) { residents(filter: $filter) { edges { node { residenceStatus endedOn } } } }`,
+      { filter: { personId: encodeGlobalID('Person', mover.personId), includeEnded: true } },
+      { as: countyAdmin },
+    );
+    const statuses = history.data?.residents.edges.map(
+      (e) => `${e.node.residenceStatus}:${e.node.endedOn ?? 'open'}`,
+    );
+    expect(statuses?.sort()).toEqual(
+      [`REGISTERED_RESIDENT:${TODAY}`, `REGISTERED_RESIDENT:${TODAY}`, 'AWAY:open', 'FLOATING:open'].sort(),
+    );
+  });
+
+  it('leaves a floating registration of a person already away as it is', async () => {
+    const third = hosts[1];
+    if (!third) throw new Error('fixture');
+    const before = await openRegistrations(mover.personId);
+    const result = await t.gql<{
+      residentRegister: { endedResidences: unknown[]; awayResidence: unknown; userErrors: UserError[] };
+    }>(
+      `mutation ($input: ResidentRegisterInput!) { residentRegister(input: $input) { endedResidences { id } awayResidence { id } userErrors { code } } }`,
+      { input: { ...registration(mover.personId, third.householdId), residenceStatus: 'FLOATING' } },
+      { as: countyAdmin },
+    );
+    expect(result.data?.residentRegister).toEqual({
+      endedResidences: [],
+      awayResidence: null,
+      userErrors: [],
+    });
+    expect(await openRegistrations(mover.personId)).toBe(before);
   });
 
   it('leaves one registration when the same person is registered into two households at once', async () => {
@@ -890,6 +958,119 @@ describe('one household registration (户籍) per person: a transfer ends the ol
       }),
     ).rejects.toThrow();
     expect(await openRegistrations(mover.personId)).toBe(1);
+  });
+});
+
+describe('changing the head of a household (户主变更): the head need not be the last to leave', () => {
+  const CHANGE = /* GraphQL */ `
+    mutation Change($input: HouseholdHeadChangeInput!) {
+      householdHeadChange(input: $input) {
+        head { relationToHead person { id } household { id } }
+        formerHead { relationToHead person { id } }
+        userErrors { code kind field }
+      }
+    }
+  `;
+  type Member = { relationToHead: string; person: { id: string } | null; household?: { id: string } };
+  type Result = {
+    householdHeadChange: { head: Member | null; formerHead: Member | null; userErrors: UserError[] };
+  };
+  const HEAD = 'query ($id: ID!) { node(id: $id) { ... on Household { head { person { id } } } } }';
+  // A household of a head and a child that no other test here moves anyone into or out of.
+  const busy = new Set([
+    firstResident.householdId,
+    ...registry.residents.slice(0, 50).map((r) => r.householdId),
+  ]);
+  const child = registry.residents.find(
+    (r) =>
+      r.relationToHead === 'CHILD' &&
+      r.residenceStatus === 'REGISTERED_RESIDENT' &&
+      !busy.has(r.householdId) &&
+      registry.residents.some((h) => h.householdId === r.householdId && h.relationToHead === 'HEAD'),
+  );
+  const head = registry.residents.find(
+    (r) => r.householdId === child?.householdId && r.relationToHead === 'HEAD',
+  );
+  const stranger = registry.residents.find(
+    (r) => r.householdId !== child?.householdId && !busy.has(r.householdId),
+  );
+  if (!child || !head || !stranger) throw new Error('the fixtures have a household of a head and a child');
+  const change = (personId: string, extra: object = {}) => ({
+    input: {
+      householdId: encodeGlobalID('Household', child.householdId),
+      personId: encodeGlobalID('Person', personId),
+      ...extra,
+    },
+  });
+
+  it('refuses someone who does not live in the household, and the head itself, changing nothing', async () => {
+    const before = await t.db.resident.findMany({
+      where: { householdId: child.householdId },
+      orderBy: { id: 'asc' },
+    });
+    const notMember = await t.gql<Result>(CHANGE, change(stranger.personId), { as: countyAdmin });
+    expect(notMember.data?.householdHeadChange).toEqual({
+      head: null,
+      formerHead: null,
+      userErrors: [{ code: 'RESIDENT_HEAD_NOT_MEMBER', kind: 'VALIDATION', field: ['personId'] }],
+    });
+    const already = await t.gql<Result>(CHANGE, change(head.personId), { as: countyAdmin });
+    expect(already.data?.householdHeadChange.userErrors).toEqual([
+      { code: 'RESIDENT_ALREADY_HEAD', kind: 'CONFLICT', field: ['personId'] },
+    ]);
+    const asHead = await t.gql<Result>(CHANGE, change(child.personId, { formerHeadRelation: 'HEAD' }), {
+      as: countyAdmin,
+    });
+    expect(asHead.data?.householdHeadChange.userErrors).toMatchObject([{ code: 'RESIDENT_RELATION' }]);
+    // Another county's administrator is told the household does not exist; a judge may not change it.
+    const foreign = await t.gql<Result>(CHANGE, change(child.personId), { as: outsider });
+    expect(foreign.data?.householdHeadChange.userErrors).toMatchObject([
+      { code: 'REGISTRY_HOUSEHOLD_NOT_FOUND' },
+    ]);
+    const judged = await t.gql<Result>(CHANGE, change(child.personId), { as: judge });
+    expect(judged.data?.householdHeadChange.userErrors).toMatchObject([{ code: 'REGISTRY_FORBIDDEN' }]);
+    const after = await t.db.resident.findMany({
+      where: { householdId: child.householdId },
+      orderBy: { id: 'asc' },
+    });
+    expect(after).toEqual(before);
+  });
+
+  it('makes a child the head and the former head its parent, after which the former head may leave', async () => {
+    const result = await t.gql<Result>(CHANGE, change(child.personId), { as: countyAdmin });
+    expect(result.errors).toBeUndefined();
+    expect(result.data?.householdHeadChange).toEqual({
+      head: {
+        relationToHead: 'HEAD',
+        person: { id: encodeGlobalID('Person', child.personId) },
+        household: { id: encodeGlobalID('Household', child.householdId) },
+      },
+      formerHead: { relationToHead: 'PARENT', person: { id: encodeGlobalID('Person', head.personId) } },
+      userErrors: [],
+    });
+    const read = await t.gql<{ node: { head: { person: { id: string } } } }>(
+      HEAD,
+      { id: encodeGlobalID('Household', child.householdId) },
+      { as: countyAdmin },
+    );
+    expect(read.data?.node.head.person.id).toBe(encodeGlobalID('Person', child.personId));
+    // No longer the head, the former head moves to another household without RESIDENT_HEAD_LEAVES_MEMBERS.
+    const moved = await t.gql<{ residentRegister: { userErrors: UserError[]; endedResidences: unknown[] } }>(
+      `mutation ($input: ResidentRegisterInput!) { residentRegister(input: $input) { userErrors { code kind field } endedResidences { id } } }`,
+      {
+        input: {
+          personId: encodeGlobalID('Person', head.personId),
+          householdId: encodeGlobalID('Household', stranger.householdId),
+          relationToHead: 'OTHER_RELATIVE',
+          residenceStatus: 'REGISTERED_RESIDENT',
+        },
+      },
+      { as: countyAdmin },
+    );
+    expect(moved.data?.residentRegister).toEqual({
+      userErrors: [],
+      endedResidences: [{ id: expect.any(String) }],
+    });
   });
 });
 

@@ -45,9 +45,11 @@ export {
   organisationTypeOf,
 } from './organisation.rules.js';
 export {
+  changeHouseholdHead,
   checkHousehold,
   countByResidenceStatus,
   createResident,
+  type HeadChange,
   MAX_RESIDENT_NAME_LENGTH,
   type ResidentInput,
 } from './population.rules.js';

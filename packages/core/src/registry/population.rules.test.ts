@@ -2,11 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { composeCitizenId } from '../shared/citizen-id.js';
 import type { CalendarDate } from '../shared/date.js';
 import {
+  changeHouseholdHead,
   checkHousehold,
   countByResidenceStatus,
   createResident,
   type ResidentInput,
 } from './population.rules.js';
+import { RESIDENT_ERRORS } from './registry.errors.js';
 import type { RelationToHead, ResidenceStatus, Resident } from './registry.js';
 
 const TODAY = '2025-06-01' as CalendarDate;
@@ -113,6 +115,53 @@ describe('a household', () => {
     });
     const twice = checkHousehold([resident(1, 'HEAD'), { ...resident(1, 'CHILD'), id: 'p9' }]);
     expect(!twice.ok && twice.error.code).toBe('RESIDENT.CITIZEN_ID_DUPLICATE');
+  });
+});
+
+describe('changing the head of a household (户主变更)', () => {
+  const head = resident(1, 'HEAD');
+  const spouse = resident(2, 'SPOUSE');
+  const child = resident(4, 'CHILD');
+  const members = [head, spouse, child];
+
+  it('makes a current member the head, and the former head the inverse of their relation', () => {
+    expect(changeHouseholdHead(members, child.citizenId)).toEqual({
+      ok: true,
+      value: {
+        newHead: { ...child, relationToHead: 'HEAD' },
+        formerHead: { ...head, relationToHead: 'PARENT' },
+      },
+    });
+    const toSpouse = changeHouseholdHead(members, spouse.citizenId);
+    expect(toSpouse.ok && toSpouse.value.formerHead.relationToHead).toBe('SPOUSE');
+  });
+
+  it('takes the former head’s relation when it is given, leaving every other member as recorded', () => {
+    const result = changeHouseholdHead(members, child.citizenId, 'OTHER_RELATIVE');
+    expect(result.ok && result.value.formerHead.relationToHead).toBe('OTHER_RELATIVE');
+    expect(result.ok && [result.value.newHead.id, result.value.formerHead.id]).toEqual([child.id, head.id]);
+  });
+
+  it('refuses someone who is not a current member: never one, or one who has left', () => {
+    const stranger = resident(6, 'CHILD', 'h2');
+    expect(changeHouseholdHead(members, stranger.citizenId)).toEqual({
+      ok: false,
+      error: RESIDENT_ERRORS.HEAD_NOT_MEMBER,
+    });
+    const left = { ...child, endedOn: TODAY };
+    expect(changeHouseholdHead([head, spouse, left], child.citizenId)).toEqual({
+      ok: false,
+      error: RESIDENT_ERRORS.HEAD_NOT_MEMBER,
+    });
+  });
+
+  it('refuses the head itself, and HEAD as the former head’s relation', () => {
+    expect(changeHouseholdHead(members, head.citizenId)).toEqual({
+      ok: false,
+      error: RESIDENT_ERRORS.ALREADY_HEAD,
+    });
+    const two = changeHouseholdHead(members, child.citizenId, 'HEAD');
+    expect(!two.ok && two.error.code).toBe('RESIDENT.RELATION');
   });
 });
 

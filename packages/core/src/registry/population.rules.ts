@@ -86,6 +86,62 @@ export function checkHousehold(members: readonly Resident[]): Result<Resident, R
   return ok(head);
 }
 
+/** How the former head stands to the new one, from how the new head stood to the former. */
+const INVERSE_RELATION: Readonly<Record<Exclude<RelationToHead, 'HEAD'>, RelationToHead>> = {
+  SPOUSE: 'SPOUSE',
+  CHILD: 'PARENT',
+  CHILD_IN_LAW: 'PARENT_IN_LAW',
+  GRANDCHILD: 'GRANDPARENT',
+  PARENT: 'CHILD',
+  PARENT_IN_LAW: 'CHILD_IN_LAW',
+  GRANDPARENT: 'GRANDCHILD',
+  SIBLING: 'SIBLING',
+  OTHER_RELATIVE: 'OTHER_RELATIVE',
+  NON_RELATIVE: 'NON_RELATIVE',
+};
+
+/** What changing the head of a household changes: the two members whose relation to the head moves. */
+export interface HeadChange {
+  readonly newHead: Resident;
+  readonly formerHead: Resident;
+}
+
+/**
+ * Makes the member with `citizenId` the head (户主) of the household whose current members are
+ * `members` (open residences, the head among them), without anyone leaving it (户主变更). The former
+ * head stays a member, related to the new head as the inverse of how the new head was related to
+ * them (the spouse's spouse, a child's parent …) unless `formerHeadRelation` says otherwise. The
+ * other members keep the relation recorded for them. The household keeps exactly one head.
+ *
+ * Refusals:
+ * - `RESIDENT.HEAD_NOT_MEMBER` (validation): nobody of `members` has `citizenId` (a person who left,
+ *   or never lived there);
+ * - `RESIDENT.ALREADY_HEAD` (conflict): the member heads the household already;
+ * - `RESIDENT.RELATION` (validation): `formerHeadRelation` is `HEAD`;
+ * - `checkHousehold`'s refusals, should the stored household already be broken.
+ */
+export function changeHouseholdHead(
+  members: readonly Resident[],
+  citizenId: string,
+  formerHeadRelation?: RelationToHead,
+): Result<HeadChange, ResidentError> {
+  const open = members.filter((member) => member.endedOn === null);
+  const checked = checkHousehold(open);
+  if (!checked.ok) return checked;
+  const formerHead = checked.value;
+  const chosen = open.find((member) => member.citizenId === citizenId);
+  if (!chosen) return err(RESIDENT_ERRORS.HEAD_NOT_MEMBER);
+  if (chosen.relationToHead === 'HEAD') return err(RESIDENT_ERRORS.ALREADY_HEAD);
+  if (formerHeadRelation === 'HEAD') return err(RESIDENT_ERRORS.RELATION);
+  return ok({
+    newHead: { ...chosen, relationToHead: 'HEAD' },
+    formerHead: {
+      ...formerHead,
+      relationToHead: formerHeadRelation ?? INVERSE_RELATION[chosen.relationToHead],
+    },
+  });
+}
+
 /** Counts residents by residence status (户籍、流动、外出), every status present. */
 export function countByResidenceStatus(
   residents: readonly Resident[],

@@ -74,8 +74,16 @@ export const RESIDENT_ERRORS = {
     en: 'The same citizen identity number is registered more than once',
   }),
   HEAD_LEAVES_MEMBERS: domainError('RESIDENT.HEAD_LEAVES_MEMBERS', 'CONFLICT', {
-    zh: '户主迁出后原户将没有户主：请先为原户的其他成员办理迁移',
-    en: 'The head cannot transfer out while other members stay: the household would have no head; transfer the other members first',
+    zh: '户主迁出后原户将没有户主：请先变更户主，或为原户的其他成员办理迁移',
+    en: 'The head cannot transfer out while other members stay: the household would have no head; change the head or transfer the other members first',
+  }),
+  HEAD_NOT_MEMBER: domainError('RESIDENT.HEAD_NOT_MEMBER', 'VALIDATION', {
+    zh: '新户主须是该户的现有成员',
+    en: 'The new head must be a current member of the household',
+  }),
+  ALREADY_HEAD: domainError('RESIDENT.ALREADY_HEAD', 'CONFLICT', {
+    zh: '该成员已是户主',
+    en: 'This member is already the head of the household',
   }),
   REGISTERED_ELSEWHERE: domainError('RESIDENT.REGISTERED_ELSEWHERE', 'CONFLICT', {
     zh: '该人员同时在另一户办理了户籍登记，请重试',

@@ -48,57 +48,91 @@ describe('registering a residence (户口登记, 户口迁移)', () => {
 
   it('registers a person who holds no registration yet, ending nothing', () => {
     const next = resident('r-new', 12, 'h2', 'HEAD', 'REGISTERED_RESIDENT', TODAY);
-    expect(registerResidence(next, [], TODAY)).toEqual({ ok: true, value: { resident: next, ended: [] } });
+    expect(registerResidence(next, [], TODAY, 'r-away')).toEqual({
+      ok: true,
+      value: { resident: next, ended: [], away: null },
+    });
   });
 
   it('transfers a registration: the residence in the other household ends today and is kept', () => {
     const next = resident('r-moved', 12, 'h2', 'SPOUSE', 'REGISTERED_RESIDENT', TODAY);
-    const result = registerResidence(next, [{ residence: child, household: h1 }], TODAY);
+    const result = registerResidence(next, [{ residence: child, household: h1 }], TODAY, 'r-away2');
     expect(result).toEqual({
       ok: true,
-      value: { resident: next, ended: [{ ...child, endedOn: TODAY }] },
+      value: { resident: next, ended: [{ ...child, endedOn: TODAY }], away: null },
     });
   });
 
   it('counts a residence away (户在人不在) as the registration it moves', () => {
     const away = resident('r-away', 12, 'h1', 'CHILD', 'AWAY');
     const next = resident('r-moved', 12, 'h2', 'HEAD', 'AWAY', TODAY);
-    const result = registerResidence(next, [{ residence: away, household: [head, away] }], TODAY);
+    const result = registerResidence(next, [{ residence: away, household: [head, away] }], TODAY, 'r-away2');
     expect(result.ok && result.value.ended).toEqual([{ ...away, endedOn: TODAY }]);
   });
 
-  it('leaves the registration where it is when the person only comes to live here (floating)', () => {
+  it('leaves the registration where it is when the person comes to live here floating, and turns the residence there away (外出)', () => {
     const floating = resident('r-floating', 12, 'h2', 'NON_RELATIVE', 'FLOATING', TODAY);
-    const result = registerResidence(floating, [{ residence: child, household: h1 }], TODAY);
-    expect(result).toEqual({ ok: true, value: { resident: floating, ended: [] } });
+    const result = registerResidence(floating, [{ residence: child, household: h1 }], TODAY, 'r-away2');
+    expect(result).toEqual({
+      ok: true,
+      value: {
+        resident: floating,
+        // The time lived there is kept; from today the same place in the household, away.
+        ended: [{ ...child, endedOn: TODAY }],
+        away: { ...child, id: 'r-away2', residenceStatus: 'AWAY', registeredOn: TODAY, endedOn: null },
+      },
+    });
+  });
+
+  it('lets a head go away from a household others live in: the head stays its head, away', () => {
+    const floating = resident('r-floating', 11, 'h2', 'NON_RELATIVE', 'FLOATING', TODAY);
+    const result = registerResidence(floating, [{ residence: head, household: h1 }], TODAY, 'r-away2');
+    expect(result.ok && result.value.away).toMatchObject({ relationToHead: 'HEAD', residenceStatus: 'AWAY' });
+  });
+
+  it('changes nothing for a floating registration of a person already away, or floating elsewhere', () => {
+    const away = resident('r-away', 12, 'h1', 'CHILD', 'AWAY');
+    const elsewhere = resident('r-elsewhere', 12, 'h3', 'NON_RELATIVE', 'FLOATING');
+    const floating = resident('r-floating', 12, 'h2', 'NON_RELATIVE', 'FLOATING', TODAY);
+    const result = registerResidence(
+      floating,
+      [
+        { residence: away, household: [head, away] },
+        { residence: elsewhere, household: [elsewhere] },
+      ],
+      TODAY,
+      'r-away2',
+    );
+    expect(result).toEqual({ ok: true, value: { resident: floating, ended: [], away: null } });
   });
 
   it('ignores residences that already ended', () => {
     const ended = { ...child, endedOn: '2025-03-01' as CalendarDate };
     const next = resident('r-moved', 12, 'h2', 'HEAD', 'REGISTERED_RESIDENT', TODAY);
-    const result = registerResidence(next, [{ residence: ended, household: h1 }], TODAY);
+    const result = registerResidence(next, [{ residence: ended, household: h1 }], TODAY, 'r-away2');
     expect(result.ok && result.value.ended).toEqual([]);
   });
 
   it('refuses a second residence in the same household', () => {
     const again = resident('r-again', 12, 'h1', 'SIBLING', 'FLOATING', TODAY);
-    const result = registerResidence(again, [{ residence: child, household: h1 }], TODAY);
+    const result = registerResidence(again, [{ residence: child, household: h1 }], TODAY, 'r-away2');
     expect(!result.ok && result.error.code).toBe('RESIDENT.CITIZEN_ID_DUPLICATE');
   });
 
   it('refuses to take the head out of a household others still live in, and lets a head alone move', () => {
     const next = resident('r-moved', 11, 'h2', 'HEAD', 'REGISTERED_RESIDENT', TODAY);
-    const refused = registerResidence(next, [{ residence: head, household: h1 }], TODAY);
+    const refused = registerResidence(next, [{ residence: head, household: h1 }], TODAY, 'r-away2');
     expect(!refused.ok && refused.error).toMatchObject({
       code: 'RESIDENT.HEAD_LEAVES_MEMBERS',
       kind: 'CONFLICT',
     });
-    const alone = registerResidence(next, [{ residence: head, household: [head] }], TODAY);
+    const alone = registerResidence(next, [{ residence: head, household: [head] }], TODAY, 'r-away2');
     expect(alone.ok && alone.value.ended).toEqual([{ ...head, endedOn: TODAY }]);
     const othersGone = registerResidence(
       next,
       [{ residence: head, household: [head, { ...child, endedOn: BEFORE }] }],
       TODAY,
+      'r-away2',
     );
     expect(othersGone.ok).toBe(true);
   });

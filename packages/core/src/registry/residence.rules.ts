@@ -29,15 +29,24 @@ export interface HeldResidence {
 /** What registering a residence changes: the new residence, and the ones it ends (户口迁移). */
 export interface ResidenceChange {
   readonly resident: Resident;
-  /** The person's former registrations, ended on the day of the new one; kept as history. */
+  /** The person's former residences, ended on the day of the new one; kept as history. */
   readonly ended: readonly Resident[];
+  /**
+   * When the person comes to live here floating (人在户不在) while registered and living in another
+   * household: their residence there from today, away (外出, 户在人不在). It continues the ended one
+   * (same household, relation and housing), so the registration stays where it is and the time
+   * they lived there stays in the history.
+   */
+  readonly away: Resident | null;
 }
 
 /**
  * Registers `resident` (built by `createResident`) for a person who holds the open residences `held`,
  * on `today`. A person holds at most one household registration (户籍) at a time: when the new
  * residence holds it, registering it is a transfer (户口迁移) that ends the registration held in
- * another household on `today`, keeping it as history. A floating residence ends nothing.
+ * another household on `today`, keeping it as history. A floating residence moves no registration,
+ * but the person no longer lives where they are registered: a residence there as a registered
+ * resident ends today and continues as away (外出) under `awayId`; one already away stays as it is.
  *
  * Refusals:
  * - `RESIDENT.CITIZEN_ID_DUPLICATE` (conflict): the person already lives in that household;
@@ -48,12 +57,26 @@ export function registerResidence(
   resident: Resident,
   held: readonly HeldResidence[],
   today: CalendarDate,
+  awayId: string,
 ): Result<ResidenceChange, ResidentError> {
   const open = held.filter(({ residence }) => isOpenResidence(residence));
   if (open.some(({ residence }) => residence.householdId === resident.householdId)) {
     return err(RESIDENT_ERRORS.CITIZEN_ID_DUPLICATE);
   }
-  if (!holdsRegistration(resident.residenceStatus)) return ok({ resident, ended: [] });
+  if (!holdsRegistration(resident.residenceStatus)) {
+    // At most one: a person holds one registration at a time.
+    const living = open.find(({ residence }) => residence.residenceStatus === 'REGISTERED_RESIDENT');
+    if (!living) return ok({ resident, ended: [], away: null });
+    const ended = { ...living.residence, endedOn: today };
+    const away: Resident = {
+      ...living.residence,
+      id: awayId,
+      residenceStatus: 'AWAY',
+      registeredOn: today,
+      endedOn: null,
+    };
+    return ok({ resident, ended: [ended], away });
+  }
   const leaving = open.filter(({ residence }) => holdsRegistration(residence.residenceStatus));
   for (const { residence, household } of leaving) {
     const others = household.filter((member) => member.id !== residence.id && isOpenResidence(member));
@@ -61,5 +84,9 @@ export function registerResidence(
       return err(RESIDENT_ERRORS.HEAD_LEAVES_MEMBERS);
     }
   }
-  return ok({ resident, ended: leaving.map(({ residence }) => ({ ...residence, endedOn: today })) });
+  return ok({
+    resident,
+    ended: leaving.map(({ residence }) => ({ ...residence, endedOn: today })),
+    away: null,
+  });
 }

@@ -75,8 +75,13 @@ builder.objectFields(RegionRef, (t) => ({
     {
       type: 'SolvedCase',
       cursor: 'id',
-      description: 'The cases solved with camera footage in the region (and the caller’s), latest first.',
+      description:
+        'The cases solved with camera footage in the region (and the caller’s), latest first. Null for an ' +
+        'anonymous caller.',
+      nullable: true,
       authScopes: { authenticated: true },
+      // A region's page is public; its case list is not, and must not take the page down with it.
+      unauthorizedResolver: () => null,
       totalCount: (region, _args, context) =>
         context.db.solvedCase.count({ where: solvedCaseWhere(context, region.code) }),
       resolve: (query, region, _args, context) =>

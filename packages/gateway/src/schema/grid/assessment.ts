@@ -112,9 +112,12 @@ const AssessmentRef = builder.prismaNode('Assessment', {
 builder.prismaObjectField('StaffAssignment', 'assessments', (t) =>
   t.relation('assessments', {
     description:
-      'The assessments of this assignment, latest period first. For the person and the supervisors.',
+      'The assessments of this assignment, latest period first. For the person and the supervisors; null ' +
+      'for anyone else.',
     nullable: true,
     authScopes: (assignment, _args, context) => canSeeStaffRecords(context.actor, assignment),
+    // Staff records are not the caller's to see: null, so the rest of the grid's page stands.
+    unauthorizedResolver: () => null,
     query: { orderBy: [{ periodFrom: 'desc' }, { id: 'desc' }] },
   }),
 );

@@ -161,11 +161,14 @@ builder.prismaObjectField('StaffAssignment', 'leaveRequests', (t) =>
     'leaveRequests',
     {
       description:
-        'The leave requests taken from this assignment, newest first. For the person and the grid’s supervisors.',
+        'The leave requests taken from this assignment, newest first. For the person and the grid’s supervisors; ' +
+        'null for anyone else.',
       nullable: true,
       cursor: 'id',
       totalCount: true,
       authScopes: (assignment, _args, context) => canSeeStaffRecords(context.actor, assignment),
+      // Staff records are not the caller's to see: null, so the rest of the grid's page stands.
+      unauthorizedResolver: () => null,
       query: { orderBy: [{ startDate: 'desc' }, { id: 'desc' }] },
     },
     LeaveRequestConnection,

@@ -138,13 +138,15 @@ builder.prismaNode('Posting', {
     candidates: t.relatedConnection(
       'candidates',
       {
-        description: 'The candidates, with their scores. For recruiters over the plan’s region.',
+        description:
+          'The candidates, with their scores. For recruiters over the plan’s region; null for anyone else.',
         nullable: true,
         cursor: 'id',
         totalCount: true,
         // The type includes the plan with every posting (see `include` above).
         authScopes: (posting, _args, context) =>
           authoriseRecruitment(context.actor, (posting as PostingWithPlan).plan.regionCode).ok,
+        unauthorizedResolver: () => null,
         query: { orderBy: { id: 'asc' } },
       },
       connectionOf(CandidateRef, 'Candidate'),

@@ -39,11 +39,12 @@ export const TrainingSessionRef = builder.prismaNode('TrainingSession', {
     participants: t.relatedConnection(
       'participations',
       {
-        description: 'Who attended.',
+        description: 'Who attended; null for an anonymous caller.',
         nullable: true,
         cursor: 'sessionId_personId',
         totalCount: true,
         authScopes: { authenticated: true },
+        unauthorizedResolver: () => null,
         query: { orderBy: { personId: 'asc' } },
       },
       connectionOf(TrainingParticipationRef, 'TrainingParticipation'),

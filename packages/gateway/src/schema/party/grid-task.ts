@@ -4,6 +4,7 @@
 import { randomUUID } from 'node:crypto';
 import {
   authorisePartyChange,
+  canReadMatters,
   type DomainError,
   GRID_TASK_ERRORS,
   GRID_TASK_STATE_LABELS,
@@ -86,10 +87,15 @@ const GridTaskRef = builder.prismaNode('PartyGridTask', {
       type: 'Matter',
       nullable: true,
       description: 'The matter (事项) the task follows, when there is one and the caller may read it.',
-      resolve: (query, task, _args, context) =>
-        task.matterId === null
-          ? null
-          : context.db.matter.findUnique({ ...query, where: { id: task.matterId } }),
+      resolve: async (query, task, _args, context) => {
+        // Spread before the branch: a task without a matter must not leave the selection unused.
+        const lookup = { ...query, where: { id: task.matterId ?? '' } };
+        if (task.matterId === null) return null;
+        // Found by id alone so that the tasks' lookups batch into one statement; a matter outside
+        // the caller's reach is then null, as if there were none.
+        const matter = await context.db.matter.findUnique(lookup);
+        return matter && canReadMatters(context.actor, matter.gridCode) ? matter : null;
+      },
     }),
     version: t.exposeInt('version', { description: 'Changes with every step.' }),
   }),

@@ -28,8 +28,12 @@ builder.objectFields(RegionRef, (t) => ({
       description:
         'The households of a village ranked by points balance (村内积分排名), computed in SQL with RANK(); ' +
         'empty for a region that is not a village keeping a points catalogue. Lists only the households whose ' +
-        'ledgers the caller may read; ranks are over the whole village.',
+        'ledgers the caller may read; ranks are over the whole village. Null for an anonymous caller, who ' +
+        'reads no ledger.',
+      nullable: true,
       authScopes: { authenticated: true },
+      // A region's page is public; the ranking in it is not, and must not take the page down with it.
+      unauthorizedResolver: () => null,
       resolve: async (region, args, context) => {
         // Ranks are the village's, computed over all its households; the caller sees the rows of the
         // households whose ledgers it may read (a grid worker: those of their own grid).

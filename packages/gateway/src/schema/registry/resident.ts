@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto';
 import {
   authoriseRegistryChange,
   CITIZEN_ID_ERRORS,
+  changeHouseholdHead,
   checkHousehold,
   createResident,
   type DomainError,
@@ -325,6 +326,7 @@ type StoredResident = ResidentRow & { person: PersonRow };
 interface ResidentRegistered {
   readonly resident: StoredResident;
   readonly ended: readonly StoredResident[];
+  readonly away: StoredResident | null;
 }
 
 const ResidentRegisterPayload = builder
@@ -344,6 +346,15 @@ const ResidentRegisterPayload = builder
           'The residences the registration ended: the person’s former household registration (户籍) when ' +
           'this was a transfer (户口迁移), with its `endedOn`; empty otherwise and when refused.',
         resolve: (payload) => [...(payload.result?.ended ?? [])],
+      }),
+      awayResidence: t.field({
+        type: ResidentRef,
+        nullable: true,
+        description:
+          'When a floating registration (流动人口) takes the person away from the household where they are ' +
+          'registered and lived: their residence there from today, away (外出, 户在人不在), continuing the one ' +
+          'ended in `endedResidences`; null otherwise and when refused.',
+        resolve: (payload) => payload.result?.away ?? null,
       }),
       userErrors: t.field({
         type: [ResidentRegisterUserError],
@@ -379,6 +390,9 @@ const HOUSEHOLD_ERROR_FIELD: Readonly<Record<string, readonly string[]>> = {
   [RESIDENT_ERRORS.OTHER_HOUSEHOLD.code]: ['householdId'],
   [RESIDENT_ERRORS.HEAD_LEAVES_MEMBERS.code]: ['personId'],
   [RESIDENT_ERRORS.REGISTERED_ELSEWHERE.code]: ['personId'],
+  [RESIDENT_ERRORS.HEAD_NOT_MEMBER.code]: ['personId'],
+  [RESIDENT_ERRORS.ALREADY_HEAD.code]: ['personId'],
+  [RESIDENT_ERRORS.RELATION.code]: ['formerHeadRelation'],
 };
 
 /** A core refusal with its field path pointed at the mutation's input. */
@@ -404,7 +418,9 @@ builder.mutationField('residentRegister', (t) =>
       'A person holds one household registration (户籍) at a time: registering them as a registered ' +
       'resident or away in another household is a transfer (户口迁移) that ends the old residence today ' +
       '(kept as history, returned in `endedResidences`); a head cannot leave a household others still ' +
-      'live in (RESIDENT_HEAD_LEAVES_MEMBERS). A floating registration ends nothing.',
+      'live in (RESIDENT_HEAD_LEAVES_MEMBERS). A floating registration moves no registration, but a ' +
+      'residence the person lived in as a registered resident ends today and continues as away (外出, ' +
+      'returned in `awayResidence`), all in one transaction.',
     args: { input: t.arg({ type: ResidentRegisterInput, required: true, description: 'The resident.' }) },
     resolve: async (_root, { input }, context) => {
       try {
@@ -488,6 +504,7 @@ function register(context: Context, input: ResidentRegisterArgs): Promise<Payloa
         household: housemates.filter((m) => m.householdId === row.householdId).map(residentMapper.toDomain),
       })),
       today,
+      `RES-${randomUUID()}`,
     );
     if (!change.ok) return residentRefusal(change.error);
     const ended: StoredResident[] = [];
@@ -500,10 +517,133 @@ function register(context: Context, input: ResidentRegisterArgs): Promise<Payloa
         }),
       );
     }
+    // After the ended residence gave up the registration column, which the residence away takes on.
+    const away = change.value.away
+      ? await tx.resident.create({
+          data: residentMapper.toColumns({ ...change.value.away, personId: person.id }),
+          include: { person: true },
+        })
+      : null;
     const row = await tx.resident.create({
       data: residentMapper.toColumns({ ...change.value.resident, personId: person.id }),
       include: { person: true },
     });
-    return succeeded({ resident: row, ended });
+    return succeeded({ resident: row, ended, away });
   });
 }
+
+// ---- changing the head of a household (户主变更) ------------------------------------------------
+
+const HouseholdHeadChangeUserError = userErrorType(
+  'HouseholdHeadChangeUserError',
+  'Why the head of a household was not changed.',
+  [
+    RESIDENT_ERRORS.HEAD_NOT_MEMBER,
+    RESIDENT_ERRORS.ALREADY_HEAD,
+    RESIDENT_ERRORS.RELATION,
+    RESIDENT_ERRORS.HOUSEHOLD_HEAD_MISSING,
+    RESIDENT_ERRORS.HOUSEHOLD_HEAD_DUPLICATE,
+    RESIDENT_ERRORS.OTHER_HOUSEHOLD,
+    RESIDENT_ERRORS.CITIZEN_ID_DUPLICATE,
+    ...Object.values(REGISTRY_ACCESS_ERRORS),
+  ],
+);
+
+interface HeadChanged {
+  readonly head: StoredResident;
+  readonly formerHead: StoredResident;
+}
+
+const HouseholdHeadChangePayload = builder
+  .objectRef<Payload<HeadChanged>>('HouseholdHeadChangePayload')
+  .implement({
+    description: 'The result of changing the head of a household.',
+    fields: (t) => ({
+      head: t.field({
+        type: ResidentRef,
+        nullable: true,
+        description: 'The new head’s residence, now with the relation HEAD; null when refused.',
+        resolve: (payload) => payload.result?.head ?? null,
+      }),
+      formerHead: t.field({
+        type: ResidentRef,
+        nullable: true,
+        description: 'The former head’s residence, still a member, with their relation to the new head.',
+        resolve: (payload) => payload.result?.formerHead ?? null,
+      }),
+      userErrors: t.field({
+        type: [HouseholdHeadChangeUserError],
+        description: 'Why the change was refused; empty on success.',
+        resolve: (payload) => [...payload.userErrors],
+      }),
+    }),
+  });
+
+const HouseholdHeadChangeInput = builder.inputType('HouseholdHeadChangeInput', {
+  description: 'A current member to make the head of their household (户主变更).',
+  fields: (t) => ({
+    householdId: t.globalID({ required: true, description: 'The household.' }),
+    personId: t.globalID({
+      required: true,
+      description: 'The person who becomes the head: a current member of the household.',
+    }),
+    formerHeadRelation: t.field({
+      type: RelationToHeadEnum,
+      required: false,
+      description:
+        'How the former head is related to the new one; by default the inverse of how the new head was related ' +
+        'to the former (a child’s parent, a spouse’s spouse, a sibling’s sibling). Never HEAD.',
+    }),
+  }),
+});
+
+builder.mutationField('householdHeadChange', (t) =>
+  t.field({
+    type: HouseholdHeadChangePayload,
+    description:
+      'Makes a current member the head (户主) of their household, the former head staying a member (户主变更): ' +
+      'so a head need not be the last to leave. Refused with RESIDENT_HEAD_NOT_MEMBER for anyone who does not ' +
+      'live in the household now and RESIDENT_ALREADY_HEAD for the head itself. Other members keep the ' +
+      'relation recorded for them.',
+    args: {
+      input: t.arg({
+        type: HouseholdHeadChangeInput,
+        required: true,
+        description: 'The household and its new head.',
+      }),
+    },
+    resolve: (_root, { input }, context) =>
+      inSerializableTransaction(context.db, async (tx) => {
+        const household = await tx.household.findUnique({
+          where: { id: lookupIdOf(input.householdId, 'Household') },
+        });
+        if (!household || !grantsReach(context.actor, household.gridCode)) {
+          return failed(REGISTRY_ACCESS_ERRORS.HOUSEHOLD_NOT_FOUND);
+        }
+        const allowed = authoriseRegistryChange(context.actor, household.gridCode);
+        if (!allowed.ok) return failed(allowed.error);
+        const person = await tx.person.findUnique({ where: { id: lookupIdOf(input.personId, 'Person') } });
+        if (!person) return failed(REGISTRY_ACCESS_ERRORS.PERSON_NOT_FOUND);
+        const members = await tx.resident.findMany({
+          where: { householdId: household.id, endedOn: null },
+          include: { person: true },
+        });
+        const change = changeHouseholdHead(
+          members.map(residentMapper.toDomain),
+          person.citizenId,
+          input.formerHeadRelation ?? undefined,
+        );
+        if (!change.ok) return residentRefusal(change.error);
+        const personOf = new Map(members.map((row) => [row.id, row.personId]));
+        const write = (resident: typeof change.value.newHead) =>
+          tx.resident.update({
+            where: { id: resident.id },
+            data: residentMapper.toColumns({ ...resident, personId: personOf.get(resident.id) ?? '' }),
+            include: { person: true },
+          });
+        const formerHead = await write(change.value.formerHead);
+        const head = await write(change.value.newHead);
+        return succeeded({ head, formerHead });
+      }),
+  }),
+);
