@@ -26,6 +26,13 @@ export {
   transitionGridTask,
 } from './grid-task.rules.js';
 export {
+  decideLeave,
+  type LeaveDecision,
+  type LeaveRequestInput,
+  leaveApproverLevels,
+  requestLeave,
+} from './leave.rules.js';
+export {
   createPartyMeeting,
   meetingCounts,
   meetsQuorum,
@@ -46,8 +53,14 @@ export {
   PARENT_KINDS,
   PROBATION_MONTHS,
 } from './organisation.rules.js';
-export type { CoBuildingError, GridTaskError, PartyError, RecallError } from './party.errors.js';
-export { COBUILDING_ERRORS, GRID_TASK_ERRORS, PARTY_ERRORS, RECALL_ERRORS } from './party.errors.js';
+export type { CoBuildingError, GridTaskError, LeaveError, PartyError, RecallError } from './party.errors.js';
+export {
+  COBUILDING_ERRORS,
+  GRID_TASK_ERRORS,
+  LEAVE_ERRORS,
+  PARTY_ERRORS,
+  RECALL_ERRORS,
+} from './party.errors.js';
 export type {
   CadreRating,
   CadreRole,
@@ -60,6 +73,9 @@ export type {
   GridTaskActionType,
   GridTaskState,
   GridTaskTransitionRule,
+  LeaveApprover,
+  LeaveRequest,
+  LeaveState,
   LifeCompliance,
   LifeGap,
   LifeHolder,
@@ -102,6 +118,8 @@ export {
   CADRE_STATUSES,
   GRID_TASK_ACTIONS,
   GRID_TASK_STATES,
+  LEAVE_APPROVERS,
+  LEAVE_STATES,
   MEETING_KINDS,
   MEMBER_STATUSES,
   ORGANISATION_KINDS,
@@ -120,6 +138,8 @@ export {
   CADRE_STATUS_LABELS,
   GRID_TASK_ACTION_LABELS,
   GRID_TASK_STATE_LABELS,
+  LEAVE_APPROVER_LABELS,
+  LEAVE_STATE_LABELS,
   MEETING_KIND_LABELS,
   MEMBER_STATUS_LABELS,
   ORGANISATION_KIND_LABELS,

@@ -6,6 +6,8 @@ import {
   CADRE_STATUSES,
   GRID_TASK_ACTIONS,
   GRID_TASK_STATES,
+  LEAVE_APPROVERS,
+  LEAVE_STATES,
   MEETING_KINDS,
   MEMBER_STATUSES,
   ORGANISATION_KINDS,
@@ -34,6 +36,8 @@ const TABLES: readonly (readonly [string, readonly string[], Readonly<Record<str
   ['partner kinds', PARTNER_KINDS, labels.PARTNER_KIND_LABELS],
   ['grid task states', GRID_TASK_STATES, labels.GRID_TASK_STATE_LABELS],
   ['grid task actions', GRID_TASK_ACTIONS, labels.GRID_TASK_ACTION_LABELS],
+  ['leave states', LEAVE_STATES, labels.LEAVE_STATE_LABELS],
+  ['leave approvers', LEAVE_APPROVERS, labels.LEAVE_APPROVER_LABELS],
   ['structure violations', STRUCTURE_VIOLATION_CODES, labels.STRUCTURE_VIOLATION_LABELS],
 ];
 
