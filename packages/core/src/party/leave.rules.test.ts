@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { Actor } from '../shared/actor.js';
 import type { CalendarDate } from '../shared/date.js';
 import { BOME_STATIONING_RULES } from './cadre.rules.js';
-import { decideLeave, leaveApproverLevels, requestLeave } from './leave.rules.js';
-import type { LeaveRequest, StationedCadre } from './party.js';
+import { decideCadreLeave, leaveApproverLevels, requestCadreLeave } from './leave.rules.js';
+import type { CadreLeave, StationedCadre } from './party.js';
 
 const d = (text: string) => text as CalendarDate;
 // A cadre of 波密县 stationed in 扎木镇 for 2024.
@@ -23,8 +23,8 @@ const township: Actor = { personId: null, grants: [{ role: 'PARTY_ORGANISER', re
 const county: Actor = { personId: null, grants: [{ role: 'PARTY_ORGANISER', regionCode: '540424' }] };
 const villageBranch: Actor = { personId: null, grants: [{ role: 'PARTY_ORGANISER', regionCode: VILLAGE }] };
 
-function requested(from: string, until: string, standing: readonly LeaveRequest[] = []): LeaveRequest {
-  const made = requestLeave(
+function requested(from: string, until: string, standing: readonly CadreLeave[] = []): CadreLeave {
+  const made = requestCadreLeave(
     { id: `L-${from}`, from, until, reason: '家中老人住院', requestedOn: d('2024-03-01') },
     cadre,
     standing,
@@ -38,7 +38,7 @@ describe('leave of a stationed cadre (RULES.md 2.10)', () => {
   it('of up to 3 days, both ends counted, is the township party committee’s to approve', () => {
     const leave = requested('2024-03-04', '2024-03-06');
     expect(leave).toMatchObject({ days: 3, approver: 'TOWNSHIP', state: 'REQUESTED', version: 1 });
-    const approved = decideLeave(
+    const approved = decideCadreLeave(
       leave,
       { type: 'APPROVE', note: null },
       {
@@ -56,14 +56,14 @@ describe('leave of a stationed cadre (RULES.md 2.10)', () => {
     const leave = requested('2024-03-04', '2024-03-07');
     expect(leave).toMatchObject({ days: 4, approver: 'COUNTY' });
     expect(
-      decideLeave(
+      decideCadreLeave(
         leave,
         { type: 'APPROVE', note: null },
         { levels: leaveApproverLevels(township, VILLAGE), on: d('2024-03-02') },
       ),
-    ).toMatchObject({ ok: false, error: { code: 'LEAVE.COUNTY_APPROVES', kind: 'FORBIDDEN' } });
+    ).toMatchObject({ ok: false, error: { code: 'CADRE_LEAVE.COUNTY_APPROVES', kind: 'FORBIDDEN' } });
     expect(
-      decideLeave(
+      decideCadreLeave(
         leave,
         { type: 'REFUSE', note: '春耕期间工作队人手不足' },
         {
@@ -78,12 +78,12 @@ describe('leave of a stationed cadre (RULES.md 2.10)', () => {
     const leave = requested('2024-03-04', '2024-03-06');
     for (const actor of [county, villageBranch]) {
       expect(
-        decideLeave(
+        decideCadreLeave(
           leave,
           { type: 'APPROVE', note: null },
           { levels: leaveApproverLevels(actor, VILLAGE), on: d('2024-03-02') },
         ),
-      ).toMatchObject({ ok: false, error: { code: 'LEAVE.TOWNSHIP_APPROVES' } });
+      ).toMatchObject({ ok: false, error: { code: 'CADRE_LEAVE.TOWNSHIP_APPROVES' } });
     }
     expect(leaveApproverLevels(villageBranch, VILLAGE)).toEqual([]);
     // A township grant elsewhere in the county speaks for another committee.
@@ -98,30 +98,36 @@ describe('leave of a stationed cadre (RULES.md 2.10)', () => {
   it('is decided once; a refusal says why; a stale version is a conflict', () => {
     const leave = requested('2024-03-04', '2024-03-05');
     const levels = leaveApproverLevels(township, VILLAGE);
-    expect(decideLeave(leave, { type: 'REFUSE', note: ' ' }, { levels, on: d('2024-03-02') })).toMatchObject({
-      ok: false,
-      error: { code: 'LEAVE.REASON_REQUIRED', field: ['note'] },
-    });
-    const approved = decideLeave(leave, { type: 'APPROVE', note: null }, { levels, on: d('2024-03-02') });
-    if (!approved.ok) throw new Error(approved.error.code);
     expect(
-      decideLeave(approved.value, { type: 'REFUSE', note: '重复' }, { levels, on: d('2024-03-03') }),
+      decideCadreLeave(leave, { type: 'REFUSE', note: ' ' }, { levels, on: d('2024-03-02') }),
     ).toMatchObject({
       ok: false,
-      error: { code: 'LEAVE.ALREADY_DECIDED' },
+      error: { code: 'CADRE_LEAVE.REASON_REQUIRED', field: ['note'] },
+    });
+    const approved = decideCadreLeave(
+      leave,
+      { type: 'APPROVE', note: null },
+      { levels, on: d('2024-03-02') },
+    );
+    if (!approved.ok) throw new Error(approved.error.code);
+    expect(
+      decideCadreLeave(approved.value, { type: 'REFUSE', note: '重复' }, { levels, on: d('2024-03-03') }),
+    ).toMatchObject({
+      ok: false,
+      error: { code: 'CADRE_LEAVE.ALREADY_DECIDED' },
     });
     expect(
-      decideLeave(
+      decideCadreLeave(
         leave,
         { type: 'APPROVE', note: null },
         { levels, on: d('2024-03-02'), expectedVersion: 2 },
       ),
-    ).toMatchObject({ ok: false, error: { code: 'LEAVE.STALE_VERSION' } });
+    ).toMatchObject({ ok: false, error: { code: 'CADRE_LEAVE.STALE_VERSION' } });
   });
 
   it('falls inside the stationing, ends after it starts, and overlaps no leave still standing', () => {
-    const ask = (from: string, until: string, standing: readonly LeaveRequest[] = [], who = cadre) =>
-      requestLeave(
+    const ask = (from: string, until: string, standing: readonly CadreLeave[] = [], who = cadre) =>
+      requestCadreLeave(
         { id: 'L', from, until, reason: '探亲', requestedOn: d('2024-03-01') },
         who,
         standing,
@@ -129,25 +135,25 @@ describe('leave of a stationed cadre (RULES.md 2.10)', () => {
       );
     expect(ask('2024-12-30', '2025-01-02')).toMatchObject({
       ok: false,
-      error: { code: 'LEAVE.OUTSIDE_STATIONING' },
+      error: { code: 'CADRE_LEAVE.OUTSIDE_STATIONING' },
     });
     expect(ask('2024-03-06', '2024-03-04')).toMatchObject({
       ok: false,
-      error: { code: 'LEAVE.DATES', field: ['until'] },
+      error: { code: 'CADRE_LEAVE.DATES', field: ['until'] },
     });
     expect(ask('2024-02-30', '2024-03-04')).toMatchObject({
       ok: false,
-      error: { code: 'LEAVE.DATES', field: ['from'] },
+      error: { code: 'CADRE_LEAVE.DATES', field: ['from'] },
     });
     const granted = requested('2024-03-04', '2024-03-06');
     expect(ask('2024-03-06', '2024-03-08', [granted])).toMatchObject({
       ok: false,
-      error: { code: 'LEAVE.OVERLAP' },
+      error: { code: 'CADRE_LEAVE.OVERLAP' },
     });
     expect(ask('2024-03-06', '2024-03-08', [{ ...granted, state: 'REFUSED' }])).toMatchObject({ ok: true });
     expect(ask('2024-03-04', '2024-03-05', [], { ...cadre, status: 'RECALLED' })).toMatchObject({
       ok: false,
-      error: { code: 'LEAVE.NOT_STATIONED' },
+      error: { code: 'CADRE_LEAVE.NOT_STATIONED' },
     });
   });
 });

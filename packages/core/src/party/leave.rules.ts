@@ -3,13 +3,13 @@ import { type CalendarDate, compareDates, daysBetween, parseCalendarDate } from 
 import { err, ok, type Result } from '../shared/result.js';
 import { PARTY_MANAGER_ROLES } from './access.js';
 import { leaveApprover } from './cadre.rules.js';
-import { at, LEAVE_ERRORS, type LeaveError } from './party.errors.js';
-import type { LeaveApprover, LeaveRequest, StationedCadre, StationingRules } from './party.js';
+import { at, CADRE_LEAVE_ERRORS, type CadreLeaveError } from './party.errors.js';
+import type { CadreLeave, LeaveApprover, StationedCadre, StationingRules } from './party.js';
 
 const MAX_TEXT = 500;
 
 /** What a new leave request needs; the cadre as stored and their requests not refused. */
-export interface LeaveRequestInput {
+export interface CadreLeaveInput {
   readonly id: string;
   readonly from: string;
   readonly until: string;
@@ -22,22 +22,23 @@ export interface LeaveRequestInput {
  * requests still standing. Its length in calendar days decides who approves it, by the county's rule
  * set (RULES.md 2.10: up to 3 days the township party committee, longer the county).
  */
-export function requestLeave(
-  input: LeaveRequestInput,
+export function requestCadreLeave(
+  input: CadreLeaveInput,
   cadre: StationedCadre,
-  standing: readonly LeaveRequest[],
+  standing: readonly CadreLeave[],
   rules: StationingRules,
-): Result<LeaveRequest, LeaveError> {
-  if (input.id.trim() === '') return err(at(LEAVE_ERRORS.REASON_REQUIRED, 'id'));
+): Result<CadreLeave, CadreLeaveError> {
+  if (input.id.trim() === '') return err(at(CADRE_LEAVE_ERRORS.REASON_REQUIRED, 'id'));
   const reason = input.reason.trim();
-  if (reason === '' || reason.length > MAX_TEXT) return err(at(LEAVE_ERRORS.REASON_REQUIRED, 'reason'));
+  if (reason === '' || reason.length > MAX_TEXT) return err(at(CADRE_LEAVE_ERRORS.REASON_REQUIRED, 'reason'));
   const from = parseCalendarDate(input.from);
-  if (!from.ok) return err(at(LEAVE_ERRORS.DATES, 'from'));
+  if (!from.ok) return err(at(CADRE_LEAVE_ERRORS.DATES, 'from'));
   const until = parseCalendarDate(input.until);
-  if (!until.ok || compareDates(from.value, until.value) > 0) return err(at(LEAVE_ERRORS.DATES, 'until'));
-  if (cadre.status !== 'STATIONED') return err(at(LEAVE_ERRORS.NOT_STATIONED, 'cadreId'));
+  if (!until.ok || compareDates(from.value, until.value) > 0)
+    return err(at(CADRE_LEAVE_ERRORS.DATES, 'until'));
+  if (cadre.status !== 'STATIONED') return err(at(CADRE_LEAVE_ERRORS.NOT_STATIONED, 'cadreId'));
   if (compareDates(from.value, cadre.from) < 0 || compareDates(until.value, cadre.until) > 0) {
-    return err(at(LEAVE_ERRORS.OUTSIDE_STATIONING, 'from'));
+    return err(at(CADRE_LEAVE_ERRORS.OUTSIDE_STATIONING, 'from'));
   }
   const overlaps = standing.some(
     (other) =>
@@ -46,7 +47,7 @@ export function requestLeave(
       compareDates(other.from, until.value) <= 0 &&
       compareDates(from.value, other.until) <= 0,
   );
-  if (overlaps) return err(at(LEAVE_ERRORS.OVERLAP, 'from'));
+  if (overlaps) return err(at(CADRE_LEAVE_ERRORS.OVERLAP, 'from'));
   const days = daysBetween(from.value, until.value) + 1;
   return ok({
     id: input.id,
@@ -80,7 +81,7 @@ export function leaveApproverLevels(actor: Actor, villageCode: string): readonly
 }
 
 /** A decision on a leave request. */
-export type LeaveDecision =
+export type CadreLeaveDecision =
   | { readonly type: 'APPROVE'; readonly note: string | null }
   | { readonly type: 'REFUSE'; readonly note: string };
 
@@ -90,27 +91,29 @@ export type LeaveDecision =
  * `LEAVE.WRONG_APPROVER`, so a long leave cannot be waved through by the township, nor a short one
  * taken over by the county.
  */
-export function decideLeave(
-  request: LeaveRequest,
-  decision: LeaveDecision,
+export function decideCadreLeave(
+  request: CadreLeave,
+  decision: CadreLeaveDecision,
   context: {
     readonly levels: readonly LeaveApprover[];
     readonly on: CalendarDate;
     readonly expectedVersion?: number;
   },
-): Result<LeaveRequest, LeaveError> {
+): Result<CadreLeave, CadreLeaveError> {
   if (context.expectedVersion !== undefined && context.expectedVersion !== request.version) {
-    return err(LEAVE_ERRORS.STALE_VERSION);
+    return err(CADRE_LEAVE_ERRORS.STALE_VERSION);
   }
-  if (request.state !== 'REQUESTED') return err(LEAVE_ERRORS.ALREADY_DECIDED);
+  if (request.state !== 'REQUESTED') return err(CADRE_LEAVE_ERRORS.ALREADY_DECIDED);
   if (!context.levels.includes(request.approver)) {
     return err(
-      request.approver === 'TOWNSHIP' ? LEAVE_ERRORS.TOWNSHIP_APPROVES : LEAVE_ERRORS.COUNTY_APPROVES,
+      request.approver === 'TOWNSHIP'
+        ? CADRE_LEAVE_ERRORS.TOWNSHIP_APPROVES
+        : CADRE_LEAVE_ERRORS.COUNTY_APPROVES,
     );
   }
   const note = decision.note?.trim() ?? '';
-  if (decision.type === 'REFUSE' && note === '') return err(at(LEAVE_ERRORS.REASON_REQUIRED, 'note'));
-  if (note.length > MAX_TEXT) return err(at(LEAVE_ERRORS.REASON_REQUIRED, 'note'));
+  if (decision.type === 'REFUSE' && note === '') return err(at(CADRE_LEAVE_ERRORS.REASON_REQUIRED, 'note'));
+  if (note.length > MAX_TEXT) return err(at(CADRE_LEAVE_ERRORS.REASON_REQUIRED, 'note'));
   return ok({
     ...request,
     state: decision.type === 'APPROVE' ? 'APPROVED' : 'REFUSED',

@@ -1,12 +1,12 @@
 import type { Labels } from '../shared/labels.js';
 import type {
+  CadreLeaveState,
   CadreRating,
   CadreRole,
   CadreStatus,
   GridTaskActionType,
   GridTaskState,
   LeaveApprover,
-  LeaveState,
   MeetingKind,
   MemberStatus,
   OrganisationKind,
@@ -138,7 +138,7 @@ export const GRID_TASK_ACTION_LABELS: Readonly<Record<GridTaskActionType, Labels
   FEED_BACK: { zh: '反馈', en: 'Feed back' },
 };
 
-export const LEAVE_STATE_LABELS: Readonly<Record<LeaveState, Labels>> = {
+export const CADRE_LEAVE_STATE_LABELS: Readonly<Record<CadreLeaveState, Labels>> = {
   REQUESTED: { zh: '待审批', en: 'Requested' },
   APPROVED: { zh: '已批准', en: 'Approved' },
   REFUSED: { zh: '未批准', en: 'Refused' },

@@ -321,11 +321,11 @@ export type LeaveApprover = 'TOWNSHIP' | 'COUNTY';
 export const LEAVE_APPROVERS: readonly LeaveApprover[] = ['TOWNSHIP', 'COUNTY'];
 
 /** Where a leave request (请假) stands. */
-export type LeaveState = 'REQUESTED' | 'APPROVED' | 'REFUSED';
-export const LEAVE_STATES: readonly LeaveState[] = ['REQUESTED', 'APPROVED', 'REFUSED'];
+export type CadreLeaveState = 'REQUESTED' | 'APPROVED' | 'REFUSED';
+export const CADRE_LEAVE_STATES: readonly CadreLeaveState[] = ['REQUESTED', 'APPROVED', 'REFUSED'];
 
 /** A stationed cadre's request for leave, both end days included. */
-export interface LeaveRequest {
+export interface CadreLeave {
   readonly id: string;
   readonly cadreId: string;
   readonly from: CalendarDate;
@@ -335,7 +335,7 @@ export interface LeaveRequest {
   readonly reason: string;
   /** Fixed at request time by the county's rule set, so a later change of the rules leaves it be. */
   readonly approver: LeaveApprover;
-  readonly state: LeaveState;
+  readonly state: CadreLeaveState;
   readonly requestedOn: CalendarDate;
   readonly decidedOn: CalendarDate | null;
   /** Why it was refused, or a remark on the approval. */
