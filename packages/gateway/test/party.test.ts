@@ -823,3 +823,68 @@ describe('leave of stationed cadres (RULES.md 2.10), through the API', () => {
     ).toEqual([{ code: 'CADRE_LEAVE_TOWNSHIP_APPROVES', field: null }]);
   });
 });
+
+describe('the burden of the work teams: ledgers, work chat groups and cross-stationed township cadres', () => {
+  const teams = stationing.teams;
+  const sum = (list: readonly { ledgers: number; chatGroups: number }[]) => ({
+    ledgers: list.reduce((total, team) => total + team.ledgers, 0),
+    chatGroups: list.reduce((total, team) => total + team.chatGroups, 0),
+  });
+
+  it('are shown per team, to anyone', async () => {
+    const result = await t.gql<{
+      workTeams: {
+        totalCount: number;
+        edges: { node: { villageCode: string; ledgers: number; chatGroups: number } }[];
+      };
+    }>(
+      `query { workTeams(first: 100, filter: { within: "${BOME}" }) { totalCount edges { node { villageCode ledgers chatGroups } } } }`,
+    );
+    expect(result.errors).toBeUndefined();
+    expect(result.data?.workTeams.totalCount).toBe(teams.length);
+    expect(new Set(result.data?.workTeams.edges.map((e) => JSON.stringify(e.node)))).toEqual(
+      new Set(
+        teams.map(({ villageCode, ledgers, chatGroups }) =>
+          JSON.stringify({ villageCode, ledgers, chatGroups }),
+        ),
+      ),
+    );
+  });
+
+  it('add up per county and per township, with the cross-stationed cadres, at the same statements for every township', async () => {
+    const crossStationed = stationing.cadres.filter((c) => c.stationing === 'CROSS_STATIONED');
+    expect(crossStationed.length).toBeGreaterThan(0);
+    const BURDEN = 'stationingStats { ledgers chatGroups crossStationed }';
+    type Burden = { ledgers: number; chatGroups: number; crossStationed: number };
+    const county = await t.gql<{ region: { stationingStats: Burden } }>(
+      `query { region(code: "${BOME}") { ${BURDEN} } }`,
+    );
+    expect(county.data?.region.stationingStats).toEqual({
+      ...sum(teams),
+      crossStationed: crossStationed.length,
+    });
+    t.resetQueries();
+    const townships = await t.gql<{
+      region: { children: { edges: { node: { code: string; stationingStats: Burden } }[] } };
+    }>(`query { region(code: "${BOME}") { children(first: 50) { edges { node { code ${BURDEN} } } } } }`);
+    expect(townships.errors).toBeUndefined();
+    const edges = townships.data?.region.children.edges ?? [];
+    expect(edges.length).toBeGreaterThan(5);
+    for (const { node } of edges) {
+      const inside = teams.filter((team) => team.villageCode.startsWith(node.code));
+      const teamIds = new Set(inside.map((team) => team.id));
+      expect(node.stationingStats).toEqual({
+        ...sum(inside),
+        crossStationed: crossStationed.filter((c) => teamIds.has(c.teamId)).length,
+      });
+    }
+    const statements = t.queries.filter((sql) =>
+      /"(WorkTeam|StationedCadre|CadrePresence)"/.test(sql),
+    ).length;
+    t.resetQueries();
+    await t.gql(`query { region(code: "${BOME}") { ${BURDEN} } }`);
+    expect(statements).toBe(
+      t.queries.filter((sql) => /"(WorkTeam|StationedCadre|CadrePresence)"/.test(sql)).length,
+    );
+  });
+});
