@@ -881,6 +881,7 @@ describe('the burden of the work teams: ledgers, work chat groups and cross-stat
     const statements = t.queries.filter((sql) =>
       /"(WorkTeam|StationedCadre|CadrePresence)"/.test(sql),
     ).length;
+    expect(statements).toBeGreaterThan(0);
     t.resetQueries();
     await t.gql(`query { region(code: "${BOME}") { ${BURDEN} } }`);
     expect(statements).toBe(
