@@ -192,6 +192,7 @@ const HOLDINGS: Readonly<Record<string, Holding>> = {
   PartyGridTask: { model: 'partyGridTask', kind: 'PARTY_MEMBER', holder: at('gridCode') },
   StationedCadre: { model: 'stationedCadre', kind: 'STATIONED_CADRE', holder: at('villageCode') },
   RecallCase: { model: 'recallCase', kind: 'STATIONED_CADRE', holder: at('villageCode') },
+  CadreLeave: { model: 'cadreLeave', kind: 'STATIONED_CADRE', holder: at('villageCode') },
   ContestEdition: {
     model: 'contestEdition',
     idField: 'number',

@@ -9,6 +9,7 @@ import {
   type RecallState,
 } from '@grassroots/core';
 import {
+  BOME_LEAVE_CADRES,
   BOME_PLANTED_CANDIDATES,
   BOME_RECALLED,
   bomeStationing,
@@ -669,5 +670,222 @@ describe('the grid branch’s work inside its grid (信息收集 → 任务交�
     expect(
       (await call('partyGridTaskGather', { branchId, information: '信息' }, bomeOrganiser)).userErrors,
     ).toEqual([{ code: 'PARTY_FORBIDDEN', field: null }]);
+  });
+});
+
+describe('leave of stationed cadres (RULES.md 2.10), through the API', () => {
+  const villageOf = (index: number) =>
+    stationing.teams.find((team) => team.id === stationing.cadres[index]?.teamId)?.villageCode ?? '';
+  const organiserOf = (code: string): TestCaller => ({
+    subject: `organiser-${code}`,
+    grants: [{ role: 'PARTY_ORGANISER', region: code }],
+  });
+  // Cadre 12's own township committee, and the county's organisation department.
+  const township = organiserOf(villageOf(12).slice(0, 9));
+  const county = bomeOrganiser;
+  const LEAVE = 'leave { id state approver days version decidedOn decisionNote }';
+  type Leave = {
+    id: string;
+    state: string;
+    approver: string;
+    days: number;
+    version: number;
+    decisionNote: string | null;
+  };
+  type Result = { leave: Leave | null; userErrors: UserError[] };
+
+  async function request(
+    index: number,
+    from: string,
+    until: string,
+    as: TestCaller = township,
+  ): Promise<Result> {
+    const result = await t.gql<{ cadreLeaveRequest: Result }>(
+      `mutation ($input: CadreLeaveRequestInput!) { cadreLeaveRequest(input: $input) { ${LEAVE} userErrors { code field } } }`,
+      {
+        input: {
+          cadreId: encodeGlobalID('StationedCadre', cadreId(index)),
+          from,
+          until,
+          reason: '家中老人住院',
+        },
+      },
+      { as },
+    );
+    expect(result.errors).toBeUndefined();
+    return result.data?.cadreLeaveRequest as Result;
+  }
+  async function decide(
+    verb: 'Approve' | 'Refuse',
+    id: string,
+    as: TestCaller,
+    extra: Record<string, unknown> = {},
+  ): Promise<Result> {
+    const field = `cadreLeave${verb}`;
+    const result = await t.gql<Record<string, Result>>(
+      `mutation ($input: CadreLeave${verb}Input!) { ${field}(input: $input) { ${LEAVE} userErrors { code field } } }`,
+      { input: { id, ...(verb === 'Refuse' ? { note: '春耕期间人手不足' } : {}), ...extra } },
+      { as },
+    );
+    expect(result.errors).toBeUndefined();
+    return result.data?.[field] as Result;
+  }
+  const stored = async (id: string) =>
+    t.db.cadreLeave.findUniqueOrThrow({
+      where: { id: Buffer.from(id, 'base64').toString('utf8').split(':').slice(1).join(':') },
+    });
+
+  it('shows the fixtures’ leave of 波密县’s cadres, the week-long ones decided by the county', async () => {
+    const index = BOME_LEAVE_CADRES[1] as number;
+    const result = await t.gql<{
+      node: { leaves: { from: string; days: number; approver: string; state: string }[] };
+    }>(
+      'query ($id: ID!) { node(id: $id) { ... on StationedCadre { leaves { from days approver state } } } }',
+      { id: encodeGlobalID('StationedCadre', cadreId(index)) },
+      { as: county },
+    );
+    expect(result.errors).toBeUndefined();
+    const expected = stationing.leaves
+      .filter((leave) => leave.cadreId === cadreId(index))
+      .map(({ from, days, approver, state }) => ({ from, days, approver, state }));
+    expect(result.data?.node.leaves).toEqual(expected);
+    expect(expected).toContainEqual({ from: '2024-04-08', days: 7, approver: 'COUNTY', state: 'APPROVED' });
+    expect(await t.db.cadreLeave.count({ where: { state: 'REFUSED' } })).toBe(1);
+  });
+
+  it('of up to 3 days is approved by the township committee, not by the county', async () => {
+    const asked = await request(12, '2024-06-10', '2024-06-12');
+    expect(asked.userErrors).toEqual([]);
+    expect(asked.leave).toMatchObject({ state: 'REQUESTED', approver: 'TOWNSHIP', days: 3, version: 1 });
+    const id = asked.leave?.id as string;
+    expect((await decide('Approve', id, county)).userErrors).toEqual([
+      { code: 'CADRE_LEAVE_TOWNSHIP_APPROVES', field: null },
+    ]);
+    expect((await stored(id)).state).toBe('REQUESTED');
+    const approved = await decide('Approve', id, township, { expectedVersion: 1 });
+    expect(approved).toMatchObject({ userErrors: [], leave: { state: 'APPROVED', version: 2 } });
+    expect((await decide('Refuse', id, township)).userErrors).toEqual([
+      { code: 'CADRE_LEAVE_ALREADY_DECIDED', field: null },
+    ]);
+  });
+
+  it('of more than 3 days is the county’s: the township is refused and nothing is written, the county refuses it', async () => {
+    const asked = await request(12, '2024-07-01', '2024-07-05');
+    expect(asked.leave).toMatchObject({ state: 'REQUESTED', approver: 'COUNTY', days: 5 });
+    const id = asked.leave?.id as string;
+    expect((await decide('Approve', id, township)).userErrors).toEqual([
+      { code: 'CADRE_LEAVE_COUNTY_APPROVES', field: null },
+    ]);
+    expect(await stored(id)).toMatchObject({ state: 'REQUESTED', version: 1, decidedOn: null });
+    expect((await decide('Refuse', id, county, { expectedVersion: 2 })).userErrors).toEqual([
+      { code: 'CADRE_LEAVE_STALE_VERSION', field: null },
+    ]);
+    expect((await decide('Refuse', id, county, { note: ' ' })).userErrors).toEqual([
+      { code: 'CADRE_LEAVE_REASON_REQUIRED', field: ['note'] },
+    ]);
+    const refused = await decide('Refuse', id, county);
+    expect(refused).toMatchObject({
+      userErrors: [],
+      leave: { state: 'REFUSED', decisionNote: '春耕期间人手不足' },
+    });
+  });
+
+  it('is refused where it overlaps leave on record, falls outside the stationing, or the cadre was recalled', async () => {
+    const leaveCadre = BOME_LEAVE_CADRES[1] as number;
+    expect((await request(leaveCadre, '2024-04-13', '2024-04-15', county)).userErrors).toEqual([
+      { code: 'CADRE_LEAVE_OVERLAP', field: ['from'] },
+    ]);
+    expect((await request(13, '2024-12-30', '2025-01-03', county)).userErrors).toEqual([
+      { code: 'CADRE_LEAVE_OUTSIDE_STATIONING', field: ['from'] },
+    ]);
+    expect((await request(13, '2024-03-05', '2024-03-04', county)).userErrors).toEqual([
+      { code: 'CADRE_LEAVE_DATES', field: ['until'] },
+    ]);
+    expect(
+      (await request(BOME_RECALLED[0]?.cadreIndex ?? -1, '2024-09-02', '2024-09-03', county)).userErrors,
+    ).toEqual([{ code: 'CADRE_LEAVE_NOT_STATIONED', field: ['cadreId'] }]);
+  });
+
+  it('is requested only by a party organiser of the cadre’s village; others do not reach the cadre', async () => {
+    const before = await t.db.cadreLeave.count();
+    expect((await request(13, '2024-06-10', '2024-06-11', bomeAdmin)).userErrors).toEqual([
+      { code: 'PARTY_FORBIDDEN', field: null },
+    ]);
+    expect((await request(13, '2024-06-10', '2024-06-11', gerzeOrganiser)).userErrors).toEqual([
+      { code: 'CADRE_LEAVE_NOT_FOUND', field: ['cadreId'] },
+    ]);
+    expect(await t.db.cadreLeave.count()).toBe(before);
+    // A village branch organiser records the request, but approves nothing.
+    const asked = await request(13, '2024-06-10', '2024-06-11', organiserOf(villageOf(13)));
+    expect(asked.userErrors).toEqual([]);
+    expect(
+      (await decide('Approve', asked.leave?.id as string, organiserOf(villageOf(13)))).userErrors,
+    ).toEqual([{ code: 'CADRE_LEAVE_TOWNSHIP_APPROVES', field: null }]);
+  });
+});
+
+describe('the burden of the work teams: ledgers, work chat groups and cross-stationed township cadres', () => {
+  const teams = stationing.teams;
+  const sum = (list: readonly { ledgers: number; chatGroups: number }[]) => ({
+    ledgers: list.reduce((total, team) => total + team.ledgers, 0),
+    chatGroups: list.reduce((total, team) => total + team.chatGroups, 0),
+  });
+
+  it('are shown per team, to anyone', async () => {
+    const result = await t.gql<{
+      workTeams: {
+        totalCount: number;
+        edges: { node: { villageCode: string; ledgers: number; chatGroups: number } }[];
+      };
+    }>(
+      `query { workTeams(first: 100, filter: { within: "${BOME}" }) { totalCount edges { node { villageCode ledgers chatGroups } } } }`,
+    );
+    expect(result.errors).toBeUndefined();
+    expect(result.data?.workTeams.totalCount).toBe(teams.length);
+    expect(new Set(result.data?.workTeams.edges.map((e) => JSON.stringify(e.node)))).toEqual(
+      new Set(
+        teams.map(({ villageCode, ledgers, chatGroups }) =>
+          JSON.stringify({ villageCode, ledgers, chatGroups }),
+        ),
+      ),
+    );
+  });
+
+  it('add up per county and per township, with the cross-stationed cadres, at the same statements for every township', async () => {
+    const crossStationed = stationing.cadres.filter((c) => c.stationing === 'CROSS_STATIONED');
+    expect(crossStationed.length).toBeGreaterThan(0);
+    const BURDEN = 'stationingStats { ledgers chatGroups crossStationed }';
+    type Burden = { ledgers: number; chatGroups: number; crossStationed: number };
+    const county = await t.gql<{ region: { stationingStats: Burden } }>(
+      `query { region(code: "${BOME}") { ${BURDEN} } }`,
+    );
+    expect(county.data?.region.stationingStats).toEqual({
+      ...sum(teams),
+      crossStationed: crossStationed.length,
+    });
+    t.resetQueries();
+    const townships = await t.gql<{
+      region: { children: { edges: { node: { code: string; stationingStats: Burden } }[] } };
+    }>(`query { region(code: "${BOME}") { children(first: 50) { edges { node { code ${BURDEN} } } } } }`);
+    expect(townships.errors).toBeUndefined();
+    const edges = townships.data?.region.children.edges ?? [];
+    expect(edges.length).toBeGreaterThan(5);
+    for (const { node } of edges) {
+      const inside = teams.filter((team) => team.villageCode.startsWith(node.code));
+      const teamIds = new Set(inside.map((team) => team.id));
+      expect(node.stationingStats).toEqual({
+        ...sum(inside),
+        crossStationed: crossStationed.filter((c) => teamIds.has(c.teamId)).length,
+      });
+    }
+    const statements = t.queries.filter((sql) =>
+      /"(WorkTeam|StationedCadre|CadrePresence)"/.test(sql),
+    ).length;
+    expect(statements).toBeGreaterThan(0);
+    t.resetQueries();
+    await t.gql(`query { region(code: "${BOME}") { ${BURDEN} } }`);
+    expect(statements).toBe(
+      t.queries.filter((sql) => /"(WorkTeam|StationedCadre|CadrePresence)"/.test(sql)).length,
+    );
   });
 });

@@ -7,6 +7,7 @@ import {
   type ApplicationActionType,
   type ApplicationState,
   calendarForRegion,
+  composeCreditCode,
   receiveApplication,
   type ServiceMatterVersion,
   transitionApplication,
@@ -114,6 +115,7 @@ async function stored(id: string, path: readonly ApplicationAction[], at: Date):
       windowId: 'hall-540524-w06',
       channel: 'WINDOW',
       applicantPersonId: null,
+      applicantOrganisationId: null,
       receivedAt: at,
     },
     matter,
@@ -183,6 +185,137 @@ describe('receiving an application', () => {
         { code: 'SERVICE_HALL_FORBIDDEN', kind: 'FORBIDDEN', field: null },
       ]);
     }
+  });
+});
+
+describe('the applicant (a person, or for a business the organisation)', () => {
+  const gerzeAdmin: TestCaller = {
+    subject: 'gerze-admin',
+    grants: [{ role: 'COUNTY_ADMIN', region: '542526' }],
+  };
+  const REGISTER = /* GraphQL */ `
+    mutation Register($input: PersonRegisterInput!) {
+      personRegister(input: $input) { person { id } userErrors { code } }
+    }
+  `;
+  const APPLICANT = /* GraphQL */ `
+    query Applicant($id: ID!) {
+      node(id: $id) {
+        ... on ServiceApplication { applicantPerson { nameZh citizenId } applicantOrganisation { name creditCode } }
+      }
+    }
+  `;
+  type Applicant = {
+    node: {
+      applicantPerson: { nameZh: string; citizenId: string } | null;
+      applicantOrganisation: { name: string; creditCode: string } | null;
+    } | null;
+  };
+  const register = async (as: TestCaller, citizenId: string, village: string) => {
+    const result = await t.gql<{ personRegister: { person: { id: string } | null } }>(
+      REGISTER,
+      {
+        input: {
+          nameZh: citizenId.startsWith('540524') ? '次仁央宗' : '扎西顿珠',
+          citizenId,
+          ethnicity: 'TIBETAN',
+          homeRegionId: encodeGlobalID('Region', village),
+        },
+      },
+      { as },
+    );
+    return result.data?.personRegister.person?.id as string;
+  };
+  const receiveFor = async (applicant: Record<string, string>) =>
+    t.gql<{ serviceApplicationReceive: { application: { id: string } | null; userErrors: UserError[] } }>(
+      RECEIVE,
+      { input: { matterId, channel: 'WINDOW', ...applicant } },
+      { as: clerk },
+    );
+  // No registry fixtures cover 琼结县, so the business is registered here as the registry would hold it.
+  const creditCode = composeCreditCode({
+    department: '9',
+    category: '2',
+    authorityRegionCode: QONGGYAI,
+    organisationBody: 'MA6T0Q01',
+  });
+  const business = {
+    id: 'ORG-QONGGYAI-TEA',
+    name: '琼结县雪康甜茶馆',
+    creditCode,
+    type: 'INDIVIDUAL_BUSINESS',
+    addressId: 'ADDR-QONGGYAI-TEA',
+    gridCode: '540524100001001',
+  };
+
+  it('who lives in the county is shown to its clerk in full, and the read is audited', async () => {
+    const personId = await register(admin, '540524198506010020', '540524100001');
+    const received = await receiveFor({ applicantPersonId: personId });
+    expect(received.data?.serviceApplicationReceive.userErrors).toEqual([]);
+    const id = received.data?.serviceApplicationReceive.application?.id as string;
+    const before = await t.db.auditRecord.count({ where: { actorSubject: clerk.subject } });
+    const result = await t.gql<Applicant>(APPLICANT, { id }, { as: clerk, operationName: 'Applicant' });
+    expect(result.errors).toBeUndefined();
+    expect(result.data?.node).toEqual({
+      applicantPerson: { nameZh: '次仁央宗', citizenId: '540524198506010020' },
+      applicantOrganisation: null,
+    });
+    const audited = await t.db.auditRecord.findMany({
+      where: { actorSubject: clerk.subject, operationName: 'Applicant' },
+      include: { subjects: true },
+    });
+    expect(await t.db.auditRecord.count({ where: { actorSubject: clerk.subject } })).toBe(before + 1);
+    expect(audited.at(-1)?.subjects.map((subject) => subject.subjectRegionCode)).toEqual(['540524100001']);
+    // Anyone outside the county's clerks and administrators does not see the application at all.
+    expect((await t.gql<Applicant>(APPLICANT, { id }, { as: otherClerk })).data?.node).toBeNull();
+  });
+
+  it('from another county is masked for the clerk, whose grant does not reach their home, and not audited', async () => {
+    const personId = await register(gerzeAdmin, '54252619900712003X', '542526100001');
+    const received = await receiveFor({ applicantPersonId: personId });
+    const id = received.data?.serviceApplicationReceive.application?.id as string;
+    const before = await t.db.auditRecord.count({ where: { actorSubject: clerk.subject } });
+    const result = await t.gql<Applicant>(APPLICANT, { id }, { as: clerk });
+    expect(result.data?.node?.applicantPerson?.citizenId).toBe(`5${'*'.repeat(16)}X`);
+    expect(result.data?.node?.applicantPerson?.nameZh).not.toBe('扎西顿珠');
+    expect(await t.db.auditRecord.count({ where: { actorSubject: clerk.subject } })).toBe(before);
+  });
+
+  it('for a business is the organisation from the registry, shown to the county’s clerk', async () => {
+    await t.db.organisation.create({ data: business });
+    const received = await receiveFor({
+      applicantOrganisationId: encodeGlobalID('Organisation', business.id),
+    });
+    expect(received.data?.serviceApplicationReceive.userErrors).toEqual([]);
+    const id = received.data?.serviceApplicationReceive.application?.id as string;
+    const asClerk = await t.gql<Applicant>(APPLICANT, { id }, { as: clerk });
+    expect(asClerk.data?.node).toEqual({
+      applicantPerson: null,
+      applicantOrganisation: { name: business.name, creditCode },
+    });
+    // An administrator of another county reaches neither the application nor the organisation.
+    const gerze = await t.gql<Applicant>(APPLICANT, { id }, { as: gerzeAdmin });
+    expect(gerze.data?.node).toBeNull();
+  });
+
+  it('is one of the two, never both, and an unknown one is refused; nothing is written', async () => {
+    const before = await t.db.serviceApplication.count();
+    const personId = encodeGlobalID('Person', (await t.db.person.findFirstOrThrow()).id);
+    const both = await receiveFor({
+      applicantPersonId: personId,
+      applicantOrganisationId: encodeGlobalID('Organisation', business.id),
+    });
+    expect(both.data?.serviceApplicationReceive).toEqual({
+      application: null,
+      userErrors: [
+        { code: 'SERVICE_HALL_TWO_APPLICANTS', kind: 'VALIDATION', field: ['applicantOrganisationId'] },
+      ],
+    });
+    const unknown = await receiveFor({ applicantPersonId: encodeGlobalID('Person', 'P-nobody') });
+    expect(unknown.data?.serviceApplicationReceive.userErrors).toEqual([
+      { code: 'SERVICE_HALL_NOT_FOUND', kind: 'NOT_FOUND', field: ['applicantPersonId'] },
+    ]);
+    expect(await t.db.serviceApplication.count()).toBe(before);
   });
 });
 

@@ -166,6 +166,31 @@ describe('the hall and its catalogue (public)', () => {
     expect(hall?.windows).toHaveLength(22);
     expect(hall?.matters).toHaveLength(fixtures.matters.length);
   });
+
+  it('costs the same statements under the twelve counties of 山南市 as for 琼结县 alone', async () => {
+    const SELECTION =
+      'serviceHall { name departments { code } windows { number departments { code } } matters { code } }';
+    const hallStatements = () =>
+      t.queries.filter((sql) =>
+        /FROM [`"\w.]*[`"](ServiceHall|HallDepartment|HallWindow|HallWindowDepartment|ServiceMatter)[`"]/.test(
+          sql,
+        ),
+      ).length;
+    t.resetQueries();
+    const one = await t.gql(`query { region(code: "${QONGGYAI}") { ${SELECTION} } }`);
+    expect(one.errors).toBeUndefined();
+    const forOne = hallStatements();
+    t.resetQueries();
+    const many = await t.gql<{
+      region: { children: { edges: { node: { code: string; serviceHall: unknown } }[] } };
+    }>(`query { region(code: "540500") { children(first: 20) { edges { node { code ${SELECTION} } } } } }`);
+    expect(many.errors).toBeUndefined();
+    const edges = many.data?.region.children.edges ?? [];
+    expect(edges).toHaveLength(12);
+    expect(edges.filter((e) => e.node.serviceHall !== null).map((e) => e.node.code)).toEqual([QONGGYAI]);
+    expect(forOne).toBe(7);
+    expect(hallStatements()).toBe(forOne);
+  });
 });
 
 const APPLICATIONS = /* GraphQL */ `

@@ -26,6 +26,13 @@ export {
   transitionGridTask,
 } from './grid-task.rules.js';
 export {
+  type CadreLeaveDecision,
+  type CadreLeaveInput,
+  decideCadreLeave,
+  leaveApproverLevels,
+  requestCadreLeave,
+} from './leave.rules.js';
+export {
   createPartyMeeting,
   meetingCounts,
   meetsQuorum,
@@ -46,9 +53,23 @@ export {
   PARENT_KINDS,
   PROBATION_MONTHS,
 } from './organisation.rules.js';
-export type { CoBuildingError, GridTaskError, PartyError, RecallError } from './party.errors.js';
-export { COBUILDING_ERRORS, GRID_TASK_ERRORS, PARTY_ERRORS, RECALL_ERRORS } from './party.errors.js';
 export type {
+  CadreLeaveError,
+  CoBuildingError,
+  GridTaskError,
+  PartyError,
+  RecallError,
+} from './party.errors.js';
+export {
+  CADRE_LEAVE_ERRORS,
+  COBUILDING_ERRORS,
+  GRID_TASK_ERRORS,
+  PARTY_ERRORS,
+  RECALL_ERRORS,
+} from './party.errors.js';
+export type {
+  CadreLeave,
+  CadreLeaveState,
   CadreRating,
   CadreRole,
   CadreStatus,
@@ -60,6 +81,7 @@ export type {
   GridTaskActionType,
   GridTaskState,
   GridTaskTransitionRule,
+  LeaveApprover,
   LifeCompliance,
   LifeGap,
   LifeHolder,
@@ -97,11 +119,13 @@ export type {
 } from './party.js';
 export {
   BRANCH_KINDS,
+  CADRE_LEAVE_STATES,
   CADRE_RATINGS,
   CADRE_ROLES,
   CADRE_STATUSES,
   GRID_TASK_ACTIONS,
   GRID_TASK_STATES,
+  LEAVE_APPROVERS,
   MEETING_KINDS,
   MEMBER_STATUSES,
   ORGANISATION_KINDS,
@@ -115,11 +139,13 @@ export {
   STRUCTURE_VIOLATION_CODES,
 } from './party.js';
 export {
+  CADRE_LEAVE_STATE_LABELS,
   CADRE_RATING_LABELS,
   CADRE_ROLE_LABELS,
   CADRE_STATUS_LABELS,
   GRID_TASK_ACTION_LABELS,
   GRID_TASK_STATE_LABELS,
+  LEAVE_APPROVER_LABELS,
   MEETING_KIND_LABELS,
   MEMBER_STATUS_LABELS,
   ORGANISATION_KIND_LABELS,

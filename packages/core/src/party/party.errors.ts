@@ -91,6 +91,50 @@ export const RECALL_ERRORS = {
   }),
 } as const;
 
+/** Failures of leave requests ({@link requestCadreLeave}, {@link decideCadreLeave}). */
+export const CADRE_LEAVE_ERRORS = {
+  REASON_REQUIRED: domainError('CADRE_LEAVE.REASON_REQUIRED', 'VALIDATION', {
+    zh: '须填写请假事由（拒绝时须填写理由），不超过500个字符',
+    en: 'A reason is required (and a refusal says why), in at most 500 characters',
+  }),
+  DATES: domainError('CADRE_LEAVE.DATES', 'VALIDATION', {
+    zh: '请假起止日期无效，或结束日期早于开始日期',
+    en: 'The leave dates are not valid days, or it ends before it starts',
+  }),
+  NOT_STATIONED: domainError('CADRE_LEAVE.NOT_STATIONED', 'CONFLICT', {
+    zh: '该干部已不在驻村期内（已召回或期满），不能请假',
+    en: 'The cadre is no longer stationed (recalled or finished) and cannot take leave',
+  }),
+  OUTSIDE_STATIONING: domainError('CADRE_LEAVE.OUTSIDE_STATIONING', 'VALIDATION', {
+    zh: '请假日期须在驻村期内',
+    en: 'Leave falls within the stationing period',
+  }),
+  OVERLAP: domainError('CADRE_LEAVE.OVERLAP', 'CONFLICT', {
+    zh: '与该干部已有的请假重叠',
+    en: 'It overlaps leave the cadre has already requested or been granted',
+  }),
+  TOWNSHIP_APPROVES: domainError('CADRE_LEAVE.TOWNSHIP_APPROVES', 'FORBIDDEN', {
+    zh: '3天以内（含）的请假由乡镇党委审批',
+    en: 'Leave of up to 3 days is decided by the township party committee',
+  }),
+  COUNTY_APPROVES: domainError('CADRE_LEAVE.COUNTY_APPROVES', 'FORBIDDEN', {
+    zh: '3天以上的请假由县委组织部审批',
+    en: 'Leave of more than 3 days is decided by the county organisation department',
+  }),
+  ALREADY_DECIDED: domainError('CADRE_LEAVE.ALREADY_DECIDED', 'CONFLICT', {
+    zh: '该请假已审批',
+    en: 'The request has already been decided',
+  }),
+  STALE_VERSION: domainError('CADRE_LEAVE.STALE_VERSION', 'CONFLICT', {
+    zh: '该请假记录已被他人处理，请刷新后重试',
+    en: 'Someone else acted on this request; reload it and try again',
+  }),
+  NOT_FOUND: domainError('CADRE_LEAVE.NOT_FOUND', 'NOT_FOUND', {
+    zh: '没有这条请假记录或这名驻村干部',
+    en: 'There is no such leave request or stationed cadre',
+  }),
+} as const;
+
 /** Failures of recording a co-building activity. */
 export const COBUILDING_ERRORS = {
   REQUIRED: domainError('COBUILDING.REQUIRED', 'VALIDATION', {
@@ -146,6 +190,8 @@ export type GridTaskError = ErrorOf<typeof GRID_TASK_ERRORS>;
 export type PartyError = ErrorOf<typeof PARTY_ERRORS>;
 /** Any failure of the recall workflow. */
 export type RecallError = ErrorOf<typeof RECALL_ERRORS>;
+/** Any failure of a leave request. */
+export type CadreLeaveError = ErrorOf<typeof CADRE_LEAVE_ERRORS>;
 /** Any failure of recording a co-building activity. */
 export type CoBuildingError = ErrorOf<typeof COBUILDING_ERRORS>;
 

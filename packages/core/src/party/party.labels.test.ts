@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { Labels } from '../shared/labels.js';
 import {
+  CADRE_LEAVE_STATES,
   CADRE_RATINGS,
   CADRE_ROLES,
   CADRE_STATUSES,
   GRID_TASK_ACTIONS,
   GRID_TASK_STATES,
+  LEAVE_APPROVERS,
   MEETING_KINDS,
   MEMBER_STATUSES,
   ORGANISATION_KINDS,
@@ -34,6 +36,8 @@ const TABLES: readonly (readonly [string, readonly string[], Readonly<Record<str
   ['partner kinds', PARTNER_KINDS, labels.PARTNER_KIND_LABELS],
   ['grid task states', GRID_TASK_STATES, labels.GRID_TASK_STATE_LABELS],
   ['grid task actions', GRID_TASK_ACTIONS, labels.GRID_TASK_ACTION_LABELS],
+  ['leave states', CADRE_LEAVE_STATES, labels.CADRE_LEAVE_STATE_LABELS],
+  ['leave approvers', LEAVE_APPROVERS, labels.LEAVE_APPROVER_LABELS],
   ['structure violations', STRUCTURE_VIOLATION_CODES, labels.STRUCTURE_VIOLATION_LABELS],
 ];
 

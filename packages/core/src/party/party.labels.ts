@@ -1,10 +1,12 @@
 import type { Labels } from '../shared/labels.js';
 import type {
+  CadreLeaveState,
   CadreRating,
   CadreRole,
   CadreStatus,
   GridTaskActionType,
   GridTaskState,
+  LeaveApprover,
   MeetingKind,
   MemberStatus,
   OrganisationKind,
@@ -134,4 +136,15 @@ export const GRID_TASK_STATE_LABELS: Readonly<Record<GridTaskState, Labels>> = {
 export const GRID_TASK_ACTION_LABELS: Readonly<Record<GridTaskActionType, Labels>> = {
   ASSIGN: { zh: '交办', en: 'Assign' },
   FEED_BACK: { zh: '反馈', en: 'Feed back' },
+};
+
+export const CADRE_LEAVE_STATE_LABELS: Readonly<Record<CadreLeaveState, Labels>> = {
+  REQUESTED: { zh: '待审批', en: 'Requested' },
+  APPROVED: { zh: '已批准', en: 'Approved' },
+  REFUSED: { zh: '未批准', en: 'Refused' },
+};
+
+export const LEAVE_APPROVER_LABELS: Readonly<Record<LeaveApprover, Labels>> = {
+  TOWNSHIP: { zh: '乡镇党委', en: 'Township party committee' },
+  COUNTY: { zh: '县委组织部', en: 'County organisation department' },
 };

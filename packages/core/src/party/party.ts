@@ -316,6 +316,33 @@ export interface PresenceSummary {
   readonly stationedDays: number;
 }
 
+/** Who approves a cadre's leave (RULES.md 2.10): the township party committee, or the county. */
+export type LeaveApprover = 'TOWNSHIP' | 'COUNTY';
+export const LEAVE_APPROVERS: readonly LeaveApprover[] = ['TOWNSHIP', 'COUNTY'];
+
+/** Where a leave request (请假) stands. */
+export type CadreLeaveState = 'REQUESTED' | 'APPROVED' | 'REFUSED';
+export const CADRE_LEAVE_STATES: readonly CadreLeaveState[] = ['REQUESTED', 'APPROVED', 'REFUSED'];
+
+/** A stationed cadre's request for leave, both end days included. */
+export interface CadreLeave {
+  readonly id: string;
+  readonly cadreId: string;
+  readonly from: CalendarDate;
+  readonly until: CalendarDate;
+  /** Calendar days away, both ends included: what decides the approver. */
+  readonly days: number;
+  readonly reason: string;
+  /** Fixed at request time by the county's rule set, so a later change of the rules leaves it be. */
+  readonly approver: LeaveApprover;
+  readonly state: CadreLeaveState;
+  readonly requestedOn: CalendarDate;
+  readonly decidedOn: CalendarDate | null;
+  /** Why it was refused, or a remark on the approval. */
+  readonly decisionNote: string | null;
+  readonly version: number;
+}
+
 /** The reasons a cadre may be recalled (召回). */
 export type RecallReason = 'PRESENCE' | 'COMMUTING' | 'TOURING' | 'DISCIPLINE' | 'INCOMPETENT';
 export const RECALL_REASONS: readonly RecallReason[] = [

@@ -66,6 +66,7 @@ function received(day: string, matter: ServiceMatterVersion = business): Applica
       windowId: 'W1',
       channel: 'WINDOW',
       applicantPersonId: null,
+      applicantOrganisationId: null,
       receivedAt: at(day, '09:00'),
     },
     matter,
@@ -93,6 +94,44 @@ function act(
 function try_(application: Application, action: ApplicationAction, day: string, matter = business) {
   return transition(application, action, { actorId: 'clerk-1', at: at(day), calendar: qonggyai, matter });
 }
+
+describe('the applicant', () => {
+  const input = {
+    id: 'A3',
+    hallRegionCode: '540524',
+    windowId: 'W1',
+    channel: 'WINDOW' as const,
+    receivedAt: at('2023-08-01', '10:00'),
+  };
+
+  it('is a person, or for a business the organisation, and is kept on the application', () => {
+    const byPerson = receiveApplication(
+      { ...input, applicantPersonId: 'P1', applicantOrganisationId: null },
+      business,
+    );
+    expect(byPerson).toMatchObject({
+      ok: true,
+      value: { applicantPersonId: 'P1', applicantOrganisationId: null },
+    });
+    const byBusiness = receiveApplication(
+      { ...input, applicantPersonId: null, applicantOrganisationId: 'O1' },
+      business,
+    );
+    expect(byBusiness).toMatchObject({
+      ok: true,
+      value: { applicantPersonId: null, applicantOrganisationId: 'O1' },
+    });
+  });
+
+  it('is never both a person and an organisation', () => {
+    expect(
+      receiveApplication({ ...input, applicantPersonId: 'P1', applicantOrganisationId: 'O1' }, business),
+    ).toMatchObject({
+      ok: false,
+      error: { code: 'SERVICE_HALL.TWO_APPLICANTS', field: ['applicantOrganisationId'] },
+    });
+  });
+});
 
 describe('the deadline of an application (RULES.md 2.7)', () => {
   it('counts working days from acceptance, skipping the Spring Festival and working its make-up weekend', () => {
@@ -359,6 +398,7 @@ describe('the lifecycle table', () => {
           windowId: null,
           channel: 'WINDOW',
           applicantPersonId: null,
+          applicantOrganisationId: null,
           receivedAt: at('2023-06-30'),
         },
         v2,

@@ -81,6 +81,7 @@ export interface ApplicationInput {
   readonly windowId: string | null;
   readonly channel: ApplicationChannel;
   readonly applicantPersonId: string | null;
+  readonly applicantOrganisationId: string | null;
   readonly receivedAt: Date;
 }
 
@@ -100,6 +101,10 @@ export function receiveApplication(
     return err(at(APPLICATION_ERRORS.MATTER_NOT_IN_FORCE, 'matterId'));
   }
   if (input.channel === 'ONLINE' && !matter.online) return err(at(APPLICATION_ERRORS.NOT_ONLINE, 'channel'));
+  // One applicant answers for an application: a person, or the organisation a person applies for.
+  if (input.applicantPersonId !== null && input.applicantOrganisationId !== null) {
+    return err(at(APPLICATION_ERRORS.TWO_APPLICANTS, 'applicantOrganisationId'));
+  }
   return ok({
     id: input.id,
     hallRegionCode: input.hallRegionCode,
@@ -108,6 +113,7 @@ export function receiveApplication(
     windowId: input.windowId,
     channel: input.channel,
     applicantPersonId: input.applicantPersonId,
+    applicantOrganisationId: input.applicantOrganisationId,
     state: 'RECEIVED',
     version: 1,
     receivedAt: input.receivedAt,

@@ -68,6 +68,10 @@ export const APPLICATION_ERRORS = {
     zh: '该事项不能网上办理',
     en: 'This matter cannot be applied for online',
   }),
+  TWO_APPLICANTS: domainError('SERVICE_HALL.TWO_APPLICANTS', 'VALIDATION', {
+    zh: '办件的申请人为个人或单位之一，不能同时为两者',
+    en: 'An application has one applicant: a person or an organisation, not both',
+  }),
   UNKNOWN_DOCUMENT: domainError('SERVICE_HALL.UNKNOWN_DOCUMENT', 'VALIDATION', {
     zh: '该事项没有这项申请材料',
     en: 'The matter asks for no such document',

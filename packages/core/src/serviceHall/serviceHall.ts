@@ -178,6 +178,8 @@ export interface Application {
   readonly channel: ApplicationChannel;
   /** The applicant, where the registry knows them. */
   readonly applicantPersonId: string | null;
+  /** For a business or other organisation applying (企业办事), the organisation in the registry instead. */
+  readonly applicantOrganisationId: string | null;
   readonly state: ApplicationState;
   readonly version: number;
   readonly receivedAt: Date;

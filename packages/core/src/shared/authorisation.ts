@@ -157,7 +157,7 @@ export const READ_RULES: Readonly<Record<ReadableKind, ReadRule>> = {
   STATIONED_CADRE: {
     readers: [...MANAGERS, 'PARTY_ORGANISER'],
     self: false,
-    covers: 'StationedCadre, presence, RecallCase, recall candidates',
+    covers: 'StationedCadre, presence, CadreLeave, RecallCase, recall candidates',
   },
   AUDIT_RECORD: { readers: ['AUDITOR'], self: false, covers: 'AuditRecord' },
   // A contest's catalogue, events, leaderboards (by work number) and statistics are public, like the

@@ -1,5 +1,6 @@
 import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3';
 import { PrismaPg } from '@prisma/adapter-pg';
+import type { Database as SqliteConnection } from 'better-sqlite3';
 import { PrismaClient as PostgresClient } from '../generated/postgresql/client.js';
 import { Prisma, PrismaClient as SqliteClient } from '../generated/sqlite/client.js';
 import type { DatabaseConfig, Provider } from './config.js';
@@ -24,6 +25,19 @@ export function providerOf(db: Db): Provider {
   return provider;
 }
 
+const sqliteConnections = new WeakMap<Db, () => SqliteConnection | undefined>();
+
+/**
+ * The better-sqlite3 connection under a SQLite client made by {@link createDb}, once it has
+ * connected; undefined on PostgreSQL. The adapter runs every query, and BEGIN and COMMIT of an
+ * interactive transaction, on this one connection, so statements prepared on it inside a
+ * `$transaction` callback belong to that transaction: the bulk loads use it to skip Prisma's
+ * per-value handling of raw statements, which costs more than SQLite's own work.
+ */
+export function sqliteConnectionOf(db: Db): SqliteConnection | undefined {
+  return sqliteConnections.get(db)?.();
+}
+
 export interface DbOptions {
   /** Called with every SQL statement; tests count statements with it. */
   readonly onQuery?: (event: { readonly query: string; readonly durationMs: number }) => void;
@@ -33,7 +47,19 @@ export async function createDb(config: DatabaseConfig, options: DbOptions = {}):
   const log = options.onQuery ? [{ emit: 'event' as const, level: 'query' as const }] : [];
   let db: Db;
   if (config.provider === 'sqlite') {
-    db = new SqliteClient({ adapter: new PrismaBetterSqlite3({ url: config.url }), log });
+    const factory = new PrismaBetterSqlite3({ url: config.url });
+    let connection: SqliteConnection | undefined;
+    const adapter: NonNullable<NonNullable<ConstructorParameters<typeof SqliteClient>[0]>['adapter']> = {
+      provider: factory.provider,
+      adapterName: factory.adapterName,
+      connect: async () => {
+        const connected = await factory.connect();
+        connection = (connected as unknown as { client: SqliteConnection }).client;
+        return connected;
+      },
+    };
+    db = new SqliteClient({ adapter, log });
+    sqliteConnections.set(db, () => connection);
   } else {
     const client = new PostgresClient({ adapter: new PrismaPg({ connectionString: config.url }), log });
     db = client as unknown as Db;

@@ -1,12 +1,15 @@
 // Party rows ⇄ core's organisations, members, meetings, work teams, stationed cadres, presence
 // months, recall cases and co-building activities: the one place that knows both shapes.
 import {
+  CADRE_LEAVE_STATES,
   CADRE_ROLES,
   CADRE_STATUSES,
+  type CadreLeave,
   type CoBuildingActivity,
   fenOf,
   GRID_TASK_STATES,
   type GridTask,
+  LEAVE_APPROVERS,
   MEETING_KINDS,
   ORGANISATION_KINDS,
   PARTNER_KINDS,
@@ -28,6 +31,7 @@ import {
   type WorkTeam,
 } from '@grassroots/core';
 import type {
+  CadreLeave as CadreLeaveRow,
   CadrePresence as CadrePresenceRow,
   CoBuildingActivity as CoBuildingActivityRow,
   CoBuildingGoods as CoBuildingGoodsRow,
@@ -234,6 +238,31 @@ export const recallCaseMapper = {
   /** The columns of a case of a cadre stationed in `villageCode`. */
   toColumns(recall: RecallCase, villageCode: string): RecallCaseRow {
     return { ...recall, villageCode };
+  },
+} as const;
+
+export const cadreLeaveMapper = {
+  toDomain(row: CadreLeaveRow): CadreLeave {
+    const ref: RowRef = { model: 'CadreLeave', id: row.id };
+    return {
+      id: row.id,
+      cadreId: row.cadreId,
+      from: parsedColumn(dateOf, row.fromDate, ref, 'fromDate'),
+      until: parsedColumn(dateOf, row.untilDate, ref, 'untilDate'),
+      days: row.days,
+      reason: row.reason,
+      approver: enumColumn(LEAVE_APPROVERS, row.approver, ref, 'approver'),
+      state: enumColumn(CADRE_LEAVE_STATES, row.state, ref, 'state'),
+      requestedOn: parsedColumn(dateOf, row.requestedOn, ref, 'requestedOn'),
+      decidedOn: optionalParsedColumn(dateOf, row.decidedOn, ref, 'decidedOn'),
+      decisionNote: row.decisionNote,
+      version: row.version,
+    };
+  },
+  /** The columns of a leave of a cadre stationed in `villageCode`. */
+  toColumns(leave: CadreLeave, villageCode: string): CadreLeaveRow {
+    const { from, until, ...rest } = leave;
+    return { ...rest, fromDate: from, untilDate: until, villageCode };
   },
 } as const;
 

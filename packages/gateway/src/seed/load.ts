@@ -1,4 +1,5 @@
-import { type Db, Prisma } from '../db/client.js';
+import type { Database as SqliteConnection } from 'better-sqlite3';
+import { type Db, Prisma, sqliteConnectionOf } from '../db/client.js';
 import type { Provider } from '../db/config.js';
 
 /** One named, versioned set of fixture rows, loaded once per database. */
@@ -31,6 +32,8 @@ export async function insertRows(
   const [first] = rows;
   if (first === undefined) return 0;
   const columns = Object.keys(first);
+  const sqlite = bulkConnections.get(tx);
+  if (sqlite !== undefined) return insertPrepared(sqlite, table, columns, rows, progress);
   const perStatement = Math.max(1, Math.floor(MAX_PARAMETERS / columns.length));
   const into = Prisma.raw(`"${table}" (${columns.map((column) => `"${column}"`).join(', ')})`);
   for (let start = 0; start < rows.length; start += perStatement) {
@@ -41,6 +44,42 @@ export async function insertRows(
     await tx.$executeRaw`INSERT INTO ${into} VALUES ${Prisma.join(values)}`;
     progress(Math.min(start + perStatement, rows.length), rows.length);
   }
+  return rows.length;
+}
+
+// The SQLite connection of each set's transaction while it loads (see loadFixtureSets).
+const bulkConnections = new WeakMap<Db, SqliteConnection>();
+
+/** A value as the Prisma adapter writes it to SQLite: booleans as 0/1, instants as ISO 8601 text. */
+function sqliteValue(value: unknown): unknown {
+  if (value === undefined || value === null) return null;
+  if (typeof value === 'boolean') return value ? 1 : 0;
+  if (value instanceof Date) return value.toISOString().replace('Z', '+00:00');
+  return value;
+}
+
+/**
+ * SQLite's fastest bulk insert: one prepared single-row INSERT run for every row, inside the set's
+ * transaction on the same connection. better-sqlite3 runs it synchronously at SQLite's own speed,
+ * several times faster than the same rows through Prisma's raw statements.
+ */
+function insertPrepared(
+  connection: SqliteConnection,
+  table: Prisma.ModelName,
+  columns: readonly string[],
+  rows: readonly object[],
+  progress: Progress,
+): number {
+  const statement = connection.prepare(
+    `INSERT INTO "${table}" (${columns.map((column) => `"${column}"`).join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`,
+  );
+  const step = Math.max(1, Math.floor(rows.length / 100));
+  for (const [index, row] of rows.entries()) {
+    const record = row as Readonly<Record<string, unknown>>;
+    statement.run(columns.map((column) => sqliteValue(record[column])));
+    if ((index + 1) % step === 0) progress(index + 1, rows.length);
+  }
+  progress(rows.length, rows.length);
   return rows.length;
 }
 
@@ -99,6 +138,9 @@ export async function loadFixtureSets(
     const progress = options.progress ? terminalProgress(set.name) : quiet;
     await db.$transaction(
       async (tx) => {
+        // On SQLite the set's rows go through the transaction's own connection (insertPrepared).
+        const sqlite = sqliteConnectionOf(db);
+        if (sqlite?.inTransaction) bulkConnections.set(tx as Db, sqlite);
         await set.load(tx as Db, progress, options.provider);
         await tx.fixtureLoad.create({
           data: { name: set.name, version: set.version, seed: set.seed, loadedAt: options.now ?? new Date() },

@@ -1,6 +1,7 @@
 import { type PartyOrganisation, stationingRulesFor } from '@grassroots/core';
 import { bomeStationing, DEFAULT_SEED, gerzeParty, lhasaCoBuilding } from '@grassroots/fixtures';
 import {
+  cadreLeaveMapper,
   cadrePresenceMapper,
   coBuildingMapper,
   gridTaskMapper,
@@ -24,7 +25,7 @@ export function partyFixtures(options: { readonly seed?: number } = {}): Fixture
   const seed = options.seed ?? DEFAULT_SEED;
   return {
     name: 'party',
-    version: 'party-2',
+    version: 'party-3',
     seed,
     load: (tx, progress) => {
       const gerze = gerzeParty(seed);
@@ -66,6 +67,10 @@ export function partyFixtures(options: { readonly seed?: number } = {}): Fixture
           [
             'RecallCase',
             bome.recalls.map((r) => recallCaseMapper.toColumns(r, villageOfCadre.get(r.cadreId) ?? '')),
+          ],
+          [
+            'CadreLeave',
+            bome.leaves.map((l) => cadreLeaveMapper.toColumns(l, villageOfCadre.get(l.cadreId) ?? '')),
           ],
           ['CoBuildingActivity', visits.map(coBuildingMapper.toColumns)],
           ['CoBuildingPartner', visits.flatMap(coBuildingMapper.partnerColumns)],

@@ -172,6 +172,10 @@ export const StationedCadreRef = builder.prismaNode('StationedCadre', {
       description: 'The cadre’s recall cases, oldest first.',
       query: { orderBy: [{ openedOn: 'asc' }, { id: 'asc' }] },
     }),
+    leaves: t.relation('leaves', {
+      description: 'The cadre’s leave requests (请假) and their decisions, by first day.',
+      query: { orderBy: [{ fromDate: 'asc' }, { id: 'asc' }] },
+    }),
     recallFindings: t.field({
       type: [RecallFindingRef],
       description:

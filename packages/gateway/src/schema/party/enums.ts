@@ -1,7 +1,9 @@
 // The labelled enums of the party area.
 import {
+  CADRE_LEAVE_STATE_LABELS,
   CADRE_ROLE_LABELS,
   CADRE_STATUS_LABELS,
+  LEAVE_APPROVER_LABELS,
   MEETING_KIND_LABELS,
   MEMBER_STATUS_LABELS,
   ORGANISATION_KIND_LABELS,
@@ -74,4 +76,14 @@ export const PartnerKindEnum = labelledEnum(
   'CoBuildingPartnerKind',
   'The kind of a partner of a co-building activity.',
   PARTNER_KIND_LABELS,
+);
+export const CadreLeaveStateEnum = labelledEnum(
+  'CadreLeaveState',
+  'Where a stationed cadre’s leave request (请假) stands.',
+  CADRE_LEAVE_STATE_LABELS,
+);
+export const LeaveApproverEnum = labelledEnum(
+  'LeaveApprover',
+  'Who decides a cadre’s leave: the township party committee up to the county’s limit (3 days), the county organisation department beyond it.',
+  LEAVE_APPROVER_LABELS,
 );

@@ -5,6 +5,7 @@ import './organisation.js';
 import './member.js';
 import './cadre.js';
 import './recall.js';
+import './leave.js';
 import './stats.js';
 import './co-building.js';
 import './grid-task.js';

@@ -228,6 +228,14 @@ const ReceiveInput = builder.inputType('ServiceApplicationReceiveInput', {
       description: 'The window receiving it; none online or door to door.',
     }),
     channel: t.field({ type: ApplicationChannelEnum, required: true, description: 'How it arrives.' }),
+    applicantPersonId: t.globalID({
+      required: false,
+      description: 'The person applying (a Person), where the registry knows them.',
+    }),
+    applicantOrganisationId: t.globalID({
+      required: false,
+      description: 'The business or other organisation applying (an Organisation), instead of a person.',
+    }),
   }),
 });
 
@@ -269,13 +277,33 @@ builder.mutationField('serviceApplicationReceive', (t) =>
         : null;
       if (windowId !== null && !window)
         return failed({ ...HALL_ACCESS_ERRORS.NOT_FOUND, field: ['windowId'] });
+      const applicantPersonId = input.applicantPersonId
+        ? lookupIdOf(input.applicantPersonId, 'Person')
+        : null;
+      if (
+        applicantPersonId !== null &&
+        !(await context.db.person.findUnique({ where: { id: applicantPersonId }, select: { id: true } }))
+      )
+        return failed({ ...HALL_ACCESS_ERRORS.NOT_FOUND, field: ['applicantPersonId'] });
+      const applicantOrganisationId = input.applicantOrganisationId
+        ? lookupIdOf(input.applicantOrganisationId, 'Organisation')
+        : null;
+      if (
+        applicantOrganisationId !== null &&
+        !(await context.db.organisation.findUnique({
+          where: { id: applicantOrganisationId },
+          select: { id: true },
+        }))
+      )
+        return failed({ ...HALL_ACCESS_ERRORS.NOT_FOUND, field: ['applicantOrganisationId'] });
       const received = receiveApplication(
         {
           id: `SA-${randomUUID()}`,
           hallRegionCode: matterRow.hallRegionCode,
           windowId,
           channel: input.channel,
-          applicantPersonId: null,
+          applicantPersonId,
+          applicantOrganisationId,
           receivedAt: context.now,
         },
         serviceMatterMapper.toDomain(matterRow, matterRow.department.code),

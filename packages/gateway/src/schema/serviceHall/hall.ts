@@ -1,8 +1,11 @@
 // The hall, its stationed departments, windows, assisted-handling points and catalogue: public, like
 // the service guide on the hall's wall.
 import { ASSIST_LEVEL_LABELS, WINDOW_KIND_LABELS } from '@grassroots/core';
+import { createContextCache } from '@pothos/core';
+import DataLoader from 'dataloader';
 import { builder } from '../../builder.js';
-import type { ServiceMatter as MatterRow } from '../../generated/sqlite/client.js';
+import type { Context } from '../../context.js';
+import type { ServiceHall as HallRow, ServiceMatter as MatterRow } from '../../generated/sqlite/client.js';
 import { serviceHallMapper, serviceMatterMapper } from '../../mappers/serviceHall.js';
 import { RegionRef } from '../region/region.js';
 import { labelArgs, labelOf, resolveLocale } from '../shared/labels.js';
@@ -217,12 +220,36 @@ export const ServiceMatterRef = builder.prismaNode('ServiceMatter', {
   }),
 });
 
+/**
+ * The halls of every region a request asks about, one DataLoader per request and per nested
+ * selection, keyed by region code: `region { children { serviceHall { … } } }` reads the halls of all
+ * children in one statement (and each relation under them in one more), whatever their number.
+ */
+const hallLoaders = createContextCache(() => new Map<string, DataLoader<string, HallRow | null>>());
+
+function hallLoader(context: Context, query: { include?: unknown; select?: unknown }) {
+  const loaders = hallLoaders(context);
+  const key = JSON.stringify(query);
+  let loader = loaders.get(key);
+  if (!loader) {
+    loader = new DataLoader<string, HallRow | null>(async (codes) => {
+      const halls = await context.db.serviceHall.findMany({
+        ...(query as object),
+        where: { regionCode: { in: [...codes] } },
+      });
+      const byCode = new Map(halls.map((hall) => [hall.regionCode, hall]));
+      return codes.map((code) => byCode.get(code) ?? null);
+    });
+    loaders.set(key, loader);
+  }
+  return loader;
+}
+
 builder.objectFields(RegionRef, (t) => ({
   serviceHall: t.prismaField({
     type: 'ServiceHall',
     nullable: true,
     description: 'The county’s service hall; null where the region has none. Public.',
-    resolve: (query, region, _args, context) =>
-      context.db.serviceHall.findUnique({ ...query, where: { regionCode: region.code } }),
+    resolve: (query, region, _args, context) => hallLoader(context, query).load(region.code),
   }),
 }));
