@@ -106,3 +106,25 @@ export {
   type ResidenceChange,
   registerResidence,
 } from './residence.rules.js';
+export { atAnswer, SUBMISSION_ERRORS, type SubmissionError } from './submission.errors.js';
+export type {
+  AcceptedSubmission,
+  CollectionSubject,
+  OrganisationSubject,
+  PersonSubject,
+  RentalSubject,
+  UnregisteredSubject,
+} from './submission.js';
+export {
+  acceptSubmission,
+  authoriseCollection,
+  COLLECTORS,
+  coveragePeriodOf,
+  type RentalParties,
+  type RentalVisit,
+  type ResidentVisit,
+  type SubmissionInput,
+  visitOrganisation,
+  visitRental,
+  visitResident,
+} from './submission.rules.js';
