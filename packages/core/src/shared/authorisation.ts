@@ -130,7 +130,7 @@ export const READ_RULES: Readonly<Record<ReadableKind, ReadRule>> = {
   REGISTRY: {
     readers: [...GOVERNANCE, 'SERVICE_HALL_CLERK'],
     self: false,
-    covers: 'StandardAddress, Housing, Resident, Organisation, Rental',
+    covers: 'StandardAddress, Housing, Resident, Organisation, Rental, CollectionSubmission',
   },
   RECORD: { readers: GOVERNANCE, self: false, covers: 'PublicOpinionRecord' },
   MATTER: { readers: GOVERNANCE, self: false, covers: 'Matter' },
