@@ -38,6 +38,24 @@ export {
 } from './collection.rules.js';
 export { DEFAULT_COLLECTION_TEMPLATES } from './collection.templates.js';
 export { createHousing, type HousingInput } from './housing.rules.js';
+export type {
+  KeyPerson,
+  KeyPersonCategory,
+  KeyPersonCategoryRule,
+  KeyPersonVisitTask,
+} from './key-person.js';
+export {
+  KEY_PERSON_CATEGORIES,
+  KEY_PERSON_CATEGORY_LIST,
+  KEY_PERSON_ERRORS,
+  type KeyPersonError,
+  type KeyPersonInput,
+  keyPersonReader,
+  keyPersonReadScope,
+  registerKeyPerson,
+  visitDueOn,
+  visitTaskOf,
+} from './key-person.rules.js';
 export {
   createOrganisation,
   MAX_ORGANISATION_NAME_LENGTH,
