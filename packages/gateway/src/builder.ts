@@ -8,7 +8,7 @@ import RelayPlugin from '@pothos/plugin-relay';
 import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
 import ValidationPlugin from '@pothos/plugin-validation';
 import { GraphQLError, Kind } from 'graphql';
-import { DateTimeResolver, SafeIntResolver } from 'graphql-scalars';
+import { DateTimeResolver, JSONObjectResolver, SafeIntResolver } from 'graphql-scalars';
 import { z } from 'zod';
 import type { Context } from './context.js';
 import type PrismaTypes from './generated/pothos-types.js';
@@ -45,6 +45,7 @@ export const builder = new SchemaBuilder<{
     DateTime: { Input: Date; Output: Date };
     Date: { Input: string; Output: string };
     SafeInt: { Input: number; Output: number };
+    JSONObject: { Input: Record<string, unknown>; Output: Record<string, unknown> };
   };
 }>({
   plugins: [ScopeAuthPlugin, PrismaPlugin, RelayPlugin, ValidationPlugin, DataloaderPlugin],
@@ -163,6 +164,11 @@ builder.scalarType('Date', {
 });
 builder.addScalarType('SafeInt', SafeIntResolver, {
   description: 'An integer up to 2^53 − 1 (amounts of money are integer fen).',
+});
+// Answers to a collection template are keyed by the template's field codes, which a county revises
+// without changing the API: core checks them field by field against the version they were made with.
+builder.addScalarType('JSONObject', JSONObjectResolver, {
+  description: 'A JSON object; its keys and values are checked by the rule that takes it.',
 });
 
 builder.queryType({ description: 'Everything a client can read.' });

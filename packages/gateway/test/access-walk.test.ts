@@ -118,6 +118,7 @@ const HOLDINGS: Readonly<Record<string, Holding>> = {
   StandardAddress: { model: 'standardAddress', kind: 'REGISTRY', holder: at('gridCode') },
   Housing: { model: 'housing', kind: 'REGISTRY', holder: at('gridCode') },
   Organisation: { model: 'organisation', kind: 'REGISTRY', holder: at('gridCode') },
+  CollectionSubmission: { model: 'collectionSubmission', kind: 'REGISTRY', holder: at('gridCode') },
   Rental: {
     model: 'rental',
     kind: 'REGISTRY',
@@ -303,6 +304,20 @@ beforeAll(async () => {
     { as: CALLERS.county ?? undefined },
   );
   expect(assessed.data?.assessmentRecord.userErrors).toEqual([]);
+  // A collection (no fixture has one), made by a grid worker of that grid.
+  const collected = await t.gql<{ collectionSubmit: { userErrors: unknown[] } }>(
+    `mutation ($input: CollectionSubmitInput!) { collectionSubmit(input: $input) { userErrors { code } } }`,
+    {
+      input: {
+        gridId: encodeGlobalID('Grid', worker.gridCode),
+        templateCode: 'GRID_EVENT',
+        templateVersion: 1,
+        answers: { category: 'HAZARD', occurred_on: '2025-06-15', description: '桥面破损' },
+      },
+    },
+    { as: { subject: 'walk-worker', grants: [{ role: 'GRID_WORKER', region: worker.gridCode }] } },
+  );
+  expect(collected.data?.collectionSubmit.userErrors).toEqual([]);
   // One sample per Node type, inside the township where the type has one there.
   for (const typename of nodeTypes) {
     const holding = HOLDINGS[typename];

@@ -21,12 +21,14 @@ import { schema } from '../src/schema/index.js';
  * item is the same item (COLLECTIVE_LABOUR) in every version of its village's catalogue, and the
  * version in force on the day of the deed decides its points.
  */
-// A rule item and a marking scheme's aspect are vocabulary values of core's catalogues (the same code
-// across catalogue versions), not stored objects with a global ID.
+// A rule item, a marking scheme's aspect and a collection template are vocabulary values of core's
+// catalogues (the same code across versions; a template's is its Open311 service_code), not stored
+// objects with a global ID.
 const VOCABULARY_CODES = new Set([
   'PointsAwardInput.itemCode',
   'PointsDeductInput.itemCode',
   'ContestMarkRecordInput.aspectCode',
+  'CollectionSubmitInput.templateCode',
 ]);
 
 /**

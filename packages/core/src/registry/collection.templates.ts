@@ -199,6 +199,23 @@ const ORGANISATION: CollectionTemplate = {
   ],
 };
 
+/** The fields of the rental template's first version, which its second keeps. */
+function rentalV1Fields(): TemplateField[] {
+  return [
+    field(1, 'address', ADDRESS_LABEL, 'STRING', true, { maxLength: 120 }),
+    field(2, 'housing_type', { zh: '房屋类型', en: 'Kind of housing' }, 'SINGLE_VALUE_LIST', true, {
+      values: valuesOf(HOUSING_TYPE_LABELS),
+    }),
+    field(3, 'housing_use', { zh: '房屋用途', en: 'Use' }, 'SINGLE_VALUE_LIST', true, {
+      values: valuesOf(HOUSING_USE_LABELS),
+    }),
+    field(4, 'landlord_name', { zh: '出租人', en: 'Landlord' }, 'STRING', true, { maxLength: 100 }),
+    field(5, 'tenant_count', { zh: '承租人数', en: 'Tenants' }, 'NUMBER', true, { min: 1, max: 200 }),
+    field(6, 'start_date', { zh: '租赁开始日期', en: 'Start date' }, 'DATE', true),
+    field(7, 'end_date', { zh: '租赁结束日期', en: 'End date' }, 'DATE', true),
+  ];
+}
+
 const RENTAL: CollectionTemplate = {
   code: 'GRID_RENTAL',
   kind: 'RENTAL',
@@ -206,24 +223,36 @@ const RENTAL: CollectionTemplate = {
   versions: [
     {
       version: 1,
+      fields: [...rentalV1Fields()],
+    },
+    {
+      // Version 2 asks who lets and who rents, by citizen ID, so that an accepted submission
+      // registers the rental itself and not only the house as let.
+      version: 2,
       fields: [
-        field(1, 'address', ADDRESS_LABEL, 'STRING', true, { maxLength: 120 }),
-        field(2, 'housing_type', { zh: '房屋类型', en: 'Kind of housing' }, 'SINGLE_VALUE_LIST', true, {
-          values: valuesOf(HOUSING_TYPE_LABELS),
-        }),
-        field(3, 'housing_use', { zh: '房屋用途', en: 'Use' }, 'SINGLE_VALUE_LIST', true, {
-          values: valuesOf(HOUSING_USE_LABELS),
-        }),
-        field(4, 'landlord_name', { zh: '出租人', en: 'Landlord' }, 'STRING', true, { maxLength: 100 }),
-        field(5, 'tenant_count', { zh: '承租人数', en: 'Tenants' }, 'NUMBER', true, { min: 1, max: 200 }),
-        field(6, 'start_date', { zh: '租赁开始日期', en: 'Start date' }, 'DATE', true),
-        field(7, 'end_date', { zh: '租赁结束日期', en: 'End date' }, 'DATE', true),
+        ...rentalV1Fields(),
+        field(
+          8,
+          'landlord_citizen_id',
+          { zh: '出租人公民身份号码', en: 'Landlord’s citizen identity number' },
+          'STRING',
+          true,
+          { maxLength: 18 },
+        ),
+        field(
+          9,
+          'tenant_citizen_id',
+          { zh: '承租人代表公民身份号码', en: 'Lead tenant’s citizen identity number' },
+          'STRING',
+          true,
+          { maxLength: 18 },
+        ),
       ],
     },
   ],
 };
 
-/** The first version of the template for each of the six collection kinds. */
+/** The published versions of the template for each of the six collection kinds. */
 export const DEFAULT_COLLECTION_TEMPLATES: Readonly<Record<CollectionKind, CollectionTemplate>> = {
   PERSON,
   PLACE,

@@ -38,6 +38,24 @@ export {
 } from './collection.rules.js';
 export { DEFAULT_COLLECTION_TEMPLATES } from './collection.templates.js';
 export { createHousing, type HousingInput } from './housing.rules.js';
+export type {
+  KeyPerson,
+  KeyPersonCategory,
+  KeyPersonCategoryRule,
+  KeyPersonVisitTask,
+} from './key-person.js';
+export {
+  KEY_PERSON_CATEGORIES,
+  KEY_PERSON_CATEGORY_LIST,
+  KEY_PERSON_ERRORS,
+  type KeyPersonError,
+  type KeyPersonInput,
+  keyPersonReader,
+  keyPersonReadScope,
+  registerKeyPerson,
+  visitDueOn,
+  visitTaskOf,
+} from './key-person.rules.js';
 export {
   createOrganisation,
   MAX_ORGANISATION_NAME_LENGTH,
@@ -108,3 +126,25 @@ export {
   type ResidenceChange,
   registerResidence,
 } from './residence.rules.js';
+export { atAnswer, SUBMISSION_ERRORS, type SubmissionError } from './submission.errors.js';
+export type {
+  AcceptedSubmission,
+  CollectionSubject,
+  OrganisationSubject,
+  PersonSubject,
+  RentalSubject,
+  UnregisteredSubject,
+} from './submission.js';
+export {
+  acceptSubmission,
+  authoriseCollection,
+  COLLECTORS,
+  coveragePeriodOf,
+  type RentalParties,
+  type RentalVisit,
+  type ResidentVisit,
+  type SubmissionInput,
+  visitOrganisation,
+  visitRental,
+  visitResident,
+} from './submission.rules.js';

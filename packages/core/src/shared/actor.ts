@@ -13,7 +13,11 @@ export type Role =
   | 'CONTEST_ORGANISER'
   | 'JUDGE'
   | 'PARTY_ORGANISER'
-  | 'AUDITOR';
+  | 'AUDITOR'
+  | 'JUSTICE_OFFICER'
+  | 'HEALTH_OFFICER'
+  | 'POLICE_OFFICER'
+  | 'CIVIL_AFFAIRS_OFFICER';
 
 /** Every role. */
 export const ROLES: readonly Role[] = [
@@ -26,6 +30,10 @@ export const ROLES: readonly Role[] = [
   'JUDGE',
   'PARTY_ORGANISER',
   'AUDITOR',
+  'JUSTICE_OFFICER',
+  'HEALTH_OFFICER',
+  'POLICE_OFFICER',
+  'CIVIL_AFFAIRS_OFFICER',
 ];
 
 /** Display names of the roles. */
@@ -39,6 +47,10 @@ export const ROLE_LABELS: Readonly<Record<Role, Labels>> = {
   JUDGE: { zh: '评委', en: 'Judge' },
   PARTY_ORGANISER: { zh: '党务工作者', en: 'Party organiser' },
   AUDITOR: { zh: '审计人员', en: 'Auditor' },
+  JUSTICE_OFFICER: { zh: '司法所（局）工作人员', en: 'Justice office officer' },
+  HEALTH_OFFICER: { zh: '卫生健康部门工作人员', en: 'Health officer' },
+  POLICE_OFFICER: { zh: '公安派出所（局）民警', en: 'Police officer' },
+  CIVIL_AFFAIRS_OFFICER: { zh: '民政部门工作人员', en: 'Civil affairs officer' },
 };
 
 /** A role held over a region; the scope is the region (any level) and everything within it. */

@@ -24,6 +24,12 @@ export const GRANT_LEVELS: Readonly<Record<Role, readonly RegionLevel[]>> = {
   // Party committees sit at county and township level, branches in villages and communities.
   PARTY_ORGANISER: ['COUNTY', 'TOWNSHIP', 'VILLAGE'],
   AUDITOR: ['PROVINCE', 'PREFECTURE', 'COUNTY'],
+  // The departments that keep the key-persons register: county bureaus and their township offices
+  // (司法所, 卫生院, 派出所, 民政办).
+  JUSTICE_OFFICER: ['COUNTY', 'TOWNSHIP'],
+  HEALTH_OFFICER: ['COUNTY', 'TOWNSHIP'],
+  POLICE_OFFICER: ['COUNTY', 'TOWNSHIP'],
+  CIVIL_AFFAIRS_OFFICER: ['COUNTY', 'TOWNSHIP'],
 };
 
 /** Whether a grant's region is a well-formed code at a level its role may be granted at. */
@@ -62,7 +68,9 @@ export type ReadableKind =
   | 'PARTY_MEMBER'
   | 'STATIONED_CADRE'
   | 'AUDIT_RECORD'
-  | 'CONTEST_ENTRY';
+  | 'CONTEST_ENTRY'
+  | 'KEY_PERSON'
+  | 'KEY_PERSON_VISIT';
 
 /**
  * Who may read one kind. `readers` is `EVERYONE` (anonymous callers too) or a list of roles whose
@@ -130,7 +138,7 @@ export const READ_RULES: Readonly<Record<ReadableKind, ReadRule>> = {
   REGISTRY: {
     readers: [...GOVERNANCE, 'SERVICE_HALL_CLERK'],
     self: false,
-    covers: 'StandardAddress, Housing, Resident, Organisation, Rental',
+    covers: 'StandardAddress, Housing, Resident, Organisation, Rental, CollectionSubmission',
   },
   RECORD: { readers: GOVERNANCE, self: false, covers: 'PublicOpinionRecord' },
   MATTER: { readers: GOVERNANCE, self: false, covers: 'Matter' },
@@ -166,6 +174,19 @@ export const READ_RULES: Readonly<Record<ReadableKind, ReadRule>> = {
     readers: ['COUNTY_ADMIN', 'CONTEST_ORGANISER', 'JUDGE'],
     self: true,
     covers: 'ContestEntry entrants, judges’ marks, ContestOutcome people',
+  },
+  // Sensitive personal information (PIPL art. 28): each entry only to the department its category
+  // names, reading for that category's purpose (KEY_PERSON_CATEGORIES, keyPersonReadScope).
+  KEY_PERSON: {
+    readers: ['JUSTICE_OFFICER', 'HEALTH_OFFICER', 'POLICE_OFFICER', 'CIVIL_AFFAIRS_OFFICER'],
+    self: false,
+    covers: 'KeyPerson (each category to its own department and purpose)',
+  },
+  // Grid staff visit key persons without learning why: the task names the person and the day only.
+  KEY_PERSON_VISIT: {
+    readers: GOVERNANCE,
+    self: false,
+    covers: 'KeyPersonVisitTask (no category)',
   },
 };
 

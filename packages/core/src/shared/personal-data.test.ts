@@ -104,6 +104,7 @@ describe('who may see which personal field (the policy is data)', () => {
       ADDRESS: 'FULL',
       ETHNICITY: 'FULL',
       BIRTH_DATE: 'FULL',
+      KEY_PERSON_CATEGORY: 'MASKED',
     },
     TOWNSHIP_OFFICER: {
       NAME: 'FULL',
@@ -112,6 +113,7 @@ describe('who may see which personal field (the policy is data)', () => {
       ADDRESS: 'FULL',
       ETHNICITY: 'FULL',
       BIRTH_DATE: 'FULL',
+      KEY_PERSON_CATEGORY: 'MASKED',
     },
     GRID_CHIEF: {
       NAME: 'FULL',
@@ -120,6 +122,7 @@ describe('who may see which personal field (the policy is data)', () => {
       ADDRESS: 'FULL',
       ETHNICITY: 'FULL',
       BIRTH_DATE: 'PARTIAL',
+      KEY_PERSON_CATEGORY: 'MASKED',
     },
     GRID_WORKER: {
       NAME: 'FULL',
@@ -128,6 +131,7 @@ describe('who may see which personal field (the policy is data)', () => {
       ADDRESS: 'FULL',
       ETHNICITY: 'FULL',
       BIRTH_DATE: 'PARTIAL',
+      KEY_PERSON_CATEGORY: 'MASKED',
     },
     SERVICE_HALL_CLERK: {
       NAME: 'FULL',
@@ -136,6 +140,7 @@ describe('who may see which personal field (the policy is data)', () => {
       ADDRESS: 'FULL',
       ETHNICITY: 'FULL',
       BIRTH_DATE: 'FULL',
+      KEY_PERSON_CATEGORY: 'MASKED',
     },
     PARTY_ORGANISER: {
       NAME: 'FULL',
@@ -144,6 +149,7 @@ describe('who may see which personal field (the policy is data)', () => {
       ADDRESS: 'MASKED',
       ETHNICITY: 'MASKED',
       BIRTH_DATE: 'MASKED',
+      KEY_PERSON_CATEGORY: 'MASKED',
     },
     CONTEST_ORGANISER: {
       NAME: 'FULL',
@@ -152,6 +158,7 @@ describe('who may see which personal field (the policy is data)', () => {
       ADDRESS: 'MASKED',
       ETHNICITY: 'MASKED',
       BIRTH_DATE: 'MASKED',
+      KEY_PERSON_CATEGORY: 'MASKED',
     },
     JUDGE: {
       NAME: 'MASKED',
@@ -160,6 +167,7 @@ describe('who may see which personal field (the policy is data)', () => {
       ADDRESS: 'MASKED',
       ETHNICITY: 'MASKED',
       BIRTH_DATE: 'MASKED',
+      KEY_PERSON_CATEGORY: 'MASKED',
     },
     AUDITOR: {
       NAME: 'MASKED',
@@ -168,6 +176,45 @@ describe('who may see which personal field (the policy is data)', () => {
       ADDRESS: 'MASKED',
       ETHNICITY: 'MASKED',
       BIRTH_DATE: 'MASKED',
+      KEY_PERSON_CATEGORY: 'MASKED',
+    },
+    // The key-persons register's departments see no population record in full; nobody sees why a
+    // person is a key person by role alone.
+    JUSTICE_OFFICER: {
+      NAME: 'MASKED',
+      CITIZEN_ID: 'MASKED',
+      PHONE: 'MASKED',
+      ADDRESS: 'MASKED',
+      ETHNICITY: 'MASKED',
+      BIRTH_DATE: 'MASKED',
+      KEY_PERSON_CATEGORY: 'MASKED',
+    },
+    HEALTH_OFFICER: {
+      NAME: 'MASKED',
+      CITIZEN_ID: 'MASKED',
+      PHONE: 'MASKED',
+      ADDRESS: 'MASKED',
+      ETHNICITY: 'MASKED',
+      BIRTH_DATE: 'MASKED',
+      KEY_PERSON_CATEGORY: 'MASKED',
+    },
+    POLICE_OFFICER: {
+      NAME: 'MASKED',
+      CITIZEN_ID: 'MASKED',
+      PHONE: 'MASKED',
+      ADDRESS: 'MASKED',
+      ETHNICITY: 'MASKED',
+      BIRTH_DATE: 'MASKED',
+      KEY_PERSON_CATEGORY: 'MASKED',
+    },
+    CIVIL_AFFAIRS_OFFICER: {
+      NAME: 'MASKED',
+      CITIZEN_ID: 'MASKED',
+      PHONE: 'MASKED',
+      ADDRESS: 'MASKED',
+      ETHNICITY: 'MASKED',
+      BIRTH_DATE: 'MASKED',
+      KEY_PERSON_CATEGORY: 'MASKED',
     },
   };
 

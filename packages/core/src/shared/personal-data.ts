@@ -3,7 +3,14 @@ import type { Labels } from './labels.js';
 import { parseMobileNumber } from './phone.js';
 
 /** The personal-information fields whose display depends on who is asking (个人信息). */
-export type PersonalField = 'NAME' | 'CITIZEN_ID' | 'PHONE' | 'ADDRESS' | 'ETHNICITY' | 'BIRTH_DATE';
+export type PersonalField =
+  | 'NAME'
+  | 'CITIZEN_ID'
+  | 'PHONE'
+  | 'ADDRESS'
+  | 'ETHNICITY'
+  | 'BIRTH_DATE'
+  | 'KEY_PERSON_CATEGORY';
 
 /** Every personal field. */
 export const PERSONAL_FIELDS: readonly PersonalField[] = [
@@ -13,6 +20,7 @@ export const PERSONAL_FIELDS: readonly PersonalField[] = [
   'ADDRESS',
   'ETHNICITY',
   'BIRTH_DATE',
+  'KEY_PERSON_CATEGORY',
 ];
 
 /** Display names of the personal fields. */
@@ -23,6 +31,7 @@ export const PERSONAL_FIELD_LABELS: Readonly<Record<PersonalField, Labels>> = {
   ADDRESS: { zh: '住址', en: 'Address' },
   ETHNICITY: { zh: '民族', en: 'Ethnicity' },
   BIRTH_DATE: { zh: '出生日期', en: 'Birth date' },
+  KEY_PERSON_CATEGORY: { zh: '重点人员类别（敏感个人信息）', en: 'Key-person category (sensitive)' },
 };
 
 /** How much of a field a caller may see: all of it, a part, or only a mask. */
@@ -52,6 +61,11 @@ export type Visibility =
 /** For each role, how much of each personal field it sees within the region of its grant. */
 export type VisibilityPolicy = Readonly<Record<Role, Readonly<Record<PersonalField, VisibilityLevel>>>>;
 
+// Why a person is a key person (社区矫正、严重精神障碍、社区戒毒…) is sensitive personal information
+// (PIPL art. 28): no role sees it by its grant alone. The key-persons register shows it to the
+// department its category names, for that category's purpose (core's keyPersonReadScope).
+const NEVER_BY_ROLE = { KEY_PERSON_CATEGORY: 'MASKED' } as const;
+
 const ALL_FULL: Readonly<Record<PersonalField, VisibilityLevel>> = {
   NAME: 'FULL',
   CITIZEN_ID: 'FULL',
@@ -59,6 +73,7 @@ const ALL_FULL: Readonly<Record<PersonalField, VisibilityLevel>> = {
   ADDRESS: 'FULL',
   ETHNICITY: 'FULL',
   BIRTH_DATE: 'FULL',
+  ...NEVER_BY_ROLE,
 };
 
 const ALL_MASKED: Readonly<Record<PersonalField, VisibilityLevel>> = {
@@ -68,6 +83,7 @@ const ALL_MASKED: Readonly<Record<PersonalField, VisibilityLevel>> = {
   ADDRESS: 'MASKED',
   ETHNICITY: 'MASKED',
   BIRTH_DATE: 'MASKED',
+  ...NEVER_BY_ROLE,
 };
 
 // Grid staff visit households and must reach them, but need only enough of the ID to tell people apart.
@@ -78,6 +94,7 @@ const GRID_STAFF: Readonly<Record<PersonalField, VisibilityLevel>> = {
   ADDRESS: 'FULL',
   ETHNICITY: 'FULL',
   BIRTH_DATE: 'PARTIAL',
+  ...NEVER_BY_ROLE,
 };
 
 /**
@@ -98,6 +115,11 @@ export const DEFAULT_VISIBILITY_POLICY: VisibilityPolicy = {
   CONTEST_ORGANISER: { ...ALL_MASKED, NAME: 'FULL', PHONE: 'PARTIAL' },
   JUDGE: ALL_MASKED,
   AUDITOR: ALL_MASKED,
+  // The key-persons register's departments read its entries, not the population register.
+  JUSTICE_OFFICER: ALL_MASKED,
+  HEALTH_OFFICER: ALL_MASKED,
+  POLICE_OFFICER: ALL_MASKED,
+  CIVIL_AFFAIRS_OFFICER: ALL_MASKED,
 };
 
 const PERMISSIVENESS: Readonly<Record<VisibilityLevel, number>> = { MASKED: 0, PARTIAL: 1, FULL: 2 };
@@ -239,5 +261,7 @@ export function showPersonalField(field: PersonalField, value: string, visibilit
       return maskAddress(value);
     case 'ETHNICITY':
       return maskEthnicity(value);
+    case 'KEY_PERSON_CATEGORY':
+      return '***';
   }
 }

@@ -12,6 +12,10 @@ export type ReadPurpose =
   | 'CASE_HANDLING'
   | 'STATISTICS_CHECK'
   | 'SERVICE_HANDLING'
+  | 'COMMUNITY_CORRECTION'
+  | 'MENTAL_HEALTH_CARE'
+  | 'DRUG_REHABILITATION'
+  | 'SOCIAL_ASSISTANCE'
   | 'UNSTATED';
 
 /** Every purpose a caller may state, the default last. */
@@ -20,6 +24,10 @@ export const READ_PURPOSES: readonly ReadPurpose[] = [
   'CASE_HANDLING',
   'STATISTICS_CHECK',
   'SERVICE_HANDLING',
+  'COMMUNITY_CORRECTION',
+  'MENTAL_HEALTH_CARE',
+  'DRUG_REHABILITATION',
+  'SOCIAL_ASSISTANCE',
   'UNSTATED',
 ];
 
@@ -35,6 +43,10 @@ export const READ_PURPOSE_LABELS: Readonly<Record<ReadPurpose, Labels>> = {
   CASE_HANDLING: { zh: '案件办理', en: 'Handling a case or matter' },
   STATISTICS_CHECK: { zh: '统计核对', en: 'Checking statistics' },
   SERVICE_HANDLING: { zh: '窗口办事', en: 'Serving a resident at the service hall' },
+  COMMUNITY_CORRECTION: { zh: '社区矫正监督管理', en: 'Supervising community corrections' },
+  MENTAL_HEALTH_CARE: { zh: '严重精神障碍患者随访管理', en: 'Follow-up care of severe mental illness' },
+  DRUG_REHABILITATION: { zh: '社区戒毒社区康复', en: 'Community drug rehabilitation' },
+  SOCIAL_ASSISTANCE: { zh: '社会救助与关爱', en: 'Social assistance and care' },
   UNSTATED: { zh: '未说明用途', en: 'No purpose stated' },
 };
 

@@ -1,6 +1,10 @@
 // Registry rows ⇄ core's registry entities (一标三实: standard addresses, housing, residents,
 // organisations, rentals): the one place that knows both shapes.
 import {
+  type AcceptedSubmission,
+  type CalendarDate,
+  COLLECTION_KINDS,
+  type CollectionKind,
   type CreditCode,
   formatStandardAddress,
   HOUSING_OWNER_KINDS,
@@ -31,6 +35,7 @@ import {
   type StandardAddress,
 } from '@grassroots/core';
 import type {
+  CollectionSubmission as CollectionSubmissionRow,
   Housing as HousingRow,
   Organisation as OrganisationRow,
   Person as PersonRow,
@@ -305,5 +310,58 @@ export const rentalMapper = {
   /** The RentalTenant rows of a rental, one per person renting. */
   tenantColumns(rental: Rental) {
     return rental.tenantIds.map((personId) => ({ rentalId: rental.id, personId }));
+  },
+} as const;
+
+/**
+ * A collection submission as stored: what core accepted, who submitted it when, and the registry
+ * entries it described (its subject, by id: the resident's person and household, the organisation,
+ * the house and rental).
+ */
+export interface StoredSubmission extends AcceptedSubmission {
+  readonly id: string;
+  readonly submitterSubject: string;
+  readonly submitterPersonId: string | null;
+  readonly submittedAt: Date;
+  readonly submittedOn: CalendarDate;
+  readonly subjectIds: {
+    readonly personId?: string;
+    readonly householdId?: string;
+    readonly organisationId?: string;
+    readonly housingId?: string;
+    readonly rentalId?: string | null;
+  };
+}
+
+const submissionRef = (row: Pick<CollectionSubmissionRow, 'id'>): RowRef => ({
+  model: 'CollectionSubmission',
+  id: row.id,
+});
+
+export const collectionSubmissionMapper = {
+  /** The collection kind of a stored submission, checked. */
+  kind: (row: Pick<CollectionSubmissionRow, 'id' | 'kind'>): CollectionKind =>
+    enumColumn(COLLECTION_KINDS, row.kind, submissionRef(row), 'kind'),
+
+  /** The columns of a submission row; the answers are stored as JSON, exactly as core normalised them. */
+  toColumns(submission: StoredSubmission) {
+    const ids = submission.subjectIds;
+    return {
+      id: submission.id,
+      templateCode: submission.templateCode,
+      templateVersion: submission.templateVersion,
+      kind: submission.kind,
+      gridCode: submission.gridCode,
+      submitterSubject: submission.submitterSubject,
+      submitterPersonId: submission.submitterPersonId,
+      submittedAt: submission.submittedAt,
+      submittedOn: submission.submittedOn,
+      answers: JSON.stringify(submission.answers),
+      personId: ids.personId ?? null,
+      householdId: ids.householdId ?? null,
+      organisationId: ids.organisationId ?? null,
+      housingId: ids.housingId ?? null,
+      rentalId: ids.rentalId ?? null,
+    };
   },
 } as const;

@@ -7,3 +7,5 @@ import './housing.js';
 import './resident.js';
 import './organisation.js';
 import './rental.js';
+import './collection.js';
+import './coverage.js';
