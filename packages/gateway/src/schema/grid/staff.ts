@@ -100,13 +100,15 @@ export const StaffAssignmentRef = builder.prismaNode('StaffAssignment', {
       nullable: true,
       description:
         "The person's attendance day by day over a period (at most a quarter), in the grid's working " +
-        'calendar. For the person and the grid’s supervisors.',
+        'calendar. For the person and the grid’s supervisors; null for anyone else.',
       args: {
         from: t.arg({ type: 'Date', required: true, description: 'The first day.' }),
         to: t.arg({ type: 'Date', required: true, description: 'The last day.' }),
       },
       authScopes: (assignment: StaffAssignmentRow, _args: unknown, context: Context) =>
         canSeeStaffRecords(context.actor, assignment),
+      // Staff records are not the caller's to see: null, so the rest of the grid's page stands.
+      unauthorizedResolver: () => null,
       select: (args) => ({ person: attendanceSelection(calendarDate(args.from), calendarDate(args.to)) }),
       resolve: (assignment, args, context) =>
         attendanceReport(
