@@ -1,6 +1,6 @@
 // Recording 社情民意 and moving matters through the cycle by the API: every refusal a typed userError,
 // escalation on the region's working calendar, and two workers racing for one matter.
-import { type CalendarDate, calendarForRegion, dayKind } from '@grassroots/core';
+import { type CalendarDate, calendarForRegion, dayKind, ratioToScore } from '@grassroots/core';
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mintToken, verifierFromEnv } from '../src/auth/tokens.js';
@@ -462,13 +462,21 @@ describe('refused actions are typed userErrors and change nothing', () => {
       'escalating a matter not yet dispatched',
       'MATTER_NOT_ESCALATABLE',
       'CONFLICT',
-      () => ['matterEscalate', { matterId: reported.id, reason: 'BEYOND_AUTHORITY' }, chief],
+      () => [
+        'matterEscalate',
+        { matterId: reported.id, reason: 'BEYOND_AUTHORITY', note: '涉及草场确权，需上级协调' },
+        chief,
+      ],
     ],
     [
       'escalating as overdue within the time limit',
       'MATTER_NOT_OVERDUE',
       'CONFLICT',
-      () => ['matterEscalate', { matterId: held.id, reason: 'OVERDUE' }, chief],
+      () => [
+        'matterEscalate',
+        { matterId: held.id, reason: 'OVERDUE', note: '已催办，本级无法按期办结' },
+        chief,
+      ],
     ],
     [
       'a township officer handling at grid level',
@@ -618,20 +626,23 @@ describe('escalation on the working calendar (分级上报)', () => {
     const early = await at(
       '2025-04-29T15:59:59Z',
       'matterEscalate',
-      { matterId: matter.id, reason: 'OVERDUE' },
+      { matterId: matter.id, reason: 'OVERDUE', note: '已催办，本级无法按期办结' },
       workerA,
     );
     expect(early.userErrors).toMatchObject([{ code: 'MATTER_NOT_OVERDUE', kind: 'CONFLICT' }]);
 
-    // At midnight after Tuesday the grid's time is up: the matter rises to the village, recorded.
+    // At midnight after Tuesday the grid's time is up: the worker decides to move it to the village.
     const rose = await at(
       '2025-04-29T16:00:00Z',
       'matterEscalate',
-      { matterId: matter.id, reason: 'OVERDUE' },
+      { matterId: matter.id, reason: 'OVERDUE', note: '已催办，本级无法按期办结' },
       workerA,
     );
     expect(rose.userErrors).toEqual([]);
-    expect(rose.event).toMatchObject({ kind: 'ESCALATION', reason: 'OVERDUE' });
+    expect(rose.event).toMatchObject({
+      kind: 'ESCALATION',
+      reason: 'OVERDUE',
+    });
     // The village starts Wednesday 30 April; 1–5 May are holidays, so its 5 working days are 6–9 and 12 May.
     expect(rose.matter).toMatchObject({
       level: 'VILLAGE',
@@ -645,14 +656,14 @@ describe('escalation on the working calendar (分级上报)', () => {
     const stillDue = await at(
       '2025-05-12T15:59:00Z',
       'matterEscalate',
-      { matterId: matter.id, reason: 'OVERDUE' },
+      { matterId: matter.id, reason: 'OVERDUE', note: '已催办，本级无法按期办结' },
       township,
     );
     expect(stillDue.userErrors).toMatchObject([{ code: 'MATTER_NOT_OVERDUE' }]);
     const township2 = await at(
       '2025-05-12T16:00:00Z',
       'matterEscalate',
-      { matterId: matter.id, reason: 'OVERDUE' },
+      { matterId: matter.id, reason: 'OVERDUE', note: '已催办，本级无法按期办结' },
       township,
     );
     expect(township2.matter).toMatchObject({ level: 'TOWNSHIP', state: 'ASSIGNED' });
@@ -681,19 +692,19 @@ describe('escalation on the working calendar (分级上报)', () => {
       await at(
         '2025-06-03T02:00:00Z',
         'matterEscalate',
-        { matterId: matter.id, reason: 'BEYOND_AUTHORITY' },
+        { matterId: matter.id, reason: 'BEYOND_AUTHORITY', note: '涉及草场确权，需上级协调' },
         chief,
       ),
       await at(
         '2025-06-03T03:00:00Z',
         'matterEscalate',
-        { matterId: matter.id, reason: 'BEYOND_AUTHORITY' },
+        { matterId: matter.id, reason: 'BEYOND_AUTHORITY', note: '涉及草场确权，需上级协调' },
         township,
       ),
       await at(
         '2025-06-03T04:00:00Z',
         'matterEscalate',
-        { matterId: matter.id, reason: 'BEYOND_AUTHORITY' },
+        { matterId: matter.id, reason: 'BEYOND_AUTHORITY', note: '涉及草场确权，需上级协调' },
         township,
       ),
     ];
@@ -701,12 +712,297 @@ describe('escalation on the working calendar (分级上报)', () => {
     const top = await at(
       '2025-06-03T05:00:00Z',
       'matterEscalate',
-      { matterId: matter.id, reason: 'BEYOND_AUTHORITY' },
+      { matterId: matter.id, reason: 'BEYOND_AUTHORITY', note: '涉及草场确权，需上级协调' },
       county,
     );
     expect(top.userErrors).toMatchObject([{ code: 'MATTER_TOP_LEVEL', kind: 'CONFLICT' }]);
     const accepted = await at('2025-06-03T06:00:00Z', 'matterAccept', { matterId: matter.id }, county);
     expect(accepted.matter).toMatchObject({ level: 'COUNTY', state: 'IN_PROGRESS' });
+  });
+});
+
+describe('matters the Fengqiao way (枫桥经验)', () => {
+  // Another gateway whose clock the test moves, in September 2025 (no holiday in 改则县's calendar),
+  // so that worker A's matters of that month are exactly the ones below.
+  let now = new Date('2025-09-08T01:00:00Z');
+  let gql: Caller;
+  const EVENTS = 'events(first: 20) { edges { node { kind action stage reason toLevel subject { id } } } }';
+
+  beforeAll(async () => {
+    gql = await sideGateway({ db: t.db, clock: () => now });
+  });
+
+  const at = async (instant: string, name: string, input: Record<string, unknown>, as: TestCaller) => {
+    now = new Date(instant);
+    const inputType = `${name[0]?.toUpperCase()}${name.slice(1)}Input`;
+    const data = await gql(action(name, inputType), { input }, as);
+    const payload = data[name];
+    if (!payload) throw new Error(`no payload for ${name}`);
+    return payload;
+  };
+
+  interface Raised {
+    readonly id: string;
+    readonly state: string;
+    readonly level: string;
+    readonly nature: string;
+    readonly subType: string;
+    readonly headCount: number;
+  }
+
+  /** Records a dispute in the grid as worker A at `instant`, raising a matter with `details`. */
+  const record = async (instant: string, details: Record<string, unknown> = {}): Promise<Raised> => {
+    now = new Date(instant);
+    const data = (await gql(
+      /* GraphQL */ `
+        mutation Record($input: RecordCreateInput!) {
+          recordCreate(input: $input) {
+            matter { id state level nature subType headCount }
+            userErrors { code kind field }
+          }
+        }
+      `,
+      {
+        input: {
+          gridId: gridId(grid),
+          category: 'DISPUTE',
+          channel: 'GRID_VISIT',
+          text: '牧户之间因草场边界争执',
+          raiseMatter: true,
+          matter: details,
+        },
+      },
+      workerA,
+    )) as unknown as { recordCreate: { matter: Raised | null; userErrors: UserError[] } };
+    expect(data.recordCreate.userErrors).toEqual([]);
+    if (!data.recordCreate.matter) throw new Error('no matter');
+    return data.recordCreate.matter;
+  };
+
+  type Timeline = {
+    node: {
+      state: string;
+      level: string;
+      open: boolean;
+      overdue: boolean;
+      supervision: string | null;
+      satisfaction: string | null;
+      allowedActions: string[];
+      events: {
+        edges: {
+          node: {
+            kind: string;
+            action: string | null;
+            stage: string | null;
+            reason: string | null;
+            toLevel: string | null;
+            subject: { id: string } | null;
+          };
+        }[];
+      };
+    };
+  };
+  /** The matter's events, oldest first. */
+  const eventsOf = (seen: Timeline['node']) => seen.events.edges.map((edge) => edge.node);
+  const timeline = async (id: string, as: TestCaller): Promise<Timeline['node']> => {
+    const data = (await gql(
+      `query ($id: ID!) { node(id: $id) { ... on Matter { state level open overdue supervision satisfaction allowedActions ${EVENTS} } } }`,
+      { id },
+      as,
+    )) as unknown as Timeline;
+    return data.node;
+  };
+
+  const handled: { onTime: number; late: number; satisfied: number; calledBack: number } = {
+    onTime: 0,
+    late: 0,
+    satisfied: 0,
+    calledBack: 0,
+  };
+
+  it('settles a matter on the spot in one step: reported to closed by the grid worker, the clock started and stopped', async () => {
+    const matter = await record('2025-09-08T01:00:00Z', { subType: 'NEIGHBOUR' });
+    const settled = await at(
+      '2025-09-08T01:30:00Z',
+      'matterSettleOnTheSpot',
+      { matterId: matter.id, feedback: '当场调解，双方达成一致' },
+      workerA,
+    );
+    expect(settled.userErrors).toEqual([]);
+    expect(settled.matter).toMatchObject({ state: 'CLOSED', version: 2, open: false, resolutionMinutes: 30 });
+    expect(settled.event).toMatchObject({ kind: 'TRANSITION', action: 'SETTLE_ON_THE_SPOT', version: 2 });
+    handled.onTime += 1;
+  });
+
+  it('raises warning, reminder and supervision against the handler when time runs out, and never moves the matter', async () => {
+    const matter = await record('2025-09-08T01:00:00Z', { subType: 'WAGES', urgency: 'URGENT' });
+    await at('2025-09-08T01:10:00Z', 'matterRegister', { matterId: matter.id }, chief);
+    await at(
+      '2025-09-08T01:20:00Z',
+      'matterAssign',
+      { matterId: matter.id, assigneeId: personId(workerA.personId ?? '') },
+      chief,
+    );
+    const accepted = await at('2025-09-08T01:30:00Z', 'matterAccept', { matterId: matter.id }, workerA);
+    // Dispatched Monday 8 September: the grid's 3 working days are 9, 10 and 11 September.
+    expect(accepted.matter).toMatchObject({ dueAt: '2025-09-11T16:00:00.000Z', overdue: false });
+
+    const early = await at('2025-09-09T02:00:00Z', 'matterSupervise', { matterId: matter.id }, chief);
+    expect(early).toMatchObject({ matter: null, event: null, userErrors: [] });
+    // One working day left (the end of Wednesday 10th): a warning.
+    const warned = await at('2025-09-11T02:00:00Z', 'matterSupervise', { matterId: matter.id }, chief);
+    expect(warned.matter).toMatchObject({ state: 'IN_PROGRESS', level: 'GRID' });
+    // A week later the reminder (end of Thursday 11th) and supervision (two working days after) are due.
+    const late = await at('2025-09-18T02:00:00Z', 'matterSupervise', { matterId: matter.id }, chief);
+    expect(late.userErrors).toEqual([]);
+    expect(late.matter).toMatchObject({ state: 'IN_PROGRESS', level: 'GRID', overdue: true });
+
+    const seen = await timeline(matter.id, chief);
+    expect(seen.supervision).toBe('SUPERVISION');
+    const stages = eventsOf(seen).filter((event) => event.kind === 'SUPERVISION');
+    expect(stages.map((event) => event.stage)).toEqual(['WARNING', 'REMINDER', 'SUPERVISION']);
+    expect(stages.every((event) => event.subject?.id === personId(workerA.personId ?? ''))).toBe(true);
+    expect(eventsOf(seen).some((event) => event.kind === 'ESCALATION')).toBe(false);
+    // Checking again raises nothing more.
+    const again = await at('2025-09-19T02:00:00Z', 'matterSupervise', { matterId: matter.id }, chief);
+    expect(again).toMatchObject({ matter: null, event: null, userErrors: [] });
+
+    const done = await at(
+      '2025-09-19T03:00:00Z',
+      'matterFeedbackSubmit',
+      { matterId: matter.id, feedback: '已督促企业结清工资' },
+      workerA,
+    );
+    expect(done.userErrors).toEqual([]);
+    handled.late += 1;
+  });
+
+  it('reports a collective matter upward at once, straight to the township, and a stability-related one to the county', async () => {
+    const collective = await record('2025-09-08T03:00:00Z', {
+      subType: 'GRASSLAND_BOUNDARY',
+      nature: 'COLLECTIVE',
+      headCount: 34,
+      parties: 2,
+      place: '两村交界处的冬季草场',
+    });
+    expect(collective).toMatchObject({
+      level: 'TOWNSHIP',
+      state: 'REPORTED',
+      nature: 'COLLECTIVE',
+      headCount: 34,
+    });
+    const seen = await timeline(collective.id, township);
+    expect(eventsOf(seen).map((event) => [event.kind, event.reason, event.toLevel])).toEqual([
+      ['REPORT', null, null],
+      ['ESCALATION', 'COLLECTIVE', 'TOWNSHIP'],
+    ]);
+    // The grid no longer registers it; the township does (or settles it there and then).
+    expect(seen.allowedActions).toEqual(['REGISTER', 'REJECT', 'SETTLE_ON_THE_SPOT']);
+    const gridView = await timeline(collective.id, workerA);
+    expect(gridView.allowedActions).toEqual([]);
+
+    const ordinary = await record('2025-09-08T03:10:00Z');
+    expect(ordinary.level).toBe('GRID');
+    const moved = await at(
+      '2025-09-08T03:20:00Z',
+      'matterEscalate',
+      { matterId: ordinary.id, reason: 'STABILITY', note: '有人串联聚集，涉稳' },
+      workerA,
+    );
+    expect(moved.userErrors).toEqual([]);
+    expect(moved.event).toMatchObject({ kind: 'ESCALATION', reason: 'STABILITY' });
+    expect(moved.matter).toMatchObject({ level: 'COUNTY', state: 'REPORTED' });
+  });
+
+  it('closes the cycle with a callback rated by the resident and an evaluation', async () => {
+    const matter = await record('2025-09-09T01:00:00Z', { subType: 'FAMILY' });
+    await at('2025-09-09T01:10:00Z', 'matterRegister', { matterId: matter.id }, chief);
+    await at(
+      '2025-09-09T01:20:00Z',
+      'matterAssign',
+      { matterId: matter.id, assigneeId: personId(workerA.personId ?? '') },
+      chief,
+    );
+    await at('2025-09-09T01:30:00Z', 'matterAccept', { matterId: matter.id }, workerA);
+    const suspended = await at(
+      '2025-09-09T02:00:00Z',
+      'matterSuspend',
+      { matterId: matter.id, reason: '当事人外出转场' },
+      workerA,
+    );
+    expect(suspended.matter).toMatchObject({ state: 'SUSPENDED', dueAt: null });
+    await at('2025-09-10T02:00:00Z', 'matterResume', { matterId: matter.id }, workerA);
+    await at(
+      '2025-09-10T03:00:00Z',
+      'matterFeedbackSubmit',
+      { matterId: matter.id, feedback: '调解成功' },
+      workerA,
+    );
+    await at('2025-09-10T04:00:00Z', 'matterClose', { matterId: matter.id }, chief);
+    const selfCall = await at(
+      '2025-09-11T02:00:00Z',
+      'matterCallBack',
+      { matterId: matter.id, satisfaction: 'SATISFIED' },
+      workerA,
+    );
+    expect(selfCall.userErrors.map((e) => e.code)).toEqual(['MATTER_FORBIDDEN']);
+    const called = await at(
+      '2025-09-11T02:10:00Z',
+      'matterCallBack',
+      { matterId: matter.id, satisfaction: 'SATISFIED', note: '很满意' },
+      chief,
+    );
+    expect(called.userErrors).toEqual([]);
+    expect(called.matter).toMatchObject({ state: 'CALLED_BACK', open: false });
+    const evaluated = await at(
+      '2025-09-12T02:00:00Z',
+      'matterEvaluate',
+      { matterId: matter.id, note: '处置及时，回访满意' },
+      chief,
+    );
+    expect(evaluated.matter).toMatchObject({ state: 'EVALUATED', open: false, open311Status: 'closed' });
+    const seen = await timeline(matter.id, chief);
+    expect(seen).toMatchObject({ satisfaction: 'SATISFIED', allowedActions: [] });
+    handled.onTime += 1;
+    handled.satisfied += 1;
+    handled.calledBack += 1;
+  });
+
+  it('computes the worker’s assessment from the matters they handled: on time, and satisfied callbacks', async () => {
+    const assignment = await t.db.staffAssignment.findFirstOrThrow({
+      where: { personId: workerA.personId ?? '', gridCode: grid, role: 'GRID_WORKER' },
+    });
+    now = new Date('2025-10-09T02:00:00Z');
+    const data = (await gql(
+      /* GraphQL */ `
+        mutation Assess($input: AssessmentRecordInput!) {
+          assessmentRecord(input: $input) {
+            assessment { components { tasksOnTime satisfaction } }
+            userErrors { code kind field }
+          }
+        }
+      `,
+      {
+        input: {
+          staffAssignmentId: encodeGlobalID('StaffAssignment', assignment.id),
+          periodFrom: '2025-09-01',
+          periodTo: '2025-09-30',
+        },
+      },
+      county,
+    )) as unknown as {
+      assessmentRecord: {
+        assessment: { components: { tasksOnTime: number; satisfaction: number } } | null;
+        userErrors: UserError[];
+      };
+    };
+    expect(data.assessmentRecord.userErrors).toEqual([]);
+    // Three matters handled in September, one of them after a reminder; one callback, satisfied.
+    expect(handled).toEqual({ onTime: 2, late: 1, satisfied: 1, calledBack: 1 });
+    expect(data.assessmentRecord.assessment?.components).toEqual({
+      tasksOnTime: ratioToScore({ part: 2, whole: 3 }),
+      satisfaction: ratioToScore({ part: 1, whole: 1 }),
+    });
   });
 });
 
@@ -805,10 +1101,10 @@ describe('the actions offered to the caller (issue 10: allowedActions computed b
     return result.data?.node?.allowedActions ?? [];
   };
 
-  it('offers registering and rejecting a report to the chief, never to a grid worker', async () => {
+  it('offers registering and rejecting a report to the chief, never to a grid worker, who may settle it on the spot', async () => {
     const matter = await openMatter();
-    expect(await offered(matter, chief)).toEqual(['REGISTER', 'REJECT']);
-    expect(await offered(matter, workerA)).toEqual([]);
+    expect(await offered(matter, chief)).toEqual(['REGISTER', 'REJECT', 'SETTLE_ON_THE_SPOT']);
+    expect(await offered(matter, workerA)).toEqual(['SETTLE_ON_THE_SPOT']);
     expect(await offered(matter, township)).toEqual(['REGISTER', 'REJECT']);
     // And the mutation agrees with what the worker was (not) offered.
     const refused = await run('matterRegister', { matterId: matter.id }, workerA);
@@ -819,17 +1115,17 @@ describe('the actions offered to the caller (issue 10: allowedActions computed b
     const matter = await openMatter();
     await run('matterRegister', { matterId: matter.id }, chief);
     await run('matterAssign', { matterId: matter.id, assigneeId: personId(workerA.personId ?? '') }, chief);
-    expect(await offered(matter, workerA)).toEqual(['ACCEPT']);
+    expect(await offered(matter, workerA)).toEqual(['ACCEPT', 'RETURN']);
     expect(await offered(matter, workerB)).toEqual([]);
-    expect(await offered(matter, chief)).toEqual(['ASSIGN', 'ACCEPT']);
+    expect(await offered(matter, chief)).toEqual(['ASSIGN', 'ACCEPT', 'EXTEND']);
     const refused = await run('matterAccept', { matterId: matter.id }, workerB);
     expect(refused.userErrors.map((e) => e.code)).toEqual(['MATTER_NOT_ASSIGNEE']);
     const accepted = await run('matterAccept', { matterId: matter.id }, workerA);
     expect(accepted.userErrors).toEqual([]);
     // Now only the handler reports back; the chief waits for the feedback to check it.
-    expect(await offered(matter, workerA)).toEqual(['SUBMIT_FEEDBACK']);
+    expect(await offered(matter, workerA)).toEqual(['SUBMIT_FEEDBACK', 'SUSPEND']);
     expect(await offered(matter, workerB)).toEqual([]);
-    expect(await offered(matter, chief)).toEqual([]);
+    expect(await offered(matter, chief)).toEqual(['EXTEND']);
     await run('matterFeedbackSubmit', { matterId: matter.id, feedback: '已处理' }, workerA);
     expect(await offered(matter, chief)).toEqual(['CLOSE', 'REOPEN']);
     expect(await offered(matter, workerA)).toEqual([]);

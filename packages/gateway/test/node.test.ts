@@ -62,8 +62,6 @@ beforeAll(async () => {
         staffAssignmentId: encodeGlobalID('StaffAssignment', worker.id),
         periodFrom: '2025-06-09',
         periodTo: '2025-06-15',
-        tasksOnTime: { part: 9, whole: 10 },
-        satisfaction: { part: 45, whole: 50 },
       },
     },
     { as: countyStaff },

@@ -9,6 +9,8 @@ import {
   daysBetween,
   fengqiaoMeasuresOf,
   isOpenMatter,
+  isResolved,
+  MATTER_STATES,
   shanghaiDateOf,
   startOfShanghaiDay,
 } from '@grassroots/core';
@@ -183,7 +185,11 @@ async function mutate(): Promise<void> {
     { matterId: escalated, assigneeId: encodeGlobalID('Person', worker.personId ?? '') },
     chief,
   );
-  await act('matterEscalate', { matterId: escalated, reason: 'BEYOND_AUTHORITY' }, worker);
+  await act(
+    'matterEscalate',
+    { matterId: escalated, reason: 'BEYOND_AUTHORITY', note: '超出网格权限' },
+    worker,
+  );
 }
 
 /** Every rollup row that counts something, in a stable order. */
@@ -268,16 +274,7 @@ async function recount(code: string): Promise<Statistics> {
   ]);
   const matters = matterRows.map((row) => matterMapper.toDomain(row));
   const categories = ['OPINION', 'DISPUTE', 'HAZARD', 'REQUEST'] as const;
-  const states = [
-    'REPORTED',
-    'REGISTERED',
-    'REJECTED',
-    'ASSIGNED',
-    'IN_PROGRESS',
-    'FEEDBACK_SUBMITTED',
-    'CLOSED',
-    'REOPENED',
-  ] as const;
+  const states = MATTER_STATES;
   const fengqiao = Object.fromEntries(
     PERIODS.map(([from, to], index) => {
       const inPeriod = matters.filter(
@@ -303,7 +300,7 @@ async function recount(code: string): Promise<Statistics> {
           meanResolutionMinutes: measures.meanResolutionMinutes,
           p90ResolutionMinutes: measures.p90ResolutionMinutes,
           resolvedByLevel: byLevel(
-            (level) => inPeriod.filter((m) => m.level === level && m.state === 'CLOSED' && m.closedAt).length,
+            (level) => inPeriod.filter((m) => m.level === level && isResolved(m)).length,
           ),
           handledByLevel: byLevel(
             (level) => inPeriod.filter((m) => m.level === level && m.clockStartedAt).length,

@@ -233,6 +233,14 @@ describe('matterActionsFor: the actions offered to a caller (issue 10)', () => {
     id: 'm1',
     recordId: 'r1',
     category: 'DISPUTE',
+    details: {
+      subType: 'OTHER',
+      urgency: 'ROUTINE',
+      nature: 'ORDINARY',
+      parties: 2,
+      headCount: 2,
+      place: null,
+    },
     gridCode: GRID,
     state: 'REPORTED',
     version: 1,
@@ -243,6 +251,10 @@ describe('matterActionsFor: the actions offered to a caller (issue 10)', () => {
     clockStartedAt: null,
     levelStartedAt: null,
     closedAt: null,
+    supervision: null,
+    extensionDays: 0,
+    suspendedAt: null,
+    satisfaction: null,
     updatedAt: REPORTED_AT,
   };
   const inState = (state: MatterState, more: Partial<Matter> = {}): Matter => ({ ...base, state, ...more });
@@ -254,21 +266,25 @@ describe('matterActionsFor: the actions offered to a caller (issue 10)', () => {
   const worker = person('P-worker', 'GRID_WORKER', GRID);
   const colleague = person('P-colleague', 'GRID_WORKER', GRID);
 
-  it('never offers a grid worker registering or rejecting a report: that is the dispatcher’s', () => {
-    expect(matterActionsFor(worker, inState('REPORTED'))).toEqual([]);
-    expect(matterActionsFor(chief, inState('REPORTED'))).toEqual(['REGISTER', 'REJECT']);
+  it('never offers a grid worker registering or rejecting a report (the dispatcher’s), only settling it on the spot', () => {
+    expect(matterActionsFor(worker, inState('REPORTED'))).toEqual(['SETTLE_ON_THE_SPOT']);
+    expect(matterActionsFor(chief, inState('REPORTED'))).toEqual([
+      'REGISTER',
+      'REJECT',
+      'SETTLE_ON_THE_SPOT',
+    ]);
   });
 
   it('offers acceptance to the assignee only; the chief may accept on their behalf; a colleague may not', () => {
     const assigned = inState('ASSIGNED', { assigneeId: 'P-worker' });
-    expect(matterActionsFor(worker, assigned)).toEqual(['ACCEPT']);
+    expect(matterActionsFor(worker, assigned)).toEqual(['ACCEPT', 'RETURN']);
     expect(matterActionsFor(colleague, assigned)).toEqual([]);
-    expect(matterActionsFor(chief, assigned)).toEqual(['ASSIGN', 'ACCEPT']);
+    expect(matterActionsFor(chief, assigned)).toEqual(['ASSIGN', 'ACCEPT', 'EXTEND']);
   });
 
   it('offers reporting back to the handler only, and the check to anyone dispatching but the handler', () => {
     const held = inState('IN_PROGRESS', { assigneeId: 'P-worker', handlerId: 'P-worker' });
-    expect(matterActionsFor(worker, held)).toEqual(['SUBMIT_FEEDBACK']);
+    expect(matterActionsFor(worker, held)).toEqual(['SUBMIT_FEEDBACK', 'SUSPEND']);
     expect(matterActionsFor(colleague, held)).toEqual([]);
     const reported = inState('FEEDBACK_SUBMITTED', { assigneeId: 'P-worker', handlerId: 'P-worker' });
     expect(matterActionsFor(worker, reported)).toEqual([]);
@@ -285,6 +301,7 @@ describe('matterActionsFor: the actions offered to a caller (issue 10)', () => {
     expect(matterActionsFor(person('P-officer', 'TOWNSHIP_OFFICER', TOWNSHIP), atTownship)).toEqual([
       'ASSIGN',
       'ACCEPT',
+      'EXTEND',
     ]);
   });
 

@@ -26,8 +26,8 @@ export const PUBLIC_OPINION_RECORDER_ROLES: readonly Role[] = [
 ];
 
 /**
- * The two duties on a matter: dispatching (立案, 注销, 派遣, 核查结案, 重新处置) and handling (受理,
- * 处置反馈, 继续处置). Escalating (上报) is open to either.
+ * The two duties on a matter: dispatching (立案, 注销, 派遣, 延期, 核查结案, 回访, 综合评价, 重新处置) and
+ * handling (即办, 受理, 退回, 挂起, 处置反馈, 继续处置). Escalating (上报) is open to either.
  */
 export type MatterDuty = 'DISPATCH' | 'HANDLE';
 
@@ -41,6 +41,12 @@ export const MATTER_ACTION_DUTIES: Readonly<Record<MatterActionType, MatterDuty>
   CLOSE: 'DISPATCH',
   REOPEN: 'DISPATCH',
   RESUME: 'HANDLE',
+  SETTLE_ON_THE_SPOT: 'HANDLE',
+  RETURN: 'HANDLE',
+  EXTEND: 'DISPATCH',
+  SUSPEND: 'HANDLE',
+  CALL_BACK: 'DISPATCH',
+  EVALUATE: 'DISPATCH',
 };
 
 /**

@@ -8,19 +8,20 @@ import {
   dueAt,
   dueDate,
   escalate,
-  escalateIfOverdue,
   escalateOnRequest,
   handlingRegionCode,
   isAtOrBelow,
+  isPastDeadline,
   matterDeadline,
   nextEscalationLevel,
-  shouldEscalate,
   workingDaysUsed,
 } from './escalation.rules.js';
 import { transition } from './lifecycle.rules.js';
 import { ESCALATION_REQUEST_ERRORS } from './matter.errors.js';
 import type { EscalationLevel, Matter, MatterAction } from './matter.js';
+import { raiseMatter } from './raise.rules.js';
 import { createMatter, createPublicOpinionRecord } from './record.rules.js';
+import { superviseIfDue, supervisionDueAt } from './supervision.rules.js';
 
 const GRID = '542526100201001';
 // Gêrzê (改则县) is in the Tibet Autonomous Region: national days plus Tibetan New Year and Shoton.
@@ -231,12 +232,12 @@ describe('the deadline says whether it is provisional', () => {
   });
 });
 
-describe('shouldEscalate', () => {
+describe('isPastDeadline', () => {
   const matter = dispatchedAt(shanghai('2025-04-25T10:00:00'));
 
   it('says no until the last working day is over and yes from the next midnight', () => {
-    expect(must(shouldEscalate(matter, shanghai('2025-04-29T23:59:59'), NATIONAL))).toBe(false);
-    expect(must(shouldEscalate(matter, shanghai('2025-04-30T00:00:00'), NATIONAL))).toBe(true);
+    expect(must(isPastDeadline(matter, shanghai('2025-04-29T23:59:59'), NATIONAL))).toBe(false);
+    expect(must(isPastDeadline(matter, shanghai('2025-04-30T00:00:00'), NATIONAL))).toBe(true);
   });
 
   it('agrees with dueAt at every instant', () => {
@@ -244,25 +245,25 @@ describe('shouldEscalate', () => {
     fc.assert(
       fc.property(fc.integer({ min: 0, max: 40 * 24 * 60 }), (minutes) => {
         const now = new Date(matter.updatedAt.getTime() + minutes * 60_000);
-        expect(must(shouldEscalate(matter, now, TIBET))).toBe(due !== null && now.getTime() >= due.getTime());
+        expect(must(isPastDeadline(matter, now, TIBET))).toBe(due !== null && now.getTime() >= due.getTime());
       }),
     );
   });
 
   it('never escalates beyond the county', () => {
     const county = atLevel(matter, 'COUNTY', matter.updatedAt);
-    expect(must(shouldEscalate(county, shanghai('2025-12-31T12:00:00'), NATIONAL))).toBe(false);
+    expect(must(isPastDeadline(county, shanghai('2025-12-31T12:00:00'), NATIONAL))).toBe(false);
   });
 
   it('does not escalate a matter waiting for its check, nor a closed one', () => {
     const late = shanghai('2025-06-01T12:00:00');
-    expect(must(shouldEscalate({ ...matter, state: 'FEEDBACK_SUBMITTED' }, late, NATIONAL))).toBe(false);
-    expect(must(shouldEscalate({ ...matter, state: 'CLOSED' }, late, NATIONAL))).toBe(false);
+    expect(must(isPastDeadline({ ...matter, state: 'FEEDBACK_SUBMITTED' }, late, NATIONAL))).toBe(false);
+    expect(must(isPastDeadline({ ...matter, state: 'CLOSED' }, late, NATIONAL))).toBe(false);
   });
 
   it('escalates a dispatched matter nobody accepted', () => {
     const unaccepted = dispatchedAt(shanghai('2025-04-25T10:00:00'), false);
-    expect(must(shouldEscalate(unaccepted, shanghai('2025-05-01T08:00:00'), NATIONAL))).toBe(true);
+    expect(must(isPastDeadline(unaccepted, shanghai('2025-05-01T08:00:00'), NATIONAL))).toBe(true);
   });
 });
 
@@ -277,12 +278,13 @@ describe('working days used', () => {
   });
 });
 
-describe('escalate', () => {
+describe('escalate: moving up is a decision with a reason', () => {
   const matter = dispatchedAt(shanghai('2025-04-25T10:00:00'));
   const now = shanghai('2025-04-30T08:00:00');
+  const decision = { reason: 'OVERDUE', actorId: 'worker-a', note: '需村委协调供水' } as const;
 
-  it('raises the matter one level, records an event and restarts the clock', () => {
-    const change = must(escalate(matter, now));
+  it('raises the matter one level, records who decided and why, and restarts the clock', () => {
+    const change = must(escalate(matter, now, decision));
     expect(change.matter).toMatchObject({
       level: 'VILLAGE',
       state: 'ASSIGNED',
@@ -291,6 +293,7 @@ describe('escalate', () => {
       version: matter.version + 1,
       levelStartedAt: now,
       clockStartedAt: matter.clockStartedAt,
+      supervision: null,
     });
     expect(change.event).toEqual({
       kind: 'ESCALATION',
@@ -301,29 +304,32 @@ describe('escalate', () => {
       from: 'IN_PROGRESS',
       to: 'ASSIGNED',
       reason: 'OVERDUE',
-      actorId: null,
+      actorId: 'worker-a',
       at: now,
+      note: '需村委协调供水',
     });
     // The village gets its own 5 working days from Wed 30 Apr: 6, 7, 8, 9 and 12 May.
     expect(must(dueDate(change.matter, NATIONAL))).toBe('2025-05-12');
   });
 
-  it('lets a worker pass up a matter beyond the grid’s authority, naming themselves', () => {
+  it('dispatches to the person named at the new level, and refuses a decision without a decider or words', () => {
     const change = must(
       escalate(matter, now, {
         reason: 'BEYOND_AUTHORITY',
         actorId: 'worker-a',
+        note: '涉及草场确权',
         assigneeId: 'village-office',
       }),
     );
-    expect(change.event).toMatchObject({ reason: 'BEYOND_AUTHORITY', actorId: 'worker-a' });
     expect(change.matter.assigneeId).toBe('village-office');
-    const anonymous = escalate(matter, now, { reason: 'BEYOND_AUTHORITY', actorId: null });
-    expect(!anonymous.ok && anonymous.error.code).toBe('MATTER.REQUIRED');
+    const nobody = escalate(matter, now, { ...decision, actorId: ' ' });
+    expect(!nobody.ok && nobody.error.code).toBe('MATTER.REQUIRED');
+    const silent = escalate(matter, now, { ...decision, note: '  ' });
+    expect(!silent.ok && silent.error).toMatchObject({ code: 'MATTER.REASON_REQUIRED', field: ['note'] });
   });
 
   it('lets a worker at the new level accept it', () => {
-    const escalated = must(escalate(matter, now)).matter;
+    const escalated = must(escalate(matter, now, decision)).matter;
     const accepted = must(transition(escalated, { type: 'ACCEPT' }, { actorId: 'village-cadre', at: now }));
     expect(accepted.matter).toMatchObject({
       state: 'IN_PROGRESS',
@@ -333,57 +339,135 @@ describe('escalate', () => {
   });
 
   it('refuses to go beyond the county', () => {
-    const result = escalate(atLevel(matter, 'COUNTY', matter.updatedAt), now);
+    const result = escalate(atLevel(matter, 'COUNTY', matter.updatedAt), now, decision);
     expect(!result.ok && result.error).toMatchObject({ code: 'MATTER.TOP_LEVEL', kind: 'CONFLICT' });
   });
 
-  it.each(['REPORTED', 'REGISTERED', 'REJECTED', 'FEEDBACK_SUBMITTED', 'CLOSED'] as const)(
-    'refuses a matter that is %s',
+  it.each(['REPORTED', 'REGISTERED', 'REJECTED', 'SUSPENDED', 'FEEDBACK_SUBMITTED', 'CLOSED'] as const)(
+    'refuses to move up one level a matter that is %s',
     (state) => {
-      const result = escalate({ ...matter, state }, now);
+      const result = escalate({ ...matter, state }, now, decision);
       expect(!result.ok && result.error.code).toBe('MATTER.NOT_ESCALATABLE');
     },
   );
 
   it('refuses a stale reading and a time before the last change', () => {
-    const stale = escalate(matter, now, {
-      reason: 'OVERDUE',
-      actorId: null,
-      expectedVersion: matter.version - 1,
-    });
+    const stale = escalate(matter, now, { ...decision, expectedVersion: matter.version - 1 });
     expect(!stale.ok && stale.error.code).toBe('MATTER.STALE_VERSION');
-    const early = escalate(matter, new Date(matter.updatedAt.getTime() - 1));
+    const early = escalate(matter, new Date(matter.updatedAt.getTime() - 1), decision);
     expect(!early.ok && early.error.code).toBe('MATTER.TIME');
-  });
-
-  it('climbs to the county step by step when every level runs out of time, and no further', () => {
-    let current = matter;
-    let clock = must(dueAt(current, TIBET)) as Date;
-    const levels: EscalationLevel[] = [];
-    for (;;) {
-      const change = must(escalateIfOverdue(current, clock, TIBET));
-      if (change === null) break;
-      current = change.matter;
-      levels.push(current.level);
-      clock = must(dueAt(current, TIBET)) as Date;
-    }
-    expect(levels).toEqual(['VILLAGE', 'TOWNSHIP', 'COUNTY']);
   });
 });
 
-describe('escalateIfOverdue', () => {
-  it('does nothing before the time limit runs out', () => {
-    const matter = dispatchedAt(shanghai('2025-04-25T10:00:00'));
-    expect(must(escalateIfOverdue(matter, shanghai('2025-04-29T17:00:00'), NATIONAL))).toBeNull();
-    expect(must(escalateIfOverdue(matter, shanghai('2025-04-30T00:00:00'), NATIONAL))?.event.kind).toBe(
-      'ESCALATION',
+describe('collective and stability-related matters go straight to the level that must know', () => {
+  const reportedAt = shanghai('2025-04-25T10:00:00');
+  const record = must(
+    createPublicOpinionRecord({
+      id: 'r9',
+      category: 'DISPUTE',
+      channel: 'GRID_VISIT',
+      gridCode: GRID,
+      reporterPersonId: null,
+      text: '两村三十余户牧民因草场边界聚集争执',
+      reportedAt,
+    }),
+  );
+
+  it('reports a collective dispute to the township at once, skipping the village, waiting there to be registered', () => {
+    const raised = must(
+      raiseMatter(
+        record,
+        'm9',
+        { subType: 'GRASSLAND_BOUNDARY', nature: 'COLLECTIVE', headCount: 34 },
+        'worker-a',
+      ),
     );
+    expect(raised.matter).toMatchObject({ level: 'TOWNSHIP', state: 'REPORTED', version: 2 });
+    expect(raised.events.map((event) => event.kind)).toEqual(['REPORT', 'ESCALATION']);
+    expect(raised.events[1]).toMatchObject({
+      fromLevel: 'GRID',
+      toLevel: 'TOWNSHIP',
+      reason: 'COLLECTIVE',
+      actorId: 'worker-a',
+    });
+  });
+
+  it('counts five or more people as collective whatever the matter was called', () => {
+    const raised = must(raiseMatter(record, 'm9', { headCount: 5 }, 'worker-a'));
+    expect(raised.matter.details.nature).toBe('COLLECTIVE');
+    expect(raised.matter.level).toBe('TOWNSHIP');
+    const small = must(raiseMatter(record, 'm9', { headCount: 4 }, 'worker-a'));
+    expect(small.matter.level).toBe('GRID');
+  });
+
+  it('takes a stability-related matter to the county from the grid, even while it is being handled', () => {
+    const held = dispatchedAt(shanghai('2025-04-25T10:00:00'));
+    const change = must(
+      escalate(held, shanghai('2025-04-25T11:00:00'), {
+        reason: 'STABILITY',
+        actorId: 'worker-a',
+        note: '有人煽动聚集',
+      }),
+    );
+    expect(change.matter).toMatchObject({ level: 'COUNTY', state: 'ASSIGNED' });
+    expect(change.matter.details.nature).toBe('STABILITY');
+    const again = escalate(change.matter, shanghai('2025-04-25T12:00:00'), {
+      reason: 'COLLECTIVE',
+      actorId: 'x',
+      note: '再报',
+    });
+    expect(!again.ok && again.error.code).toBe('MATTER.ALREADY_KNOWN');
+  });
+});
+
+describe('a timeout raises warning, reminder and supervision, never an escalation', () => {
+  // Dispatched Fri 25 Apr 2025 (national calendar): the grid's 3 working days are Sun 27, Mon 28 and
+  // Tue 29 Apr, so the limit runs out at midnight starting Wed 30 Apr.
+  const matter = dispatchedAt(shanghai('2025-04-25T10:00:00'));
+
+  it('falls due one working day before the limit, at the limit, and two working days after', () => {
+    expect(must(supervisionDueAt(matter, 'WARNING', NATIONAL))).toEqual(shanghai('2025-04-29T00:00:00'));
+    expect(must(supervisionDueAt(matter, 'REMINDER', NATIONAL))).toEqual(shanghai('2025-04-30T00:00:00'));
+    // The two working days after are Wed 30 Apr and, past the Labour Day holiday (1–5 May), Tue 6 May.
+    expect(must(supervisionDueAt(matter, 'SUPERVISION', NATIONAL))).toEqual(shanghai('2025-05-07T00:00:00'));
+  });
+
+  it('raises each stage once, in order, against the handler, leaving state and level alone', () => {
+    const late = shanghai('2025-05-09T09:00:00');
+    let current = matter;
+    const stages: string[] = [];
+    for (;;) {
+      const change = must(superviseIfDue(current, late, NATIONAL));
+      if (change === null) break;
+      expect(change.event).toMatchObject({
+        kind: 'SUPERVISION',
+        subjectId: 'worker-a',
+        actorId: null,
+        level: 'GRID',
+      });
+      if (change.event.kind === 'SUPERVISION') stages.push(change.event.stage);
+      current = change.matter;
+    }
+    expect(stages).toEqual(['WARNING', 'REMINDER', 'SUPERVISION']);
+    expect(current).toMatchObject({ state: 'IN_PROGRESS', level: 'GRID', supervision: 'SUPERVISION' });
+  });
+
+  it('raises nothing before the warning falls due, nor on a suspended matter', () => {
+    expect(must(superviseIfDue(matter, shanghai('2025-04-28T23:59:59'), NATIONAL))).toBeNull();
+    const suspended = { ...matter, state: 'SUSPENDED' as const };
+    expect(must(superviseIfDue(suspended, shanghai('2025-05-09T09:00:00'), NATIONAL))).toBeNull();
+  });
+
+  it('counts against the assignee while nobody has accepted', () => {
+    const unaccepted = dispatchedAt(shanghai('2025-04-25T10:00:00'), false);
+    const change = must(superviseIfDue(unaccepted, shanghai('2025-04-29T09:00:00'), NATIONAL));
+    expect(change?.event).toMatchObject({ stage: 'WARNING', subjectId: 'worker-a' });
   });
 });
 
 describe('escalateOnRequest', () => {
   const matter = dispatchedAt(shanghai('2025-04-25T10:00:00'));
-  const byWorker = { actorId: 'worker-a' } as const;
+  const byWorker = { actorId: 'worker-a', note: '超期未能办结，请村委协调' } as const;
 
   it('refuses an overdue escalation while the level is within its time limit', () => {
     const early = shanghai('2025-04-29T23:59:59');

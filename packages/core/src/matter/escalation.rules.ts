@@ -22,11 +22,14 @@ import {
   type EscalationLevel,
   type EscalationLimits,
   type EscalationReason,
+  MATTER_NATURES,
   type Matter,
   type MatterChange,
+  type MatterNature,
   type MatterState,
+  MUST_KNOW_LEVEL,
 } from './matter.js';
-import { isValidInstant } from './record.rules.js';
+import { isValidInstant, MAX_RECORD_TEXT_LENGTH } from './record.rules.js';
 
 /**
  * The usual time limits, in working days: grid 3, village 5, township 10, county 20. Counties set
@@ -38,6 +41,17 @@ const MAX_LIMIT_DAYS = 365;
 
 /** The states in which a level is working on the matter, so its time limit runs. */
 export const CLOCK_RUNNING_STATES: readonly MatterState[] = ['ASSIGNED', 'IN_PROGRESS', 'REOPENED'];
+
+// States with a deadline to show once dispatched: the clock runs, or waits for a re-dispatch after a
+// return, or for the check. Closed, rejected and suspended matters have none.
+const CLOCKED_STATES: readonly MatterState[] = [
+  'REPORTED',
+  'REGISTERED',
+  'ASSIGNED',
+  'IN_PROGRESS',
+  'FEEDBACK_SUBMITTED',
+  'REOPENED',
+];
 
 /** Checks a county's time limits: each a whole number of working days from 1 to 365. */
 export function createEscalationLimits(
@@ -103,10 +117,12 @@ export function matterDeadline(
   calendar: WorkingCalendar,
   limits: EscalationLimits = DEFAULT_ESCALATION_LIMITS,
 ): Result<MatterDeadline | null, DomainError> {
-  if (matter.levelStartedAt === null || matter.state === 'CLOSED' || matter.state === 'REJECTED') {
-    return ok(null);
-  }
-  const due = workingDayDeadline(calendar, shanghaiDateOf(matter.levelStartedAt), limits[matter.level]);
+  if (matter.levelStartedAt === null || !CLOCKED_STATES.includes(matter.state)) return ok(null);
+  const due = workingDayDeadline(
+    calendar,
+    shanghaiDateOf(matter.levelStartedAt),
+    limits[matter.level] + matter.extensionDays,
+  );
   if (!due.ok) return due;
   return ok({
     dueDate: due.value.date,
@@ -145,13 +161,12 @@ export function dueAt(
 }
 
 /**
- * Whether the matter must rise to the next level at `now`: its level is working on it (dispatched,
- * in progress or reopened), the level is below the county, and the time limit ran out
- * (`now` ≥ {@link dueAt}). A matter waiting for its check is not escalated. A provisional deadline
- * counts like any other (it is the best the calendar knows); {@link matterDeadline} tells whether it
- * was one.
+ * Whether the current level's time ran out at `now` while it works on the matter (dispatched, in
+ * progress or reopened) below the county (`now` ≥ {@link dueAt}): then it may be moved up as
+ * `OVERDUE`, if someone so decides. A matter waiting for its check or suspended is not overdue. A
+ * provisional deadline counts like any other (it is the best the calendar knows).
  */
-export function shouldEscalate(
+export function isPastDeadline(
   matter: Matter,
   now: Date,
   calendar: WorkingCalendar,
@@ -175,60 +190,101 @@ export function workingDaysUsed(
   now: Date,
   calendar: WorkingCalendar,
 ): Result<number | null, DomainError> {
-  if (matter.levelStartedAt === null || matter.state === 'CLOSED' || matter.state === 'REJECTED') {
-    return ok(null);
-  }
+  if (matter.levelStartedAt === null || !CLOCKED_STATES.includes(matter.state)) return ok(null);
   const started = shanghaiDateOf(matter.levelStartedAt);
   const today = shanghaiDateOf(now);
   if (compareDates(today, started) <= 0) return ok(0);
   return countWorkingDays(calendar, started, today);
 }
 
-/** Who escalates and why; without it the system escalates an overdue matter. */
+/** Who moves the matter up, why, and in their words. */
 export interface EscalationInput {
   readonly reason: EscalationReason;
-  /** The person escalating, or `null` for the system's scheduled check. */
-  readonly actorId: string | null;
+  /** The person deciding: moving a matter up is always someone's decision. */
+  readonly actorId: string;
+  /** Why, in the decider's words (上报理由). */
+  readonly note: string;
   /** The person or team of the new level the matter is dispatched to, when known. */
   readonly assigneeId?: string | null;
   readonly expectedVersion?: number;
 }
 
-const OVERDUE_BY_SYSTEM: EscalationInput = { reason: 'OVERDUE', actorId: null };
+// A matter moved up for its nature can go from any open state but the check: the level that must
+// know is told even before the grid has registered it.
+const REPORTABLE_AT_ONCE: readonly MatterState[] = [
+  'REPORTED',
+  'REGISTERED',
+  'ASSIGNED',
+  'IN_PROGRESS',
+  'SUSPENDED',
+  'REOPENED',
+];
+// Not yet registered or dispatched: the level that must know registers and dispatches it itself.
+const NOT_YET_DISPATCHED: readonly MatterState[] = ['REPORTED', 'REGISTERED'];
+
+/** The level a decision with `reason` moves the matter to, or the refusal. */
+function targetLevel(matter: Matter, reason: EscalationReason): Result<EscalationLevel, MatterError> {
+  if (reason === 'COLLECTIVE' || reason === 'STABILITY') {
+    if (!REPORTABLE_AT_ONCE.includes(matter.state)) return err(MATTER_ERRORS.NOT_ESCALATABLE);
+    const level = MUST_KNOW_LEVEL[reason];
+    return isAtOrBelow(level, matter.level) ? err(MATTER_ERRORS.ALREADY_KNOWN) : ok(level);
+  }
+  if (!CLOCK_RUNNING_STATES.includes(matter.state)) return err(MATTER_ERRORS.NOT_ESCALATABLE);
+  const next = nextEscalationLevel(matter.level);
+  return next === null ? err(MATTER_ERRORS.TOP_LEVEL) : ok(next);
+}
+
+// The nature a reported-at-once matter has at least: reporting it as collective makes it so.
+function natureAfter(matter: Matter, reason: EscalationReason): MatterNature {
+  if (reason !== 'COLLECTIVE' && reason !== 'STABILITY') return matter.details.nature;
+  return MATTER_NATURES.indexOf(reason) > MATTER_NATURES.indexOf(matter.details.nature)
+    ? reason
+    : matter.details.nature;
+}
 
 /**
- * Raises the matter one level (上报上级) at `now` and records it: the result carries an `ESCALATION`
- * event, so an escalation is never silent. The matter waits at the new level as `ASSIGNED` for a
- * worker there to accept it; the new level's time limit starts at `now`.
+ * Moves the matter up at `now` by someone's decision (上报上级), and records it with the reason and
+ * the decider's words: `OVERDUE` and `BEYOND_AUTHORITY` one level, from a level working on it;
+ * `COLLECTIVE` and `STABILITY` straight to the level that must know ({@link MUST_KNOW_LEVEL}),
+ * skipping levels, from any open state but the check, and the matter takes that nature. A
+ * dispatched matter waits at the new level as `ASSIGNED`, its time limit starting at `now`; one not
+ * yet dispatched keeps its state for the new level to register and dispatch.
  *
- * Refused with `MATTER.NOT_ESCALATABLE` unless the matter is dispatched, in progress or reopened,
- * with `MATTER.TOP_LEVEL` at the county, `MATTER.STALE_VERSION` when `expectedVersion` is not current,
+ * Refused with `MATTER.REQUIRED` (no actor), `MATTER.REASON_REQUIRED` (no words),
+ * `MATTER.NOT_ESCALATABLE` (a state that cannot move up), `MATTER.TOP_LEVEL` (at the county),
+ * `MATTER.ALREADY_KNOWN` (already at the level that must know, or above), `MATTER.STALE_VERSION`,
  * and `MATTER.TIME` for a time before the matter's last change.
  */
 export function escalate(
   matter: Matter,
   now: Date,
-  input: EscalationInput = OVERDUE_BY_SYSTEM,
+  input: EscalationInput,
 ): Result<MatterChange, MatterError> {
   if (!isValidInstant(now) || now.getTime() < matter.updatedAt.getTime())
     return err(at(MATTER_ERRORS.TIME, 'at'));
   if (input.expectedVersion !== undefined && input.expectedVersion !== matter.version) {
     return err(at(MATTER_ERRORS.STALE_VERSION, 'expectedVersion'));
   }
-  if (!CLOCK_RUNNING_STATES.includes(matter.state)) return err(MATTER_ERRORS.NOT_ESCALATABLE);
-  const toLevel = nextEscalationLevel(matter.level);
-  if (toLevel === null) return err(MATTER_ERRORS.TOP_LEVEL);
-  const actorId = input.actorId?.trim() || null;
-  if (input.reason === 'BEYOND_AUTHORITY' && actorId === null)
-    return err(at(MATTER_ERRORS.REQUIRED, 'actorId'));
+  const actorId = input.actorId.trim();
+  if (actorId === '') return err(at(MATTER_ERRORS.REQUIRED, 'actorId'));
+  const note = input.note.trim();
+  if (note === '') return err(at(MATTER_ERRORS.REASON_REQUIRED, 'note'));
+  if (note.length > MAX_RECORD_TEXT_LENGTH) return err(at(MATTER_ERRORS.TEXT_TOO_LONG, 'note'));
+  const toLevel = targetLevel(matter, input.reason);
+  if (!toLevel.ok) return toLevel;
+  const waiting = NOT_YET_DISPATCHED.includes(matter.state);
   const next: Matter = {
     ...matter,
-    state: 'ASSIGNED',
-    level: toLevel,
+    details: { ...matter.details, nature: natureAfter(matter, input.reason) },
+    state: waiting ? matter.state : 'ASSIGNED',
+    level: toLevel.value,
     version: matter.version + 1,
     assigneeId: input.assigneeId?.trim() || null,
     handlerId: null,
-    levelStartedAt: now,
+    levelStartedAt: matter.levelStartedAt === null ? null : now,
+    supervision: null,
+    extensionDays: 0,
+    suspendedAt: null,
     updatedAt: now,
   };
   return ok({
@@ -238,36 +294,22 @@ export function escalate(
       matterId: matter.id,
       version: next.version,
       fromLevel: matter.level,
-      toLevel,
+      toLevel: toLevel.value,
       from: matter.state,
       to: next.state,
       reason: input.reason,
       actorId,
       at: now,
+      note,
     },
   });
 }
 
 /**
- * The scheduled check: escalates the matter (reason `OVERDUE`, by the system) when
- * {@link shouldEscalate} says so, otherwise returns `null`.
- */
-export function escalateIfOverdue(
-  matter: Matter,
-  now: Date,
-  calendar: WorkingCalendar,
-  limits: EscalationLimits = DEFAULT_ESCALATION_LIMITS,
-): Result<MatterChange | null, DomainError> {
-  const due = shouldEscalate(matter, now, calendar, limits);
-  if (!due.ok) return due;
-  return due.value ? escalate(matter, now) : ok(null);
-}
-
-/**
- * An escalation a person asks for (上报上级), decided at `now`: one for `OVERDUE` only once
- * {@link shouldEscalate} says the level's time limit ran out by `calendar` (`MATTER.NOT_OVERDUE`
- * before, `MATTER.CALENDAR` when the calendar does not cover the dates); `BEYOND_AUTHORITY` at any
- * time. Then as {@link escalate}.
+ * Moving up a matter as `OVERDUE`, decided at `now`: only once {@link isPastDeadline} says the
+ * level's time limit ran out by `calendar` (`MATTER.NOT_OVERDUE` before, `MATTER.CALENDAR` when the
+ * calendar does not cover the dates); the other reasons at any time. Then as {@link escalate}. A
+ * timeout itself never moves a matter: it raises supervision (`superviseIfDue`).
  */
 export function escalateOnRequest(
   matter: Matter,
@@ -277,7 +319,7 @@ export function escalateOnRequest(
   limits: EscalationLimits = DEFAULT_ESCALATION_LIMITS,
 ): Result<MatterChange, MatterError | EscalationRequestError> {
   if (input.reason === 'OVERDUE') {
-    const due = shouldEscalate(matter, now, calendar, limits);
+    const due = isPastDeadline(matter, now, calendar, limits);
     if (!due.ok) return err(ESCALATION_REQUEST_ERRORS.CALENDAR);
     if (!due.value) return err(ESCALATION_REQUEST_ERRORS.NOT_OVERDUE);
   }

@@ -32,6 +32,14 @@ function matter(level: EscalationLevel, state: MatterState = 'CLOSED', minutes =
     id: `m${sequence}`,
     recordId: `r${sequence}`,
     category: 'DISPUTE',
+    details: {
+      subType: 'OTHER',
+      urgency: 'ROUTINE',
+      nature: 'ORDINARY',
+      parties: 2,
+      headCount: 2,
+      place: null,
+    },
     gridCode: '542526100201001',
     state,
     version: 6,
@@ -42,6 +50,10 @@ function matter(level: EscalationLevel, state: MatterState = 'CLOSED', minutes =
     clockStartedAt: dispatched ? REPORTED_AT : null,
     levelStartedAt: dispatched ? REPORTED_AT : null,
     closedAt,
+    supervision: null,
+    extensionDays: 0,
+    suspendedAt: null,
+    satisfaction: null,
     updatedAt: closedAt ?? REPORTED_AT,
   };
 }

@@ -7,6 +7,7 @@ import {
   type FengqiaoCounts,
   type FengqiaoMeasures,
   type Matter,
+  RESOLVED_STATES,
 } from './matter.js';
 
 /**
@@ -54,9 +55,9 @@ export function percentileNearestRank(
   return ok(sorted[nearestRank(sorted.length, percentile) - 1] ?? null);
 }
 
-/** Whether the matter counts as resolved for the measures: checked and closed. */
+/** Whether the matter counts as resolved for the measures: closed (and perhaps called back and evaluated). */
 export function isResolved(matter: Matter): boolean {
-  return matter.state === 'CLOSED' && matter.closedAt !== null;
+  return RESOLVED_STATES.includes(matter.state) && matter.closedAt !== null;
 }
 
 /** Whether the matter counts as handled: dispatched at least once (rejected matters never are). */

@@ -51,6 +51,12 @@ const SAMPLE_ACTIONS: Readonly<Record<MatterActionType, MatterAction>> = {
   CLOSE: { type: 'CLOSE' },
   REOPEN: { type: 'REOPEN', reason: '当事人反映协议未履行' },
   RESUME: { type: 'RESUME' },
+  SETTLE_ON_THE_SPOT: { type: 'SETTLE_ON_THE_SPOT', feedback: '当场调解，双方握手言和' },
+  RETURN: { type: 'RETURN', reason: '不属于本网格' },
+  EXTEND: { type: 'EXTEND', days: 3, reason: '待草场确权结果' },
+  SUSPEND: { type: 'SUSPEND', reason: '当事人外出转场' },
+  CALL_BACK: { type: 'CALL_BACK', satisfaction: 'SATISFIED', note: '' },
+  EVALUATE: { type: 'EVALUATE', note: '处置及时，群众满意' },
 };
 
 // Who normally takes each action: the officer registers and dispatches, the worker handles, a
@@ -64,6 +70,12 @@ const ACTORS: Readonly<Record<MatterActionType, string>> = {
   CLOSE: 'checker',
   REOPEN: 'checker',
   RESUME: 'worker-a',
+  SETTLE_ON_THE_SPOT: 'worker-a',
+  RETURN: 'worker-a',
+  EXTEND: 'officer',
+  SUSPEND: 'worker-a',
+  CALL_BACK: 'checker',
+  EVALUATE: 'checker',
 };
 
 const PATHS: Readonly<Record<MatterState, readonly MatterActionType[]>> = {
@@ -75,6 +87,9 @@ const PATHS: Readonly<Record<MatterState, readonly MatterActionType[]>> = {
   FEEDBACK_SUBMITTED: ['REGISTER', 'ASSIGN', 'ACCEPT', 'SUBMIT_FEEDBACK'],
   CLOSED: ['REGISTER', 'ASSIGN', 'ACCEPT', 'SUBMIT_FEEDBACK', 'CLOSE'],
   REOPENED: ['REGISTER', 'ASSIGN', 'ACCEPT', 'SUBMIT_FEEDBACK', 'REOPEN'],
+  SUSPENDED: ['REGISTER', 'ASSIGN', 'ACCEPT', 'SUSPEND'],
+  CALLED_BACK: ['REGISTER', 'ASSIGN', 'ACCEPT', 'SUBMIT_FEEDBACK', 'CLOSE', 'CALL_BACK'],
+  EVALUATED: ['REGISTER', 'ASSIGN', 'ACCEPT', 'SUBMIT_FEEDBACK', 'CLOSE', 'CALL_BACK', 'EVALUATE'],
 };
 
 function apply(matter: Matter, type: MatterActionType, actorId = ACTORS[type]): Matter {
@@ -101,7 +116,10 @@ describe('the transition table', () => {
     const to = nextMatterState(state, action);
     if (to !== null) {
       expect(result.ok && result.value.matter.state).toBe(to);
-    } else if (action === 'ACCEPT' && ['IN_PROGRESS', 'FEEDBACK_SUBMITTED', 'REOPENED'].includes(state)) {
+    } else if (
+      action === 'ACCEPT' &&
+      ['IN_PROGRESS', 'SUSPENDED', 'FEEDBACK_SUBMITTED', 'REOPENED'].includes(state)
+    ) {
       expect(!result.ok && result.error.code).toBe('MATTER.ALREADY_ACCEPTED');
     } else {
       expect(!result.ok && result.error).toMatchObject({
@@ -124,6 +142,16 @@ describe('the transition table', () => {
       'FEEDBACK_SUBMITTED REOPEN REOPENED',
       'CLOSED REOPEN REOPENED',
       'REOPENED RESUME IN_PROGRESS',
+      'REPORTED SETTLE_ON_THE_SPOT CLOSED',
+      'ASSIGNED RETURN REGISTERED',
+      'ASSIGNED EXTEND ASSIGNED',
+      'IN_PROGRESS EXTEND IN_PROGRESS',
+      'REOPENED EXTEND REOPENED',
+      'IN_PROGRESS SUSPEND SUSPENDED',
+      'SUSPENDED RESUME IN_PROGRESS',
+      'CLOSED CALL_BACK CALLED_BACK',
+      'CALLED_BACK REOPEN REOPENED',
+      'CALLED_BACK EVALUATE EVALUATED',
     ]);
   });
 
@@ -131,15 +159,15 @@ describe('the transition table', () => {
     expect(allowedMatterActions('REJECTED')).toEqual([]);
   });
 
-  it('lets a reopened matter go back to a new assignee or to its handler', () => {
-    expect(allowedMatterActions('REOPENED')).toEqual(['ASSIGN', 'RESUME']);
+  it('lets a reopened matter go back to a new assignee or to its handler, or have more time', () => {
+    expect(allowedMatterActions('REOPENED')).toEqual(['ASSIGN', 'RESUME', 'EXTEND']);
   });
 });
 
 describe('Open311 status', () => {
-  it('reads closed only for rejected and closed matters', () => {
+  it('reads closed only for rejected matters and closed ones, called back or evaluated', () => {
     const closed = MATTER_STATES.filter((state) => open311StatusOf(state) === 'closed');
-    expect(closed).toEqual(['REJECTED', 'CLOSED']);
+    expect(closed).toEqual(['REJECTED', 'CLOSED', 'CALLED_BACK', 'EVALUATED']);
   });
 
   it('maps every state', () => {
@@ -378,5 +406,108 @@ describe('the clock', () => {
     if (!forThem.ok) throw new Error(forThem.error.code);
     expect(forThem.value.matter).toMatchObject({ state: 'IN_PROGRESS', handlerId: 'worker-a' });
     expect(forThem.value.event).toMatchObject({ actorId: 'officer', detail: 'worker-a', action: 'ACCEPT' });
+  });
+});
+
+describe('the Fengqiao paths of a matter', () => {
+  it('settles a matter on the spot in one step: reported to closed, by the grid worker who handled it', () => {
+    const change = transition(newMatter(), SAMPLE_ACTIONS.SETTLE_ON_THE_SPOT, {
+      actorId: 'worker-a',
+      at: minutesLater(20),
+    });
+    if (!change.ok) throw new Error(change.error.code);
+    expect(change.value.matter).toMatchObject({
+      state: 'CLOSED',
+      version: 2,
+      handlerId: 'worker-a',
+      closedAt: minutesLater(20),
+      clockStartedAt: minutesLater(20),
+    });
+    expect(change.value.event).toMatchObject({
+      action: 'SETTLE_ON_THE_SPOT',
+      detail: '当场调解，双方握手言和',
+    });
+  });
+
+  it('lets only the assignee return a dispatch, which clears it for a new one', () => {
+    const assigned = matterIn('ASSIGNED');
+    const byOther = transition(assigned, SAMPLE_ACTIONS.RETURN, {
+      actorId: 'worker-b',
+      at: minutesLater(500),
+    });
+    expect(!byOther.ok && byOther.error.code).toBe('MATTER.NOT_ASSIGNEE');
+    const returned = apply(assigned, 'RETURN');
+    expect(returned).toMatchObject({ state: 'REGISTERED', assigneeId: null, handlerId: null });
+  });
+
+  it('adds an extension’s working days to the level and forgets the stages raised against the old deadline', () => {
+    const held = { ...matterIn('IN_PROGRESS'), supervision: 'REMINDER' as const };
+    const extended = apply(apply(held, 'EXTEND'), 'EXTEND');
+    expect(extended).toMatchObject({ state: 'IN_PROGRESS', extensionDays: 6, supervision: null });
+    const tooLong = transition(
+      held,
+      { type: 'EXTEND', days: 31, reason: '等待' },
+      {
+        actorId: 'officer',
+        at: minutesLater(900),
+      },
+    );
+    expect(!tooLong.ok && tooLong.error).toMatchObject({
+      code: 'MATTER.EXTENSION_DAYS',
+      field: ['action', 'days'],
+    });
+  });
+
+  it('stops the clock while suspended: resuming moves the level’s start on by the time suspended', () => {
+    const held = matterIn('IN_PROGRESS');
+    const started = held.levelStartedAt?.getTime() ?? 0;
+    const suspended = transition(held, SAMPLE_ACTIONS.SUSPEND, {
+      actorId: 'worker-a',
+      at: minutesLater(100),
+    });
+    if (!suspended.ok) throw new Error(suspended.error.code);
+    const resumed = transition(suspended.value.matter, SAMPLE_ACTIONS.RESUME, {
+      actorId: 'worker-a',
+      at: minutesLater(100 + 60 * 24 * 3),
+    });
+    if (!resumed.ok) throw new Error(resumed.error.code);
+    expect(resumed.value.matter.state).toBe('IN_PROGRESS');
+    expect(resumed.value.matter.suspendedAt).toBeNull();
+    expect(resumed.value.matter.levelStartedAt?.getTime()).toBe(started + 3 * 24 * 3_600_000);
+  });
+
+  it('closes the cycle with a callback rated by the resident and an evaluation, neither by the handler', () => {
+    const closed = matterIn('CLOSED');
+    const selfCall = transition(closed, SAMPLE_ACTIONS.CALL_BACK, {
+      actorId: 'worker-a',
+      at: minutesLater(900),
+    });
+    expect(!selfCall.ok && selfCall.error.code).toBe('MATTER.SELF_CHECK');
+    const called = apply(closed, 'CALL_BACK');
+    expect(called).toMatchObject({ state: 'CALLED_BACK', satisfaction: 'SATISFIED' });
+    const evaluated = apply(called, 'EVALUATE');
+    expect(evaluated.state).toBe('EVALUATED');
+    expect(allowedMatterActions('EVALUATED')).toEqual([]);
+  });
+
+  it('sends a matter the resident is dissatisfied with back for handling, forgetting the rating', () => {
+    const called = transition(
+      matterIn('CLOSED'),
+      { type: 'CALL_BACK', satisfaction: 'DISSATISFIED', note: '' },
+      {
+        actorId: 'checker',
+        at: minutesLater(900),
+      },
+    );
+    if (!called.ok) throw new Error(called.error.code);
+    const reopened = transition(called.value.matter, SAMPLE_ACTIONS.REOPEN, {
+      actorId: 'checker',
+      at: minutesLater(960),
+    });
+    expect(reopened.ok && reopened.value.matter).toMatchObject({
+      state: 'REOPENED',
+      satisfaction: null,
+      closedAt: null,
+    });
   });
 });

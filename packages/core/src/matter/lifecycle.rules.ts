@@ -1,14 +1,15 @@
 import { err, ok, type Result } from '../shared/result.js';
 import { at, MATTER_ERRORS, type MatterError, matterTransitionRefused } from './matter.errors.js';
-import type {
-  Matter,
-  MatterAction,
-  MatterActionType,
-  MatterChange,
-  MatterContext,
-  MatterState,
-  MatterTransitionRule,
-  Open311Status,
+import {
+  type Matter,
+  type MatterAction,
+  type MatterActionType,
+  type MatterChange,
+  type MatterContext,
+  type MatterState,
+  type MatterTransitionRule,
+  type Open311Status,
+  SATISFACTION_RATINGS,
 } from './matter.js';
 import { isValidInstant, MAX_RECORD_TEXT_LENGTH } from './record.rules.js';
 
@@ -30,7 +31,25 @@ export const MATTER_TRANSITIONS: readonly MatterTransitionRule[] = [
   { from: 'FEEDBACK_SUBMITTED', action: 'REOPEN', to: 'REOPENED' },
   { from: 'CLOSED', action: 'REOPEN', to: 'REOPENED' },
   { from: 'REOPENED', action: 'RESUME', to: 'IN_PROGRESS' },
+  // 即办: settled where it arose, in one step from the report to closed.
+  { from: 'REPORTED', action: 'SETTLE_ON_THE_SPOT', to: 'CLOSED' },
+  // 退回: the assignee sends the dispatch back; the dispatcher dispatches again.
+  { from: 'ASSIGNED', action: 'RETURN', to: 'REGISTERED' },
+  // 延期: more working days for the current level; the state does not change.
+  { from: 'ASSIGNED', action: 'EXTEND', to: 'ASSIGNED' },
+  { from: 'IN_PROGRESS', action: 'EXTEND', to: 'IN_PROGRESS' },
+  { from: 'REOPENED', action: 'EXTEND', to: 'REOPENED' },
+  // 挂起: the clock stops until the handler resumes.
+  { from: 'IN_PROGRESS', action: 'SUSPEND', to: 'SUSPENDED' },
+  { from: 'SUSPENDED', action: 'RESUME', to: 'IN_PROGRESS' },
+  // 回访 and 综合评价 close the cycle; a dissatisfied resident can have it handled again.
+  { from: 'CLOSED', action: 'CALL_BACK', to: 'CALLED_BACK' },
+  { from: 'CALLED_BACK', action: 'REOPEN', to: 'REOPENED' },
+  { from: 'CALLED_BACK', action: 'EVALUATE', to: 'EVALUATED' },
 ];
+
+/** The most working days one extension may grant. */
+export const MAX_EXTENSION_DAYS = 30;
 
 /**
  * How each state reads in Open311 GeoReport v2 (`status` of a service request): only a rejected or a
@@ -42,13 +61,16 @@ export const MATTER_OPEN311_STATUS: Readonly<Record<MatterState, Open311Status>>
   REJECTED: 'closed',
   ASSIGNED: 'open',
   IN_PROGRESS: 'open',
+  SUSPENDED: 'open',
   FEEDBACK_SUBMITTED: 'open',
   CLOSED: 'closed',
   REOPENED: 'open',
+  CALLED_BACK: 'closed',
+  EVALUATED: 'closed',
 };
 
 // States in which a worker holds the matter, so a second acceptance is a lost race, not a bad request.
-const HELD_STATES: readonly MatterState[] = ['IN_PROGRESS', 'FEEDBACK_SUBMITTED', 'REOPENED'];
+const HELD_STATES: readonly MatterState[] = ['IN_PROGRESS', 'SUSPENDED', 'FEEDBACK_SUBMITTED', 'REOPENED'];
 
 /** The Open311 status (`open` or `closed`) of a matter state. */
 export function open311StatusOf(state: MatterState): Open311Status {
@@ -77,9 +99,26 @@ function detailOf(action: MatterAction): Result<string | null, MatterError> {
   switch (action.type) {
     case 'REJECT':
     case 'REOPEN':
+    case 'RETURN':
+    case 'SUSPEND':
+      return noteOf(action.reason, MATTER_ERRORS.REASON_REQUIRED, 'reason');
+    case 'EXTEND':
+      if (!Number.isInteger(action.days) || action.days < 1 || action.days > MAX_EXTENSION_DAYS) {
+        return err(at(MATTER_ERRORS.EXTENSION_DAYS, 'action', 'days'));
+      }
       return noteOf(action.reason, MATTER_ERRORS.REASON_REQUIRED, 'reason');
     case 'SUBMIT_FEEDBACK':
+    case 'SETTLE_ON_THE_SPOT':
       return noteOf(action.feedback, MATTER_ERRORS.FEEDBACK_REQUIRED, 'feedback');
+    case 'EVALUATE':
+      return noteOf(action.note, MATTER_ERRORS.REASON_REQUIRED, 'note');
+    case 'CALL_BACK': {
+      if (!SATISFACTION_RATINGS.includes(action.satisfaction)) {
+        return err(at(MATTER_ERRORS.SATISFACTION, 'action', 'satisfaction'));
+      }
+      // The resident's words are optional; the rating is what counts.
+      return action.note.trim() === '' ? ok(null) : noteOf(action.note, MATTER_ERRORS.REQUIRED, 'note');
+    }
     case 'ASSIGN': {
       const assignee = action.assigneeId.trim();
       return assignee === '' ? err(at(MATTER_ERRORS.REQUIRED, 'action', 'assigneeId')) : ok(assignee);
@@ -107,14 +146,31 @@ export function actorRefusal(
       // sent up without naming anyone (an overdue escalation) is the unit's: whoever handles there.
       if (matter.assigneeId === null) return onBehalfOf === null ? null : MATTER_ERRORS.NOT_ASSIGNEE;
       return matter.assigneeId === (onBehalfOf ?? actorId) ? null : MATTER_ERRORS.NOT_ASSIGNEE;
+    case 'RETURN':
+      return matter.assigneeId === actorId ? null : MATTER_ERRORS.NOT_ASSIGNEE;
     case 'SUBMIT_FEEDBACK':
     case 'RESUME':
+    case 'SUSPEND':
       return matter.handlerId === actorId ? null : MATTER_ERRORS.NOT_HANDLER;
+    // The check, the callback and the evaluation are a second pair of eyes on the handler's work.
     case 'CLOSE':
+    case 'CALL_BACK':
+    case 'EVALUATE':
       return matter.handlerId === actorId ? MATTER_ERRORS.SELF_CHECK : null;
     default:
       return null;
   }
+}
+
+// A suspension stops the clock: the level's time counts from a start moved on by the time suspended.
+function resumedAfterSuspension(matter: Matter, suspendedAt: Date, when: Date): Matter {
+  const paused = when.getTime() - suspendedAt.getTime();
+  const started = matter.levelStartedAt;
+  return {
+    ...matter,
+    suspendedAt: null,
+    levelStartedAt: started === null ? null : new Date(started.getTime() + paused),
+  };
 }
 
 function applyAction(
@@ -137,10 +193,31 @@ function applyAction(
       };
     case 'ACCEPT':
       return { ...next, handlerId: onBehalfOf ?? actorId };
+    case 'SETTLE_ON_THE_SPOT':
+      // Reported, dispatched, handled and closed by the same person at the same moment.
+      return {
+        ...next,
+        assigneeId: actorId,
+        handlerId: actorId,
+        clockStartedAt: when,
+        levelStartedAt: when,
+        closedAt: when,
+      };
+    case 'RETURN':
+      return { ...next, assigneeId: null, handlerId: null };
+    case 'EXTEND':
+      // A new deadline: the stages raised against the old one are history (kept as events).
+      return { ...next, extensionDays: matter.extensionDays + action.days, supervision: null };
+    case 'SUSPEND':
+      return { ...next, suspendedAt: when };
+    case 'RESUME':
+      return matter.suspendedAt === null ? next : resumedAfterSuspension(next, matter.suspendedAt, when);
     case 'CLOSE':
       return { ...next, closedAt: when };
+    case 'CALL_BACK':
+      return { ...next, satisfaction: action.satisfaction };
     case 'REOPEN':
-      return { ...next, closedAt: null };
+      return { ...next, closedAt: null, satisfaction: null };
     default:
       return next;
   }

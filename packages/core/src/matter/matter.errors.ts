@@ -82,6 +82,30 @@ export const MATTER_ERRORS = {
     zh: '事项已在县级处置，无法再上报',
     en: 'The matter is already handled at county level and cannot rise further',
   }),
+  ALREADY_KNOWN: domainError('MATTER.ALREADY_KNOWN', 'CONFLICT', {
+    zh: '事项已在须知晓的层级或更高层级处置，无须再报',
+    en: 'The matter is already at the level that must know of it, or above',
+  }),
+  EXTENSION_DAYS: domainError('MATTER.EXTENSION_DAYS', 'VALIDATION', {
+    zh: '延期天数须为1至30之间的整数个工作日',
+    en: 'An extension is a whole number of working days from 1 to 30',
+  }),
+  SATISFACTION: domainError('MATTER.SATISFACTION', 'VALIDATION', {
+    zh: '满意度只能是满意、基本满意或不满意',
+    en: 'A rating is SATISFIED, BASICALLY_SATISFIED or DISSATISFIED',
+  }),
+  SUBTYPE: domainError('MATTER.SUBTYPE', 'VALIDATION', {
+    zh: '事项小类不属于该信息类别',
+    en: 'The sub-type does not belong to the category',
+  }),
+  COUNT: domainError('MATTER.COUNT', 'VALIDATION', {
+    zh: '当事方数和涉及人数须为1至100000之间的整数',
+    en: 'Parties and head count are whole numbers from 1 to 100000',
+  }),
+  PLACE_TOO_LONG: domainError('MATTER.PLACE_TOO_LONG', 'VALIDATION', {
+    zh: '发生地点不能超过200个字符',
+    en: 'The place has at most 200 characters',
+  }),
 } as const;
 
 /**

@@ -66,8 +66,11 @@ export interface PublicOpinionRecord {
  * - `ASSIGNED` 派遣 (dispatched to a handler; the clock runs from the first dispatch)
  * - `IN_PROGRESS` 处置中 (a worker accepted it and is handling it)
  * - `FEEDBACK_SUBMITTED` 处置反馈 (the handler reported the result; waiting for the check)
- * - `CLOSED` 核查结案 (checked and closed)
+ * - `SUSPENDED` 挂起 (handling waits on something outside the handler's hands; the clock stops)
+ * - `CLOSED` 核查结案 (checked and closed, or settled on the spot)
  * - `REOPENED` 重新处置 (the check failed or the resident objected; handled again)
+ * - `CALLED_BACK` 已回访 (the resident was called back and rated the result)
+ * - `EVALUATED` 综合评价 (the cycle's last step: the handling was evaluated, the matter is archived)
  */
 export type MatterState =
   | 'REPORTED'
@@ -75,9 +78,12 @@ export type MatterState =
   | 'REJECTED'
   | 'ASSIGNED'
   | 'IN_PROGRESS'
+  | 'SUSPENDED'
   | 'FEEDBACK_SUBMITTED'
   | 'CLOSED'
-  | 'REOPENED';
+  | 'REOPENED'
+  | 'CALLED_BACK'
+  | 'EVALUATED';
 
 /** Every matter state, in the order of the cycle. */
 export const MATTER_STATES: readonly MatterState[] = [
@@ -86,9 +92,127 @@ export const MATTER_STATES: readonly MatterState[] = [
   'REJECTED',
   'ASSIGNED',
   'IN_PROGRESS',
+  'SUSPENDED',
   'FEEDBACK_SUBMITTED',
   'CLOSED',
   'REOPENED',
+  'CALLED_BACK',
+  'EVALUATED',
+];
+
+/** The states of a settled matter: closed, and the callback and evaluation that follow closing. */
+export const RESOLVED_STATES: readonly MatterState[] = ['CLOSED', 'CALLED_BACK', 'EVALUATED'];
+
+/**
+ * What kind of matter it is below its category (事项小类). Disputes as a county in 阿里 meets them:
+ * - `GRASSLAND_BOUNDARY` 草场边界纠纷, `FAMILY` 婚姻家庭纠纷, `NEIGHBOUR` 邻里纠纷, `WAGES` 劳资纠纷（欠薪）,
+ *   `WILDLIFE_DAMAGE` 野生动物肇事（损害补偿）, `DEBT` 债务纠纷, `LAND_AND_HOUSING` 宅基地与房屋纠纷
+ * - hazards: `FIRE` 消防, `ROAD_TRAFFIC` 道路交通, `BUILDING` 房屋建筑, `NATURAL_DISASTER` 自然灾害
+ *   (雪灾、地质灾害)
+ * - requests: `WATER_AND_POWER` 水电, `ROADS` 道路, `SOCIAL_BENEFITS` 社会保障与救助,
+ *   `HEALTH_AND_EDUCATION` 医疗与教育
+ * - opinions: `POLICY` 政策意见, `PUBLIC_SERVICE` 公共服务
+ * - `OTHER` 其他, in every category.
+ */
+export type MatterSubType =
+  | 'GRASSLAND_BOUNDARY'
+  | 'FAMILY'
+  | 'NEIGHBOUR'
+  | 'WAGES'
+  | 'WILDLIFE_DAMAGE'
+  | 'DEBT'
+  | 'LAND_AND_HOUSING'
+  | 'FIRE'
+  | 'ROAD_TRAFFIC'
+  | 'BUILDING'
+  | 'NATURAL_DISASTER'
+  | 'WATER_AND_POWER'
+  | 'ROADS'
+  | 'SOCIAL_BENEFITS'
+  | 'HEALTH_AND_EDUCATION'
+  | 'POLICY'
+  | 'PUBLIC_SERVICE'
+  | 'OTHER';
+
+/** The sub-types each category allows, as data; `OTHER` is in every list. */
+export const MATTER_SUBTYPES: Readonly<Record<RecordCategory, readonly MatterSubType[]>> = {
+  DISPUTE: [
+    'GRASSLAND_BOUNDARY',
+    'FAMILY',
+    'NEIGHBOUR',
+    'WAGES',
+    'WILDLIFE_DAMAGE',
+    'DEBT',
+    'LAND_AND_HOUSING',
+    'OTHER',
+  ],
+  HAZARD: ['FIRE', 'ROAD_TRAFFIC', 'BUILDING', 'NATURAL_DISASTER', 'OTHER'],
+  REQUEST: ['WATER_AND_POWER', 'ROADS', 'SOCIAL_BENEFITS', 'HEALTH_AND_EDUCATION', 'OTHER'],
+  OPINION: ['POLICY', 'PUBLIC_SERVICE', 'OTHER'],
+};
+
+/** Every sub-type, in the order of {@link MATTER_SUBTYPES}. */
+export const MATTER_SUBTYPE_VALUES: readonly MatterSubType[] = [
+  ...new Set(Object.values(MATTER_SUBTYPES).flat()),
+];
+
+/** How urgent a matter is (紧急程度): `ROUTINE` 一般, `URGENT` 紧急, `CRITICAL` 特急. */
+export type MatterUrgency = 'ROUTINE' | 'URGENT' | 'CRITICAL';
+
+/** Every urgency, least urgent first. */
+export const MATTER_URGENCIES: readonly MatterUrgency[] = ['ROUTINE', 'URGENT', 'CRITICAL'];
+
+/**
+ * Whether the matter touches more than the people in it (事项性质):
+ * - `ORDINARY` 一般事项
+ * - `COLLECTIVE` 群体性 (many people act together: a joint petition, a crowd at an office)
+ * - `STABILITY` 涉稳 (it bears on social stability)
+ *
+ * A collective or stability-related matter is reported at once to the level that must know
+ * ({@link MUST_KNOW_LEVEL}), skipping the levels between.
+ */
+export type MatterNature = 'ORDINARY' | 'COLLECTIVE' | 'STABILITY';
+
+/** Every nature, the ordinary first. */
+export const MATTER_NATURES: readonly MatterNature[] = ['ORDINARY', 'COLLECTIVE', 'STABILITY'];
+
+/** What a matter is about beyond its record: who, how many, how urgent, where (事项要素). */
+export interface MatterDetails {
+  readonly subType: MatterSubType;
+  readonly urgency: MatterUrgency;
+  readonly nature: MatterNature;
+  /** The sides of a dispute (当事方), or the people or households a matter concerns: at least 1. */
+  readonly parties: number;
+  /** How many people are involved (涉及人数): at least 1. */
+  readonly headCount: number;
+  /** Where it happened (发生地点), in words: a pasture, a yard, a road; `null` when not given. */
+  readonly place: string | null;
+}
+
+/**
+ * The stages a timeout raises against the handler (超时督办), each later than the last:
+ * `WARNING` 预警 (the time is nearly up), `REMINDER` 催办 (the time ran out), `SUPERVISION` 督办
+ * (still not done well after). None of them moves the matter up: that is a decision.
+ */
+export type SupervisionStage = 'WARNING' | 'REMINDER' | 'SUPERVISION';
+
+/** Every supervision stage, in the order they are raised. */
+export const SUPERVISION_STAGES: readonly SupervisionStage[] = ['WARNING', 'REMINDER', 'SUPERVISION'];
+
+/**
+ * When each stage is raised, in working days relative to the end of the current level's time limit:
+ * `-1` is when one working day is left, `0` when the time runs out, `2` two working days later.
+ */
+export type SupervisionSchedule = Readonly<Record<SupervisionStage, number>>;
+
+/** The resident's rating at the callback (回访满意度). */
+export type Satisfaction = 'SATISFIED' | 'BASICALLY_SATISFIED' | 'DISSATISFIED';
+
+/** Every rating, best first. */
+export const SATISFACTION_RATINGS: readonly Satisfaction[] = [
+  'SATISFIED',
+  'BASICALLY_SATISFIED',
+  'DISSATISFIED',
 ];
 
 /** The two request statuses of Open311 GeoReport v2, which other civic tools read. */
@@ -100,6 +224,15 @@ export type Open311Status = 'open' | 'closed';
  * to the county (枫桥经验).
  */
 export type EscalationLevel = 'GRID' | 'VILLAGE' | 'TOWNSHIP' | 'COUNTY';
+
+/**
+ * The level that must know at once of a collective or a stability-related matter (群体性事件报乡镇,
+ * 涉稳事项报县): the matter goes straight there, whatever level it is at.
+ */
+export const MUST_KNOW_LEVEL: Readonly<Record<Exclude<MatterNature, 'ORDINARY'>, EscalationLevel>> = {
+  COLLECTIVE: 'TOWNSHIP',
+  STABILITY: 'COUNTY',
+};
 
 /** Every escalation level, from the bottom of the ladder to the top. */
 export const ESCALATION_LEVELS: readonly EscalationLevel[] = ['GRID', 'VILLAGE', 'TOWNSHIP', 'COUNTY'];
@@ -115,6 +248,7 @@ export interface Matter {
   readonly id: string;
   readonly recordId: string;
   readonly category: RecordCategory;
+  readonly details: MatterDetails;
   /** The 15-digit code of the grid where the matter arose; the higher levels are derived from it. */
   readonly gridCode: string;
   readonly state: MatterState;
@@ -135,6 +269,14 @@ export interface Matter {
   readonly levelStartedAt: Date | null;
   /** When the matter was last closed, `null` while it is not closed. */
   readonly closedAt: Date | null;
+  /** The highest supervision stage raised at the current level; `null` before any, and anew at each level. */
+  readonly supervision: SupervisionStage | null;
+  /** Working days added to the current level's time limit by extensions (延期). */
+  readonly extensionDays: number;
+  /** When the matter was suspended (挂起), `null` unless it is. */
+  readonly suspendedAt: Date | null;
+  /** The resident's rating at the callback (回访), `null` before it. */
+  readonly satisfaction: Satisfaction | null;
   /** When the matter last changed. */
   readonly updatedAt: Date;
 }
@@ -149,7 +291,14 @@ export interface Matter {
  * - `SUBMIT_FEEDBACK` 处置反馈 (the handler reports the result)
  * - `CLOSE` 核查结案 (a checker other than the handler confirms it)
  * - `REOPEN` 重新处置 (the check failed, or the resident objected after closing)
- * - `RESUME` 继续处置 (the handler takes a reopened matter up again)
+ * - `RESUME` 继续处置 (the handler takes a reopened or suspended matter up again)
+ * - `SETTLE_ON_THE_SPOT` 即办 (grid staff settled it where it arose: reported, handled and closed in
+ *   one step, with what was done)
+ * - `RETURN` 退回 (the assignee sends a dispatch back as not theirs, with the reason)
+ * - `EXTEND` 延期 (the dispatcher grants the current level more working days, with the reason)
+ * - `SUSPEND` 挂起 (the handler stops the clock while handling waits on something, with the reason)
+ * - `CALL_BACK` 回访 (the resident is asked about the result and rates it)
+ * - `EVALUATE` 综合评价 (the cycle's last step: the handling is evaluated and the matter archived)
  */
 export type MatterAction =
   | { readonly type: 'REGISTER' }
@@ -159,7 +308,13 @@ export type MatterAction =
   | { readonly type: 'SUBMIT_FEEDBACK'; readonly feedback: string }
   | { readonly type: 'CLOSE' }
   | { readonly type: 'REOPEN'; readonly reason: string }
-  | { readonly type: 'RESUME' };
+  | { readonly type: 'RESUME' }
+  | { readonly type: 'SETTLE_ON_THE_SPOT'; readonly feedback: string }
+  | { readonly type: 'RETURN'; readonly reason: string }
+  | { readonly type: 'EXTEND'; readonly days: number; readonly reason: string }
+  | { readonly type: 'SUSPEND'; readonly reason: string }
+  | { readonly type: 'CALL_BACK'; readonly satisfaction: Satisfaction; readonly note: string }
+  | { readonly type: 'EVALUATE'; readonly note: string };
 
 /** The kinds of matter action. */
 export type MatterActionType = MatterAction['type'];
@@ -174,6 +329,12 @@ export const MATTER_ACTION_TYPES: readonly MatterActionType[] = [
   'CLOSE',
   'REOPEN',
   'RESUME',
+  'SETTLE_ON_THE_SPOT',
+  'RETURN',
+  'EXTEND',
+  'SUSPEND',
+  'CALL_BACK',
+  'EVALUATE',
 ];
 
 /** One row of the transition table: `action` takes a matter from `from` to `to`. */
@@ -201,11 +362,20 @@ export interface MatterContext {
   readonly onBehalfOf?: string | null;
 }
 
-/** Why a matter rose to the next level. */
-export type EscalationReason = 'OVERDUE' | 'BEYOND_AUTHORITY';
+/**
+ * Why a matter was moved up, always by someone's decision: `OVERDUE` (the level's time ran out and
+ * it cannot finish), `BEYOND_AUTHORITY` (beyond what the level may decide), `COLLECTIVE` and
+ * `STABILITY` (reported at once to the level that must know, {@link MUST_KNOW_LEVEL}).
+ */
+export type EscalationReason = 'OVERDUE' | 'BEYOND_AUTHORITY' | 'COLLECTIVE' | 'STABILITY';
 
 /** Every escalation reason. */
-export const ESCALATION_REASONS: readonly EscalationReason[] = ['OVERDUE', 'BEYOND_AUTHORITY'];
+export const ESCALATION_REASONS: readonly EscalationReason[] = [
+  'OVERDUE',
+  'BEYOND_AUTHORITY',
+  'COLLECTIVE',
+  'STABILITY',
+];
 
 /**
  * A recorded change of a matter. `version` is the matter's version after the change.
@@ -214,9 +384,10 @@ export const ESCALATION_REASONS: readonly EscalationReason[] = ['OVERDUE', 'BEYO
  *   every timeline starts with it. `actorId` is the reporter, `null` when they stay anonymous.
  * - `TRANSITION`: an action moved the matter from one state to another (`detail` holds the reason,
  *   feedback or assignee the action carried, when it carried one).
- * - `ESCALATION`: the matter rose from one level to the next (上报上级) and waits there, dispatched to
- *   the new level, for a worker to accept it; `actorId` is `null` when the time limit ran out and the
- *   system escalated it.
+ * - `ESCALATION`: someone moved the matter up (上报上级), one level, or straight to the level that
+ *   must know; `note` says why in their words.
+ * - `SUPERVISION`: a timeout raised a stage (预警 / 催办 / 督办) against `subjectId`, the person then
+ *   holding the matter; the state and level do not change. `actorId` is `null`: the clock raised it.
  */
 export type MatterEvent =
   | {
@@ -250,7 +421,27 @@ export type MatterEvent =
       readonly from: MatterState;
       readonly to: MatterState;
       readonly reason: EscalationReason;
+      /**
+       * The decider. `null` only in histories kept from before moving up became a decision, when the
+       * system escalated an overdue matter by itself.
+       */
       readonly actorId: string | null;
+      readonly at: Date;
+      /** Why, in the decider's words; `null` only in those older histories. */
+      readonly note: string | null;
+    }
+  | {
+      readonly kind: 'SUPERVISION';
+      readonly matterId: string;
+      readonly version: number;
+      readonly stage: SupervisionStage;
+      readonly level: EscalationLevel;
+      /** The state, unchanged. */
+      readonly from: MatterState;
+      readonly to: MatterState;
+      /** Whom the timeout counts against: the handler, or the assignee before acceptance. */
+      readonly subjectId: string | null;
+      readonly actorId: null;
       readonly at: Date;
     };
 
@@ -258,7 +449,12 @@ export type MatterEvent =
 export type MatterEventKind = MatterEvent['kind'];
 
 /** Every kind of matter event. */
-export const MATTER_EVENT_KINDS: readonly MatterEventKind[] = ['REPORT', 'TRANSITION', 'ESCALATION'];
+export const MATTER_EVENT_KINDS: readonly MatterEventKind[] = [
+  'REPORT',
+  'TRANSITION',
+  'ESCALATION',
+  'SUPERVISION',
+];
 
 /**
  * A cadre who takes the escalated matters of a village, township or county (村、乡镇、县的事项处置人员):

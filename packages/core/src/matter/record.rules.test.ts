@@ -94,6 +94,14 @@ describe('a new matter', () => {
       id: 'matter-1',
       recordId: 'record-1',
       category: 'REQUEST',
+      details: {
+        subType: 'OTHER',
+        urgency: 'ROUTINE',
+        nature: 'ORDINARY',
+        parties: 1,
+        headCount: 1,
+        place: null,
+      },
       gridCode: '542526100201003',
       state: 'REPORTED',
       version: 1,
@@ -104,8 +112,35 @@ describe('a new matter', () => {
       clockStartedAt: null,
       levelStartedAt: null,
       closedAt: null,
+      supervision: null,
+      extensionDays: 0,
+      suspendedAt: null,
+      satisfaction: null,
       updatedAt: INPUT.reportedAt,
     });
+  });
+
+  it('takes the details of what it is about, checked against its category', () => {
+    const record = createPublicOpinionRecord({ ...INPUT, category: 'DISPUTE' });
+    if (!record.ok) throw new Error(record.error.code);
+    const result = createMatter(record.value, 'matter-1', {
+      subType: 'WILDLIFE_DAMAGE',
+      urgency: 'URGENT',
+      headCount: 3,
+      place: ' 抢古村夏季牧场 ',
+    });
+    expect(result.ok && result.value.matter.details).toEqual({
+      subType: 'WILDLIFE_DAMAGE',
+      urgency: 'URGENT',
+      nature: 'ORDINARY',
+      parties: 2,
+      headCount: 3,
+      place: '抢古村夏季牧场',
+    });
+    const wrong = createMatter(record.value, 'matter-1', { subType: 'FIRE' });
+    expect(!wrong.ok && wrong.error).toMatchObject({ code: 'MATTER.SUBTYPE', field: ['subType'] });
+    const none = createMatter(record.value, 'matter-1', { headCount: 0 });
+    expect(!none.ok && none.error).toMatchObject({ code: 'MATTER.COUNT', field: ['headCount'] });
   });
 
   it('starts its timeline with the report: version 1, from nothing to reported, by the reporter, at the record time', () => {

@@ -2,8 +2,15 @@ import { parseRegionCode, regionLevel } from '../shared/division-code.js';
 import { err, ok, type Result } from '../shared/result.js';
 import { at, MATTER_ERRORS, type MatterError, RECORD_ERRORS, type RecordError } from './matter.errors.js';
 import {
+  MATTER_NATURES,
+  MATTER_SUBTYPES,
+  MATTER_URGENCIES,
   type Matter,
   type MatterChange,
+  type MatterDetails,
+  type MatterNature,
+  type MatterSubType,
+  type MatterUrgency,
   type PublicOpinionRecord,
   RECORD_CATEGORIES,
   RECORD_CHANNELS,
@@ -89,17 +96,74 @@ export function isAnonymousRecord(record: PublicOpinionRecord): boolean {
   return record.reporterPersonId === null;
 }
 
+/** What a caller says about a matter beyond its record; what is left out takes its usual value. */
+export interface MatterDetailsInput {
+  readonly subType?: MatterSubType | null;
+  readonly urgency?: MatterUrgency | null;
+  readonly nature?: MatterNature | null;
+  readonly parties?: number | null;
+  readonly headCount?: number | null;
+  readonly place?: string | null;
+}
+
+/**
+ * From this many people on, a matter is collective (群体性) whatever it was called: the usual line
+ * of 5 people acting together.
+ */
+export const COLLECTIVE_MIN_HEAD_COUNT = 5;
+
+const MAX_COUNT = 100_000;
+/** The longest place description, in characters. */
+export const MAX_MATTER_PLACE_LENGTH = 200;
+
+const isCount = (value: number): boolean => Number.isInteger(value) && value >= 1 && value <= MAX_COUNT;
+
+/**
+ * The details of a matter of `category`: the sub-type must be one of the category's
+ * ({@link MATTER_SUBTYPES}), counts whole numbers from 1; a dispute has two sides unless told, and
+ * a matter of {@link COLLECTIVE_MIN_HEAD_COUNT} or more people is at least collective.
+ */
+export function matterDetailsOf(
+  category: RecordCategory,
+  input: MatterDetailsInput = {},
+): Result<MatterDetails, MatterError> {
+  const subType = input.subType ?? 'OTHER';
+  if (!MATTER_SUBTYPES[category].includes(subType)) return err(at(MATTER_ERRORS.SUBTYPE, 'subType'));
+  const urgency = input.urgency ?? 'ROUTINE';
+  if (!MATTER_URGENCIES.includes(urgency)) return err(at(MATTER_ERRORS.REQUIRED, 'urgency'));
+  const parties = input.parties ?? (category === 'DISPUTE' ? 2 : 1);
+  if (!isCount(parties)) return err(at(MATTER_ERRORS.COUNT, 'parties'));
+  const headCount = input.headCount ?? parties;
+  if (!isCount(headCount)) return err(at(MATTER_ERRORS.COUNT, 'headCount'));
+  const given = input.nature ?? 'ORDINARY';
+  if (!MATTER_NATURES.includes(given)) return err(at(MATTER_ERRORS.REQUIRED, 'nature'));
+  const nature = given === 'ORDINARY' && headCount >= COLLECTIVE_MIN_HEAD_COUNT ? 'COLLECTIVE' : given;
+  const place = input.place?.trim() || null;
+  if (place !== null && place.length > MAX_MATTER_PLACE_LENGTH)
+    return err(at(MATTER_ERRORS.PLACE_TOO_LONG, 'place'));
+  return ok({ subType, urgency, nature, parties, headCount, place });
+}
+
 /**
  * Opens a matter for a record: state `REPORTED`, version 1, handled at grid level, no clock yet, with
- * the `REPORT` event that starts its timeline (by the record's reporter, at the record's time).
+ * the `REPORT` event that starts its timeline (by the record's reporter, at the record's time). The
+ * details are checked by {@link matterDetailsOf}; a collective or stability-related matter still
+ * opens at the grid: `raiseMatter` reports it upward at once.
  */
-export function createMatter(record: PublicOpinionRecord, id: string): Result<MatterChange, MatterError> {
+export function createMatter(
+  record: PublicOpinionRecord,
+  id: string,
+  input: MatterDetailsInput = {},
+): Result<MatterChange, MatterError> {
   const matterId = id.trim();
   if (matterId === '') return err(at(MATTER_ERRORS.REQUIRED, 'id'));
+  const details = matterDetailsOf(record.category, input);
+  if (!details.ok) return details;
   const matter: Matter = {
     id: matterId,
     recordId: record.id,
     category: record.category,
+    details: details.value,
     gridCode: record.gridCode,
     state: 'REPORTED',
     version: 1,
@@ -110,6 +174,10 @@ export function createMatter(record: PublicOpinionRecord, id: string): Result<Ma
     clockStartedAt: null,
     levelStartedAt: null,
     closedAt: null,
+    supervision: null,
+    extensionDays: 0,
+    suspendedAt: null,
+    satisfaction: null,
     updatedAt: record.reportedAt,
   };
   return ok({

@@ -1,19 +1,28 @@
 // 考核奖惩: the assessment of one assignment for a period, scored by core from the attendance the
-// clock records show, the tasks done on time and residents' satisfaction; only the managing unit assesses.
+// clock records show and, from the matters the person handled, the share finished without a reminder
+// against them and the share of callbacks rated satisfied; only the managing unit assesses.
 import { randomUUID } from 'node:crypto';
 import {
   ASSESSMENT_ERRORS,
   ASSESSMENT_GRADE_LABELS,
   ASSIGNMENT_ERRORS,
   type AssessmentComponents,
+  addDays,
   assessPerformance,
   attendanceOfPeriod,
   CALENDAR_ERRORS,
+  type CalendarDate,
   CONSEQUENCE_KIND_LABELS,
   type Consequence,
   canSeeStaffRecords,
   GRID_ACCESS_ERRORS,
+  HANDLING_ACTIONS,
+  handlerRecordFromCounts,
+  LATE_STAGES,
   leaveActorFor,
+  RESOLVED_STATES,
+  SATISFIED_RATINGS,
+  startOfShanghaiDay,
   summariseAttendance,
 } from '@grassroots/core';
 import { builder } from '../../builder.js';
@@ -139,34 +148,49 @@ const AssessmentRecordPayload = payloadType(
   { type: AssessmentUserError, description: 'Why the assessment was refused; empty on success.' },
 );
 
-const RatioInput = builder.inputType('RatioInput', {
-  description: 'A count out of a total, for example tasks done on time out of tasks assigned.',
-  fields: (t) => ({
-    part: t.int({ required: true, description: 'The count.' }),
-    whole: t.int({ required: true, description: 'The total.' }),
-  }),
-});
-
 const AssessmentRecordInput = builder.inputType('AssessmentRecordInput', {
   description:
-    'An assessment for a period. Attendance is read from the clock records and the leave taken; the ' +
-    'other two measures are given.',
+    'An assessment for a period. Every measure is computed, none typed in: attendance from the clock ' +
+    'records and the leave taken; tasks on time and satisfaction from the matters the person handled.',
   fields: (t) => ({
     staffAssignmentId: t.globalID({ required: true, description: 'The assignment assessed.' }),
     periodFrom: t.field({ type: 'Date', required: true, description: 'The first day of the period.' }),
     periodTo: t.field({ type: 'Date', required: true, description: 'The last day of the period.' }),
-    tasksOnTime: t.field({
-      type: RatioInput,
-      required: true,
-      description: 'Tasks done on time out of tasks.',
-    }),
-    satisfaction: t.field({
-      type: RatioInput,
-      required: true,
-      description: 'Satisfied residents’ ratings out of all ratings (群众满意度).',
-    }),
   }),
 });
+
+/**
+ * What the person's matters say for the days `from`–`to` (Asia/Shanghai): core's handler record,
+ * counted in four statements on the event and matter indexes by core's definitions.
+ */
+async function handlerRecordOfPeriod(
+  context: Context,
+  personId: string,
+  from: CalendarDate,
+  to: CalendarDate,
+) {
+  const at = { gte: startOfShanghaiDay(from), lt: startOfShanghaiDay(addDays(to, 1)) };
+  const finished = { events: { some: { actorId: personId, action: { in: [...HANDLING_ACTIONS] }, at } } };
+  const calledBack = {
+    handlerId: personId,
+    state: { in: [...RESOLVED_STATES] },
+    events: { some: { action: 'CALL_BACK', at } },
+  };
+  const [handled, late, rated, satisfied] = await Promise.all([
+    context.db.matter.count({ where: finished }),
+    context.db.matter.count({
+      where: {
+        AND: [
+          finished,
+          { events: { some: { kind: 'SUPERVISION', subjectId: personId, stage: { in: [...LATE_STAGES] } } } },
+        ],
+      },
+    }),
+    context.db.matter.count({ where: { ...calledBack, satisfaction: { not: null } } }),
+    context.db.matter.count({ where: { ...calledBack, satisfaction: { in: [...SATISFIED_RATINGS] } } }),
+  ]);
+  return handlerRecordFromCounts({ handled, late, calledBack: rated, satisfied });
+}
 
 builder.mutationField('assessmentRecord', (t) =>
   t.field({
@@ -192,14 +216,15 @@ builder.mutationField('assessmentRecord', (t) =>
       const days = attendanceOfPeriod(attendanceInputOf(assignment, row.person, calendar), from, to);
       if (!days.ok) return failed(days.error);
       const attendance = summariseAttendance(days.value);
+      const matters = await handlerRecordOfPeriod(context, assignment.personId, from, to);
       const assessed = assessPerformance(
         {
           id: `AS-${randomUUID()}`,
           assignment,
           period: { from, to },
           attendance: { part: attendance.attendedDays, whole: attendance.dueDays },
-          tasksOnTime: input.tasksOnTime,
-          satisfaction: input.satisfaction,
+          tasksOnTime: matters.onTime,
+          satisfaction: matters.satisfaction,
         },
         { unitId: leaveActorFor(context.actor, row.managingUnit).unitId, at: context.now },
       );

@@ -5,11 +5,16 @@ import {
   ESCALATION_REASON_LABELS,
   isEmptyScope,
   MATTER_ACTION_LABELS,
+  MATTER_NATURE_LABELS,
   MATTER_STATE_LABELS,
+  MATTER_SUBTYPE_LABELS,
+  MATTER_URGENCY_LABELS,
   RECORD_CATEGORY_LABELS,
   RECORD_CHANNEL_LABELS,
   type RecordCategory,
   readScope,
+  SATISFACTION_LABELS,
+  SUPERVISION_STAGE_LABELS,
 } from '@grassroots/core';
 import { builder, ForbiddenError } from '../../builder.js';
 import type { Context } from '../../context.js';
@@ -46,8 +51,35 @@ export const EscalationLevelEnum = labelledEnum(
 );
 export const EscalationReasonEnum = labelledEnum(
   'EscalationReason',
-  'Why a matter rose to the next level.',
+  'Why someone moved a matter up: one level (overdue, beyond authority), or straight to the level that must ' +
+    'know (a collective or stability-related matter).',
   ESCALATION_REASON_LABELS,
+);
+export const MatterSubTypeEnum = labelledEnum(
+  'MatterSubType',
+  'What kind of matter it is within its category (事项小类); each category allows its own (OTHER in all).',
+  MATTER_SUBTYPE_LABELS,
+);
+export const MatterUrgencyEnum = labelledEnum(
+  'MatterUrgency',
+  'How urgent a matter is (紧急程度).',
+  MATTER_URGENCY_LABELS,
+);
+export const MatterNatureEnum = labelledEnum(
+  'MatterNature',
+  'Whether a matter is ordinary, collective (群体性) or stability-related (涉稳); the last two are reported ' +
+    'at once to the level that must know.',
+  MATTER_NATURE_LABELS,
+);
+export const SupervisionStageEnum = labelledEnum(
+  'SupervisionStage',
+  'A stage a timeout raises against the person holding a matter (预警 / 催办 / 督办); none moves it up.',
+  SUPERVISION_STAGE_LABELS,
+);
+export const SatisfactionEnum = labelledEnum(
+  'Satisfaction',
+  'The resident’s rating at the callback (回访满意度).',
+  SATISFACTION_LABELS,
 );
 
 export const TimeOrder = builder.inputType('TimeOrder', {

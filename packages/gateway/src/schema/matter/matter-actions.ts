@@ -8,6 +8,7 @@ import {
   type DomainError,
   ESCALATION_REQUEST_ERRORS,
   type EscalationReason,
+  err,
   escalateOnRequest,
   MATTER_ACCESS_ERRORS,
   MATTER_ERRORS,
@@ -16,7 +17,9 @@ import {
   type MatterActionType,
   type MatterChange,
   matterTransitionRefused,
+  ok,
   type Result,
+  superviseIfDue,
   transition,
 } from '@grassroots/core';
 import { builder } from '../../builder.js';
@@ -27,7 +30,7 @@ import { matterEventMapper, matterMapper } from '../../mappers/matter.js';
 import { rollupMatterChanged } from '../../rollups.js';
 import { type GlobalId, idOf } from '../shared/ids.js';
 import { failed, type Payload, succeeded, userErrorType } from '../shared/user-errors.js';
-import { EscalationReasonEnum } from './enums.js';
+import { EscalationReasonEnum, SatisfactionEnum } from './enums.js';
 import { MatterRef } from './matter.js';
 import { MatterEventRef } from './matter-event.js';
 
@@ -115,16 +118,9 @@ async function act(
   expectedVersion: number | null | undefined,
   decide: Decide,
 ): Promise<Payload<MatterChanged>> {
-  const id = idOf(matterId, 'Matter');
-  const row = id ? await context.db.matter.findUnique({ where: { id } }) : null;
-  if (!row || !canReadMatters(context.actor, row.gridCode)) return failed(MATTER_ACCESS_ERRORS.NOT_FOUND);
-  if (context.actor.personId === null) return failed(MATTER_ACCESS_ERRORS.PERSON_REQUIRED);
-  const matter = matterMapper.toDomain(row);
-  // The same rule as `Matter.allowedActions`: acceptance is the assignee's, or on their behalf by
-  // someone who dispatches at that level.
-  const allowed = authoriseMatterStep(context.actor, matter, duty);
-  if (!allowed.ok) return failed(allowed.error);
-  const onBehalfOf = allowed.value.onBehalfOf;
+  const loaded = await loadForStep(context, matterId, duty);
+  if (!loaded.ok) return failed(loaded.error);
+  const { row, matter, onBehalfOf } = loaded.value;
   const change = decide(matter, expectedVersion ?? undefined, onBehalfOf);
   if (!change.ok) return failed(change.error);
   const written = await persist(context, row, change.value);
@@ -132,6 +128,23 @@ async function act(
   const fresh = await context.db.matter.findUniqueOrThrow({ where: { id: row.id } });
   const again = decide(matterMapper.toDomain(fresh), undefined, onBehalfOf);
   return failed(again.ok ? MATTER_ERRORS.STALE_VERSION : again.error);
+}
+
+/**
+ * The matter a step is about, if the caller may take it: found (a matter the caller may not read is
+ * not found), the caller a person, with the duty at the level handling it.
+ */
+async function loadForStep(context: Context, matterId: GlobalId, duty: MatterActionType | 'ESCALATE') {
+  const id = idOf(matterId, 'Matter');
+  const row = id ? await context.db.matter.findUnique({ where: { id } }) : null;
+  if (!row || !canReadMatters(context.actor, row.gridCode)) return err(MATTER_ACCESS_ERRORS.NOT_FOUND);
+  if (context.actor.personId === null) return err(MATTER_ACCESS_ERRORS.PERSON_REQUIRED);
+  const matter = matterMapper.toDomain(row);
+  // The same rule as `Matter.allowedActions`: acceptance is the assignee's, or on their behalf by
+  // someone who dispatches at that level.
+  const allowed = authoriseMatterStep(context.actor, matter, duty);
+  if (!allowed.ok) return allowed;
+  return ok({ row, matter, onBehalfOf: allowed.value.onBehalfOf });
 }
 
 function actorIdOf(context: Context): string {
@@ -157,11 +170,7 @@ const EXPECTED_VERSION_DESCRIPTION =
   'MATTER_STALE_VERSION.';
 
 /** An input naming a matter and the version the caller saw, with a text when the action needs one. */
-function matterInput(
-  name: string,
-  description: string,
-  note?: { field: 'reason' | 'feedback'; description: string },
-) {
+function matterInput(name: string, description: string, note?: { field: NoteField; description: string }) {
   return builder.inputRef<ActionInput>(name).implement({
     description,
     fields: (t) => ({
@@ -172,19 +181,25 @@ function matterInput(
   });
 }
 
+type NoteField = 'reason' | 'feedback' | 'note';
+
 interface ActionInput {
   readonly matterId: GlobalId;
   readonly expectedVersion?: number | null;
   readonly reason?: string | null;
   readonly feedback?: string | null;
+  readonly note?: string | null;
 }
+
+/** The actions whose input is the matter, its version and at most one text. */
+type SimpleAction = Exclude<MatterActionType, 'ASSIGN' | 'EXTEND' | 'CALL_BACK'>;
 
 /** A mutation that applies one action of the transition table as the caller. */
 function transitionMutation(options: {
   readonly mutation: string;
   readonly description: string;
-  readonly action: Exclude<MatterActionType, 'ASSIGN'>;
-  readonly note?: { field: 'reason' | 'feedback'; description: string };
+  readonly action: SimpleAction;
+  readonly note?: { field: NoteField; description: string };
 }) {
   const typeName = `${options.mutation[0]?.toUpperCase()}${options.mutation.slice(1)}`;
   const input = matterInput(
@@ -212,13 +227,18 @@ function transitionMutation(options: {
   );
 }
 
-function actionOf(type: Exclude<MatterActionType, 'ASSIGN'>, input: ActionInput): MatterAction {
+function actionOf(type: SimpleAction, input: ActionInput): MatterAction {
   switch (type) {
     case 'REJECT':
     case 'REOPEN':
+    case 'RETURN':
+    case 'SUSPEND':
       return { type, reason: input.reason ?? '' };
     case 'SUBMIT_FEEDBACK':
+    case 'SETTLE_ON_THE_SPOT':
       return { type, feedback: input.feedback ?? '' };
+    case 'EVALUATE':
+      return { type, note: input.note ?? '' };
     default:
       return { type };
   }
@@ -247,7 +267,40 @@ transitionMutation({
 transitionMutation({
   mutation: 'matterResume',
   action: 'RESUME',
-  description: 'The handler takes a reopened matter up again (继续处置).',
+  description:
+    'The handler takes a reopened or suspended matter up again (继续处置); after a suspension the level’s ' +
+    'time limit is moved on by the time suspended.',
+});
+transitionMutation({
+  mutation: 'matterSettleOnTheSpot',
+  action: 'SETTLE_ON_THE_SPOT',
+  description:
+    'Settles a reported matter on the spot (即办) in one step: it is closed, handled by the caller, at the ' +
+    'level it is at. For whoever handles there (grid staff at the grid).',
+  note: { field: 'feedback', description: 'What was done and with what result.' },
+});
+transitionMutation({
+  mutation: 'matterReturn',
+  action: 'RETURN',
+  description:
+    'The assignee sends a dispatch back (退回) as not theirs; the matter waits to be dispatched again.',
+  note: { field: 'reason', description: 'Why the dispatch is returned.' },
+});
+transitionMutation({
+  mutation: 'matterSuspend',
+  action: 'SUSPEND',
+  description:
+    'The handler suspends a matter in progress (挂起) while handling waits on something outside their hands; ' +
+    'its clock stops until matterResume.',
+  note: { field: 'reason', description: 'What the handling waits on.' },
+});
+transitionMutation({
+  mutation: 'matterEvaluate',
+  action: 'EVALUATE',
+  description:
+    'Evaluates a called-back matter (综合评价), the last step of the cycle; never by its own handler. For ' +
+    'whoever dispatches at its level.',
+  note: { field: 'note', description: 'The evaluation of the handling.' },
 });
 transitionMutation({
   mutation: 'matterFeedbackSubmit',
@@ -299,15 +352,113 @@ builder.mutationField('matterAssign', (t) =>
   }),
 );
 
+const MatterExtendInput = builder.inputType('MatterExtendInput', {
+  description: 'Which matter to give more time, how much, and why.',
+  fields: (t) => ({
+    matterId: t.globalID({ required: true, description: MATTER_ID_DESCRIPTION }),
+    days: t.int({ required: true, description: 'Working days to add to the current level (1 to 30).' }),
+    reason: t.string({ required: true, description: 'Why the level needs more time.' }),
+    expectedVersion: t.int({ required: false, description: EXPECTED_VERSION_DESCRIPTION }),
+  }),
+});
+
+builder.mutationField('matterExtend', (t) =>
+  t.field({
+    type: matterPayload('MatterExtendPayload', 'The result of matterExtend.'),
+    description:
+      'Grants the level handling a matter more working days (延期); the stages raised against the old ' +
+      'deadline stay recorded, new ones count from the new deadline. For whoever dispatches at its level.',
+    args: { input: t.arg({ type: MatterExtendInput, required: true, description: 'The extension.' }) },
+    resolve: (_root, { input }, context) =>
+      act(
+        context,
+        input.matterId,
+        'EXTEND',
+        input.expectedVersion,
+        transitionBy(context, { type: 'EXTEND', days: input.days, reason: input.reason }),
+      ),
+  }),
+);
+
+const MatterCallBackInput = builder.inputType('MatterCallBackInput', {
+  description: 'Which closed matter was called back, and how the resident rated it.',
+  fields: (t) => ({
+    matterId: t.globalID({ required: true, description: MATTER_ID_DESCRIPTION }),
+    satisfaction: t.field({ type: SatisfactionEnum, required: true, description: 'The resident’s rating.' }),
+    note: t.string({ required: false, description: 'What the resident said, if anything.' }),
+    expectedVersion: t.int({ required: false, description: EXPECTED_VERSION_DESCRIPTION }),
+  }),
+});
+
+builder.mutationField('matterCallBack', (t) =>
+  t.field({
+    type: matterPayload('MatterCallBackPayload', 'The result of matterCallBack.'),
+    description:
+      'Records the callback of a closed matter (回访) with the resident’s rating; never by its own handler. ' +
+      'The rating counts in the handler’s assessment. A dissatisfied resident’s matter can be reopened.',
+    args: { input: t.arg({ type: MatterCallBackInput, required: true, description: 'The callback.' }) },
+    resolve: (_root, { input }, context) =>
+      act(
+        context,
+        input.matterId,
+        'CALL_BACK',
+        input.expectedVersion,
+        transitionBy(context, {
+          type: 'CALL_BACK',
+          satisfaction: input.satisfaction,
+          note: input.note ?? '',
+        }),
+      ),
+  }),
+);
+
+const MatterSuperviseInput = builder.inputType('MatterSuperviseInput', {
+  description: 'Which matter the scheduled timeout check looks at.',
+  fields: (t) => ({
+    matterId: t.globalID({ required: true, description: MATTER_ID_DESCRIPTION }),
+  }),
+});
+
+builder.mutationField('matterSupervise', (t) =>
+  t.field({
+    type: matterPayload('MatterSupervisePayload', 'The result of matterSupervise.'),
+    description:
+      'The timeout check of one matter, as the county’s scheduler runs it: raises, in order, every stage ' +
+      '(预警 / 催办 / 督办) due by now that the matter has not reached at its level, each an event counted ' +
+      'against the person holding it. It never moves the matter up. `event` is the last stage raised; both ' +
+      'are null with no userErrors when nothing was due. For whoever dispatches or handles at its level.',
+    args: { input: t.arg({ type: MatterSuperviseInput, required: true, description: 'The matter.' }) },
+    resolve: async (_root, { input }, context) => {
+      const schedules = await context.calendars.schedules();
+      let last: MatterChanged | null = null;
+      // One stage per step, in order, each written over the version it was decided on.
+      for (;;) {
+        const loaded = await loadForStep(context, input.matterId, 'ESCALATE');
+        if (!loaded.ok) return failed(loaded.error);
+        const { row, matter } = loaded.value;
+        const calendar = calendarForRegion(matter.gridCode, { schedules });
+        const raised = superviseIfDue(matter, context.now, calendar);
+        if (!raised.ok) return failed(ESCALATION_REQUEST_ERRORS.CALENDAR);
+        if (raised.value === null) return { result: last, userErrors: [] };
+        // A lost race re-reads the matter: whoever won raised the stage or changed the matter.
+        last = (await persist(context, row, raised.value)) ?? last;
+      }
+    },
+  }),
+);
+
 const MatterEscalateInput = builder.inputType('MatterEscalateInput', {
-  description: 'Which matter to raise to the next level, and why.',
+  description: 'Which matter to move up, why, and in whose words.',
   fields: (t) => ({
     matterId: t.globalID({ required: true, description: MATTER_ID_DESCRIPTION }),
     reason: t.field({
       type: EscalationReasonEnum,
       required: true,
-      description: 'OVERDUE (only once the time limit ran out) or BEYOND_AUTHORITY.',
+      description:
+        'OVERDUE (only once the time limit ran out) or BEYOND_AUTHORITY: one level up; COLLECTIVE or ' +
+        'STABILITY: straight to the level that must know (township, county), from any open state but the check.',
     }),
+    note: t.string({ required: true, description: 'Why, in the decider’s words (上报理由).' }),
     assigneeId: t.globalID({
       required: false,
       description: 'The person of the next level to dispatch it to, when known.',
@@ -320,6 +471,7 @@ const MatterEscalateInput = builder.inputType('MatterEscalateInput', {
 async function escalationBy(
   context: Context,
   reason: EscalationReason,
+  note: string,
   assigneeId: string | null,
 ): Promise<Decide> {
   const schedules = await context.calendars.schedules();
@@ -327,6 +479,7 @@ async function escalationBy(
     escalateOnRequest(matter, context.now, calendarForRegion(matter.gridCode, { schedules }), {
       reason,
       actorId: actorIdOf(context),
+      note,
       assigneeId,
       expectedVersion,
     });
@@ -336,8 +489,10 @@ builder.mutationField('matterEscalate', (t) =>
   t.field({
     type: matterPayload('MatterEscalatePayload', 'The result of matterEscalate.'),
     description:
-      'Raises a matter one level (上报上级: grid → village → township → county) and records the escalation; ' +
-      "the new level's time limit starts now. For whoever dispatches or handles at the current level.",
+      'Moves a matter up by the caller’s decision (上报上级), with the reason and their words: one level ' +
+      '(grid → village → township → county), or a collective or stability-related matter straight to the ' +
+      "level that must know. The new level's time limit starts now. For whoever dispatches or handles at the " +
+      'current level. A timeout alone never moves a matter: see matterSupervise.',
     args: {
       input: t.arg({ type: MatterEscalateInput, required: true, description: 'The matter and reason.' }),
     },
@@ -349,7 +504,7 @@ builder.mutationField('matterEscalate', (t) =>
         input.matterId,
         'ESCALATE',
         input.expectedVersion,
-        await escalationBy(context, input.reason, assigneeId),
+        await escalationBy(context, input.reason, input.note, assigneeId),
       );
     },
   }),

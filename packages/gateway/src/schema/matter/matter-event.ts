@@ -1,10 +1,11 @@
-// A matter event: one recorded change of a matter (its report, a transition or an escalation), kept
-// for ever.
+// A matter event: one recorded change of a matter (its report, a transition, an escalation or a
+// supervision stage), kept for ever.
 import {
   ESCALATION_REASON_LABELS,
   MATTER_ACTION_LABELS,
   type MatterActionType,
   type MatterEvent,
+  SUPERVISION_STAGE_LABELS,
 } from '@grassroots/core';
 import { builder } from '../../builder.js';
 import type { Context } from '../../context.js';
@@ -14,7 +15,13 @@ import { connectionOf } from '../shared/connection.js';
 import { labelArgs, labelOf } from '../shared/labels.js';
 import { nodeScope } from '../shared/node-scope.js';
 import { readableWhere } from '../shared/scope.js';
-import { EscalationLevelEnum, EscalationReasonEnum, MatterActionEnum, MatterStateEnum } from './enums.js';
+import {
+  EscalationLevelEnum,
+  EscalationReasonEnum,
+  MatterActionEnum,
+  MatterStateEnum,
+  SupervisionStageEnum,
+} from './enums.js';
 import { personLoader } from './matter.js';
 
 /** The action of a transition; null for an escalation. */
@@ -30,6 +37,11 @@ function detailIsPerson(event: MatterEvent): boolean {
   return event.kind === 'TRANSITION' && (event.action === 'ASSIGN' || event.action === 'ACCEPT');
 }
 
+/** The event if it is a supervision stage; null otherwise. */
+function supervisionOf(event: MatterEvent): Extract<MatterEvent, { kind: 'SUPERVISION' }> | null {
+  return event.kind === 'SUPERVISION' ? event : null;
+}
+
 /** The event if it is an escalation, with its levels and reason; null for a transition. */
 function escalationOf(event: MatterEvent): Extract<MatterEvent, { kind: 'ESCALATION' }> | null {
   return event.kind === 'ESCALATION' ? event : null;
@@ -40,7 +52,14 @@ const MatterEventKindEnum = builder.enumType('MatterEventKind', {
   values: {
     REPORT: { description: 'The report that opened the matter (上报); every timeline starts with it.' },
     TRANSITION: { description: 'An action moved the matter from one state to another.' },
-    ESCALATION: { description: 'The matter rose to the next level (上报上级); never silent.' },
+    ESCALATION: {
+      description:
+        'Someone moved the matter up (上报上级), one level or straight to the level that must know.',
+    },
+    SUPERVISION: {
+      description:
+        'A timeout raised warning, reminder or supervision (预警 / 催办 / 督办) against its holder.',
+    },
   } as const,
 });
 
@@ -119,17 +138,42 @@ export const MatterEventRef = builder.prismaNode('MatterEvent', {
         return escalation ? labelOf(ESCALATION_REASON_LABELS, escalation.reason, args, context) : null;
       },
     }),
+    stage: t.field({
+      type: SupervisionStageEnum,
+      nullable: true,
+      description: 'The stage a timeout raised; null for other events.',
+      resolve: (event) => supervisionOf(matterEventOf(event))?.stage ?? null,
+    }),
+    stageLabel: t.string({
+      nullable: true,
+      description: 'The stage as a label; null for other events.',
+      args: labelArgs,
+      resolve: (event, args, context) => {
+        const supervision = supervisionOf(matterEventOf(event));
+        return supervision ? labelOf(SUPERVISION_STAGE_LABELS, supervision.stage, args, context) : null;
+      },
+    }),
+    subject: t.loadable(
+      personLoader<EventRow>(
+        'Whom a supervision stage counts against (the handler, or the assignee before acceptance), masked as ' +
+          'the caller may see them; null for other events.',
+        (event) => event.subjectId,
+      ),
+    ),
     actor: t.loadable(
       personLoader<EventRow>(
         'Who acted, masked as the caller may see them: for the report, the resident who raised it. Null when ' +
-          'the report was anonymous or the system escalated an overdue matter.',
+          'the report was anonymous, for a supervision stage (the clock raised it), and for escalations kept ' +
+          'from before moving up became a decision.',
         (event) => event.actorId,
       ),
     ),
     at: t.expose('at', { type: 'DateTime', description: 'When it happened.' }),
     detail: t.string({
       nullable: true,
-      description: 'The reason or feedback the action carried (reject, reopen, feedback); null otherwise.',
+      description:
+        'The words the action carried (a reason, the feedback, a callback’s or evaluation’s note, the reason ' +
+        'for moving up); null otherwise.',
       resolve: (event) => (detailIsPerson(matterEventOf(event)) ? null : event.detail),
     }),
     assignee: t.loadable(

@@ -1,17 +1,20 @@
-// 事项: matters raised by records and handled through the digital city-management cycle, escalated
-// grid → village → township → county when a level runs out of time or authority (事在网格中办): the
-// Matter node and the matters list. The actions on a matter are in matter-actions.ts.
+// 事项: matters raised by records and handled through the digital city-management cycle the Fengqiao
+// way (事在网格中办): settled on the spot or handled level by level, timeouts raising warning, reminder
+// and supervision, moved up only by a decision, closed by a callback and an evaluation. The Matter
+// node and the matters list. The actions on a matter are in matter-actions.ts.
 import {
   canReadMatters,
   ESCALATION_LEVEL_LABELS,
+  isPastDeadline,
   MATTER_STATE_LABELS,
+  MATTER_SUBTYPE_LABELS,
   type MatterDeadline,
   type MatterState,
   matterActionsFor,
   matterDeadline,
   open311StatusOf,
   RECORD_CATEGORY_LABELS,
-  shouldEscalate,
+  SUPERVISION_STAGE_LABELS,
 } from '@grassroots/core';
 import { builder } from '../../builder.js';
 import type { Context } from '../../context.js';
@@ -28,8 +31,13 @@ import {
   EscalationLevelEnum,
   gridTimeWhere,
   MatterActionEnum,
+  MatterNatureEnum,
   MatterStateEnum,
+  MatterSubTypeEnum,
+  MatterUrgencyEnum,
   RecordCategoryEnum,
+  SatisfactionEnum,
+  SupervisionStageEnum,
   type TimeFilterInput,
   TimeOrder,
   timeOrder,
@@ -63,8 +71,10 @@ export const MatterRef = builder.prismaNode('Matter', {
   id: { field: 'id' },
   nullable: true,
   description:
-    'A matter (事项) raised by a record and handled through the cycle 上报 → 立案 → 派遣 → 受理 → 反馈 → 核查结案, ' +
-    'escalated grid → village → township → county when a level runs out of time or authority.',
+    'A matter (事项) raised by a record and handled through the cycle 上报 → 立案 → 派遣 → 受理 → 反馈 → 核查结案 → ' +
+    '回访 → 综合评价, or settled on the spot (即办). A timeout raises warning, reminder and supervision against ' +
+    'the person holding it; it moves up grid → village → township → county only by a decision, and a ' +
+    'collective or stability-related matter goes straight to the level that must know.',
   authScopes: (matter, context) => canReadMatters(context.actor, matter.gridCode),
   fields: (t) => ({
     state: t.field({
@@ -175,12 +185,74 @@ export const MatterRef = builder.prismaNode('Matter', {
       resolve: async (matter, _args, context) => (await deadlineOf(matter, context))?.provisional ?? null,
     }),
     overdue: t.boolean({
-      description: 'Whether the level ran out of time at the time of the request, so the matter should rise.',
+      description:
+        'Whether the level ran out of time at the time of the request: a reminder is due against the ' +
+        'handler, and the matter may be moved up as OVERDUE if someone so decides. Time alone never moves it.',
       resolve: async (matter, _args, context) => {
         const calendar = await context.calendars.calendarFor(matter.gridCode);
-        const due = shouldEscalate(matterOf(matter), context.now, calendar);
+        const due = isPastDeadline(matterOf(matter), context.now, calendar);
         return due.ok && due.value;
       },
+    }),
+    subType: t.field({
+      type: MatterSubTypeEnum,
+      description: 'What kind of matter it is within its category (事项小类).',
+      resolve: (matter) => matterOf(matter).details.subType,
+    }),
+    subTypeLabel: t.string({
+      description: 'The sub-type as a label in the requested language.',
+      args: labelArgs,
+      resolve: (matter, args, context) =>
+        labelOf(MATTER_SUBTYPE_LABELS, matterOf(matter).details.subType, args, context),
+    }),
+    urgency: t.field({
+      type: MatterUrgencyEnum,
+      description: 'How urgent it is.',
+      resolve: (matter) => matterOf(matter).details.urgency,
+    }),
+    nature: t.field({
+      type: MatterNatureEnum,
+      description: 'Ordinary, collective (群体性) or stability-related (涉稳).',
+      resolve: (matter) => matterOf(matter).details.nature,
+    }),
+    parties: t.exposeInt('parties', {
+      description: 'The sides of a dispute, or the people or households concerned.',
+    }),
+    headCount: t.exposeInt('headCount', { description: 'How many people are involved (涉及人数).' }),
+    place: t.exposeString('place', {
+      nullable: true,
+      description: 'Where it happened, in words; null when not given.',
+    }),
+    supervision: t.field({
+      type: SupervisionStageEnum,
+      nullable: true,
+      description:
+        'The highest stage a timeout raised at the current level (预警 / 催办 / 督办); null before any. Each ' +
+        'stage is also an event counted against the person then holding the matter.',
+      resolve: (matter) => matterOf(matter).supervision,
+    }),
+    supervisionLabel: t.string({
+      nullable: true,
+      description: 'The supervision stage as a label; null before any.',
+      args: labelArgs,
+      resolve: (matter, args, context) => {
+        const stage = matterOf(matter).supervision;
+        return stage === null ? null : labelOf(SUPERVISION_STAGE_LABELS, stage, args, context);
+      },
+    }),
+    extensionDays: t.exposeInt('extensionDays', {
+      description: "Working days added to the current level's time limit by extensions (延期).",
+    }),
+    suspendedAt: t.expose('suspendedAt', {
+      type: 'DateTime',
+      nullable: true,
+      description: 'When it was suspended (挂起; its clock stopped); null unless it is.',
+    }),
+    satisfaction: t.field({
+      type: SatisfactionEnum,
+      nullable: true,
+      description: 'The resident’s rating at the callback (回访); null before it, and after a reopening.',
+      resolve: (matter) => matterOf(matter).satisfaction,
     }),
     events: t.relatedConnection(
       'events',

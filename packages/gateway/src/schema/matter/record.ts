@@ -3,9 +3,9 @@
 // the person rules and null when the record was made anonymously.
 import { randomUUID } from 'node:crypto';
 import {
+  atField,
   authoriseRecording,
   canReadMatters,
-  createMatter,
   createPublicOpinionRecord,
   isAnonymousRecord,
   MATTER_ERRORS,
@@ -13,6 +13,7 @@ import {
   RECORD_CATEGORY_LABELS,
   RECORD_CHANNEL_LABELS,
   RECORD_ERRORS,
+  raiseMatter,
 } from '@grassroots/core';
 import { builder } from '../../builder.js';
 import type { Context } from '../../context.js';
@@ -34,6 +35,9 @@ import { readableWhere } from '../shared/scope.js';
 import { failed, failedAt, type Payload, succeeded, userErrorType } from '../shared/user-errors.js';
 import {
   gridTimeWhere,
+  MatterNatureEnum,
+  MatterSubTypeEnum,
+  MatterUrgencyEnum,
   RecordCategoryEnum,
   RecordChannelEnum,
   type TimeFilterInput,
@@ -148,6 +152,9 @@ builder.queryField('records', (t) =>
 const RecordUserError = userErrorType('PublicOpinionRecordUserError', 'Why a record could not be made.', [
   ...Object.values(RECORD_ERRORS),
   MATTER_ERRORS.REQUIRED,
+  MATTER_ERRORS.SUBTYPE,
+  MATTER_ERRORS.COUNT,
+  MATTER_ERRORS.PLACE_TOO_LONG,
   RECORD_ACCESS_ERRORS.FORBIDDEN,
   RECORD_ACCESS_ERRORS.GRID_NOT_FOUND,
   RECORD_ACCESS_ERRORS.REPORTER_NOT_FOUND,
@@ -181,6 +188,39 @@ const RecordCreatePayload = builder.objectRef<Payload<RecordCreated>>('RecordCre
   }),
 });
 
+const MatterDetailsInput = builder.inputType('MatterDetailsInput', {
+  description: 'What a matter is about beyond its record (事项要素).',
+  fields: (t) => ({
+    subType: t.field({
+      type: MatterSubTypeEnum,
+      required: false,
+      description: 'The sub-type; must belong to the category (MATTER_SUBTYPE otherwise).',
+    }),
+    urgency: t.field({
+      type: MatterUrgencyEnum,
+      required: false,
+      description: 'How urgent; ROUTINE if left out.',
+    }),
+    nature: t.field({
+      type: MatterNatureEnum,
+      required: false,
+      description: 'Ordinary, collective or stability-related; ORDINARY if left out.',
+    }),
+    parties: t.int({
+      required: false,
+      description: 'The sides of a dispute, or the people or households concerned; 2 for a dispute, else 1.',
+    }),
+    headCount: t.int({
+      required: false,
+      description: 'How many people are involved; the parties if left out.',
+    }),
+    place: t.string({
+      required: false,
+      description: 'Where it happened, in words (at most 200 characters).',
+    }),
+  }),
+});
+
 const RecordCreateInput = builder.inputType('RecordCreateInput', {
   description: 'A public-opinion record a grid worker collected in their grid.',
   fields: (t) => ({
@@ -203,6 +243,14 @@ const RecordCreateInput = builder.inputType('RecordCreateInput', {
       required: false,
       defaultValue: false,
       description: 'Also open a matter (事项) for it, to be registered and handled.',
+    }),
+    matter: t.field({
+      type: MatterDetailsInput,
+      required: false,
+      description:
+        'What the matter is about, when one is raised; left out, it is of sub-type OTHER, routine, ordinary. ' +
+        'A collective or stability-related matter (or one of 5 or more people) is reported at once to the ' +
+        'level that must know, by the caller, with the record’s text as the reason.',
     }),
   }),
 });
@@ -237,8 +285,12 @@ builder.mutationField('recordCreate', (t) =>
       if (!record.ok) return fail(record.error);
       const allowed = authoriseRecording(context.actor, record.value.gridCode);
       if (!allowed.ok) return fail(allowed.error);
-      const matter = input.raiseMatter ? createMatter(record.value, `M-${randomUUID()}`) : null;
-      if (matter && !matter.ok) return fail(matter.error);
+      const matter = input.raiseMatter
+        ? raiseMatter(record.value, `M-${randomUUID()}`, input.matter ?? {}, context.actor.personId ?? '')
+        : null;
+      // Core names the detail; the input nests it under `matter`.
+      if (matter && !matter.ok)
+        return failed(atField(matter.error, ['matter', ...(matter.error.field ?? [])]));
       const [grid, reporter] = await Promise.all([
         context.db.grid.findUnique({ where: { code: record.value.gridCode }, select: { code: true } }),
         reporterPersonId === null
@@ -254,8 +306,12 @@ builder.mutationField('recordCreate', (t) =>
         const matterRow = matter
           ? await tx.matter.create({ data: matterMapper.toColumns(matter.value.matter) })
           : null;
-        // The report opens the matter's timeline.
-        if (matter) await tx.matterEvent.create({ data: matterEventMapper.toColumns(matter.value.event) });
+        // The report opens the matter's timeline; a matter reported upward at once has the move too.
+        if (matter) {
+          await tx.matterEvent.createMany({
+            data: matter.value.events.map((event) => matterEventMapper.toColumns(event)),
+          });
+        }
         await rollupRecordCreated(tx as Db, recordRow, matterRow);
         return { record: recordRow, matter: matterRow };
       });

@@ -21,6 +21,7 @@ import {
   RECORD_CATEGORIES,
   RECORD_CATEGORY_LABELS,
   RESOLUTION_PERCENTILE,
+  RESOLVED_STATES,
   type RecordCategory,
   startOfShanghaiDay,
 } from '@grassroots/core';
@@ -75,6 +76,9 @@ function sum<T>(items: readonly T[], of: (item: T) => number): number {
 
 const isMatterState = (state: string): state is MatterState =>
   (MATTER_STATES as readonly string[]).includes(state);
+
+/** Whether matters in `state` count as resolved (closed, called back or evaluated). */
+const isResolvedState = (state: string): boolean => (RESOLVED_STATES as readonly string[]).includes(state);
 
 /** Whether a group of matters is open in Open311 terms (core's reading of its state). */
 const isOpen = (group: { readonly state: string }): boolean =>
@@ -240,7 +244,7 @@ async function fengqiaoOf(
       const groups = groupsOf.get(code) ?? [];
       const count = (level: EscalationLevel, closedOnly: boolean) =>
         sum(
-          groups.filter((group) => group.level === level && (!closedOnly || group.state === 'CLOSED')),
+          groups.filter((group) => group.level === level && (!closedOnly || isResolvedState(group.state))),
           (group) => group.matters,
         );
       const byLevel = (closedOnly: boolean): Record<EscalationLevel, number> => ({
@@ -249,7 +253,7 @@ async function fengqiaoOf(
         TOWNSHIP: count('TOWNSHIP', closedOnly),
         COUNTY: count('COUNTY', closedOnly),
       });
-      const closed = groups.filter((group) => group.state === 'CLOSED');
+      const closed = groups.filter((group) => isResolvedState(group.state));
       return [
         code,
         {
