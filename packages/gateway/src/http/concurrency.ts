@@ -33,21 +33,24 @@ export function createSemaphore(limit: number) {
 }
 
 /**
- * Lets at most `limit` requests through at once (null: no limit). Slots are held from the start of
- * the request to its response and keyed by the request's server context, which is one object per
- * request whatever later plugins do to the request.
+ * Lets at most `limit` requests through at once (null: no limit). The slot is held around yoga's
+ * request handler (parsing, execution, serialisation of the response) and given back in `finally`,
+ * so a request that fails in any way frees it; the cheap hooks before it (CORS, rate limit) run
+ * without one.
  */
 export function concurrencyPlugin(limit: number | null): Plugin {
   if (limit === null) return {};
   const slots = createSemaphore(limit);
-  const held = new WeakSet<object>();
   return {
-    onRequest: async ({ serverContext }) => {
-      await slots.acquire();
-      held.add(serverContext as object);
-    },
-    onResponse: ({ serverContext }) => {
-      if (held.delete(serverContext as object)) slots.release();
+    onRequest: ({ requestHandler, setRequestHandler }) => {
+      setRequestHandler(async (request, serverContext) => {
+        await slots.acquire();
+        try {
+          return await requestHandler(request, serverContext);
+        } finally {
+          slots.release();
+        }
+      });
     },
   };
 }
