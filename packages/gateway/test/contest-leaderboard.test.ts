@@ -48,8 +48,9 @@ describe('a leaderboard of an open city contest', () => {
     });
     const small = await boardOf(encodeGlobalID('ContestEvent', county.id));
     expect(small.board?.standings.length).toBeLessThan(20);
-    // The event (public, so no read-scope check), then its entries and its marks.
-    expect(open.statements).toHaveLength(3);
+    // The event (public, so no read-scope check), then its entries and its marks; Prisma sends one
+    // statement more on PostgreSQL.
+    expect(open.statements.length).toBe(t.provider === 'sqlite' ? 3 : 4);
     expect(small.statements).toHaveLength(open.statements.length);
     expect(open.statements.filter((sql) => /INSERT INTO "Audit/.test(sql))).toEqual([]);
   });

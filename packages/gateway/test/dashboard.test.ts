@@ -38,7 +38,8 @@ describe('the dashboard’s operations cost a fixed number of statements', () =>
     const full = await statementsOf(grids.query);
     // A page of 5 grids costs what a page of 50 does: nested lists join, they do not loop.
     const small = await statementsOf(grids.query.replace('first: 50', 'first: 5'));
-    expect(full.statements).toHaveLength(5);
+    // Five on SQLite; Prisma sends one more on PostgreSQL.
+    expect(full.statements.length).toBe(t.provider === 'sqlite' ? 5 : 6);
     expect(small.statements).toHaveLength(full.statements.length);
     expect(full.auditWrites).toHaveLength(1);
     expect(small.auditWrites).toHaveLength(1);
