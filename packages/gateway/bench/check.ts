@@ -113,6 +113,12 @@ export async function checkIdentical(
     if (b.status !== 200) {
       throw new MismatchError(`${operation.key}: the baseline answered ${b.status}: ${b.body.slice(0, 500)}`);
     }
+    // Two nulls are identical and measure nothing: the data the operation reads is not there.
+    if (/^\{"data":\{"[A-Za-z]+":null\}\}$/.test(g.body)) {
+      throw new MismatchError(
+        `${operation.key}: the gateway answered ${g.body}; is the bench's data loaded?`,
+      );
+    }
     if (g.body !== b.body) {
       throw new MismatchError(`${operation.key}: the answers differ; ${firstDifference(g.body, b.body)}`);
     }

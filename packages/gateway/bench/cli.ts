@@ -17,6 +17,8 @@ this bench seeded before when --reuse is given).
   --warmup <s>          seconds of unmeasured load per operation and server before round 1 (default 2)
   --reuse               keep the seeded SQLite file in data/bench/ and start from a copy of it next time
                         (fixture loading takes minutes); on PostgreSQL accept an already seeded database
+  --quick               a quick look: 1 round of 3 s, 1 s of warm-up (same as --rounds 1 --duration 3
+                        --warmup 1; later options override it)
   --check-only          prepare, check that both servers answer identically, and stop
   --growth[=<list>]     the data-growth run: each operation at these data scales (default 1,4,16 × the
                         article's data), 10 connections, p50 latency and its growth over 1×
@@ -120,6 +122,11 @@ export function parseOptions(
       }
       case '--reuse':
         options.reuse = true;
+        break;
+      case '--quick':
+        options.rounds = 1;
+        options.durationS = 3;
+        options.warmupS = 1;
         break;
       case '--check-only':
         options.checkOnly = true;

@@ -5,8 +5,10 @@
 import { createDb } from '../src/db/client.js';
 import { databaseConfig } from '../src/db/config.js';
 import { migrate } from '../src/db/migrations.js';
+import { openContestFixtures } from '../src/seed/contest.js';
 import { articleFixtureSets } from '../src/seed/index.js';
 import { loadFixtureSets } from '../src/seed/load.js';
+import { OPEN_CONTEST } from './queries.js';
 
 async function main(): Promise<void> {
   const config = databaseConfig({ DATABASE_URL: process.env.BENCH_DATABASE_URL });
@@ -14,7 +16,8 @@ async function main(): Promise<void> {
   if (applied.length > 0) console.log(`  applied ${applied.length} migration(s)`);
   const db = await createDb(config);
   try {
-    for (const set of articleFixtureSets) {
+    // The article's data, and a city contest of 1,000 entries and 7 judges for the leaderboard (f).
+    for (const set of [...articleFixtureSets, openContestFixtures(OPEN_CONTEST)]) {
       const started = performance.now();
       const loaded = await loadFixtureSets(db, [set], { provider: config.provider });
       const seconds = ((performance.now() - started) / 1000).toFixed(1);

@@ -3,6 +3,7 @@
 // checks that the two answers are byte-identical before it times anything.
 
 import type { Role } from '@grassroots/core';
+import { nagquOpenContestId } from '@grassroots/fixtures';
 
 export interface BenchOperation {
   /** Short name, used on the command line (`--ops`) and as the baseline's file name. */
@@ -29,6 +30,18 @@ export const BENCH_GRID = '542526100002001';
 
 /** The period of the overview's Fengqiao measures. */
 export const FENGQIAO_PERIOD = { from: '2023-01-01', to: '2024-12-31' } as const;
+
+/** The service hall (琼结县's) whose year (e) reads, and the year. */
+export const HALL_REGION = '540524';
+export const HALL_PERIOD = { from: '2023-01-01', to: '2023-12-31' } as const;
+
+/** The city contest whose leaderboard (f) reads: loaded beside the article's data by prepare.ts. */
+export const OPEN_CONTEST = { itemCode: 'GESAR_RECITAL', entries: 1000, judges: 7 } as const;
+
+/** Its global ID (Relay's, as the gateway encodes it). */
+export const OPEN_CONTEST_ID = Buffer.from(
+  `ContestEvent:${nagquOpenContestId(OPEN_CONTEST.itemCode)}`,
+).toString('base64');
 
 const GRID_STATS_SELECTION = `gridStats { grids compliantGrids households
       gridsByKind { kind grids } staffByRole { role persons } }`;
@@ -63,6 +76,24 @@ export const BENCH_OPERATIONS: readonly BenchOperation[] = [
       fengqiao(from: "${FENGQIAO_PERIOD.from}", to: "${FENGQIAO_PERIOD.to}") { handled resolved meanResolutionMinutes
         settledInVillage { numerator denominator } settledInTownship { numerator denominator }
         notPassedUp { numerator denominator } } } }`,
+    audited: false,
+  },
+  {
+    key: 'service-hall-stats',
+    label: '(e) service hall, a year',
+    query: `{ region(code: "${HALL_REGION}") { serviceHallStats(from: "${HALL_PERIOD.from}", to: "${HALL_PERIOD.to}") {
+      visits accepted completed completedOnTime refused trips completionRate onTimeRate averageTrips
+      meanWaitSeconds p90WaitSeconds ratings badRatings satisfactionRate
+      byDepartment { group accepted completed completedOnTime completionRate } } } }`,
+    audited: false,
+  },
+  {
+    key: 'contest-leaderboard',
+    label: '(f) leaderboard, 1,000 entries',
+    query: `query ($event: ID!) { node(id: $event) { ... on ContestEvent { leaderboard {
+      standings { rank score advances prize prizeFen entry { contestNumber } marks { judgeNumber value } }
+      unscored { contestNumber } } } } }`,
+    variables: { event: OPEN_CONTEST_ID },
     audited: false,
   },
 ];

@@ -30,8 +30,19 @@ process.on('exit', () => {
   for (const child of running) child.kill('SIGTERM');
 });
 
+/**
+ * The gateway child as compiled JavaScript instead of TypeScript through tsx: BENCH_GATEWAY_SCRIPT
+ * names a bundle of `servers/gateway.ts` (docs/bench.md says how it was built), run by plain Node.
+ */
+function scriptOf(kind: ServerKind): { readonly path: string; readonly execArgv: readonly string[] } {
+  const compiled = process.env.BENCH_GATEWAY_SCRIPT?.trim();
+  if (kind === 'gateway' && compiled) return { path: compiled, execArgv: [] };
+  return { path: join(benchDir, 'servers', `${kind}.ts`), execArgv: process.execArgv };
+}
+
 export function startServer(kind: ServerKind, env: ServerEnv): Promise<ServerHandle> {
-  const child: ChildProcess = fork(join(benchDir, 'servers', `${kind}.ts`), [], {
+  const script = scriptOf(kind);
+  const child: ChildProcess = fork(script.path, [], {
     env: {
       ...process.env,
       NODE_ENV: 'production',
@@ -39,7 +50,7 @@ export function startServer(kind: ServerKind, env: ServerEnv): Promise<ServerHan
       BENCH_JWT_SECRET: env.jwtSecret,
       BENCH_COUNT_STATEMENTS: env.countStatements ? '1' : '0',
     },
-    execArgv: [...process.execArgv, '--expose-gc'],
+    execArgv: [...script.execArgv, '--expose-gc'],
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
   running.add(child);

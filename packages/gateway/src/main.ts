@@ -62,7 +62,8 @@ function describeTransport(transport: TransportConfig): string {
     limit === null
       ? 'off'
       : `${limit.anonymousPoints} per IP / ${limit.authenticatedPoints} per caller every ${limit.windowSeconds}s, in ${limit.redisUrl === null ? 'memory' : `Redis ${withoutPassword(limit.redisUrl)}`}`;
-  return `CORS origins: ${cors}; body limit: ${transport.maxBodyBytes} bytes; rate limit: ${rate}`;
+  const running = transport.maxConcurrentRequests ?? 'no limit';
+  return `CORS origins: ${cors}; body limit: ${transport.maxBodyBytes} bytes; rate limit: ${rate}; requests at once: ${running}`;
 }
 
 main().catch((error: unknown) => {

@@ -6,6 +6,10 @@
 // recounts everything from the tables (`pnpm db rebuild-rollups`, and after each fixture load).
 //
 // What is kept (models in prisma/schema.prisma):
+// - GridRollup (grid): its kind, stored compliance, household-joint units and households, for
+//   Region.gridStats. Staff by role is not rolled up: it counts distinct people in force on the day
+//   asked, which neither adds up over grids nor stays true as days pass without a write; it reads
+//   the assignments of the region on their (gridCode, role, personId) index instead.
 // - RecordRollup (grid, category) and MatterRollup (grid, category, state): Region.recordStats.
 // - FengqiaoRollup (grain, grid, period, level, state) with summed resolution minutes, over handled
 //   matters, and ResolutionRollup (grain, grid, period, band) over closed ones: Region.fengqiao. A
@@ -305,6 +309,14 @@ export async function rollupMatterChanged(tx: Db, before: MatterFacts, after: Ma
   await apply(tx, deltas);
 }
 
+/**
+ * Stores a grid's compliance in its rollup row after a staffing change re-assessed it. Call it with
+ * the transaction that updates the grid.
+ */
+export async function rollupGridCompliance(tx: Db, gridCode: string, compliant: boolean): Promise<void> {
+  await tx.gridRollup.update({ where: { gridCode }, data: { compliant } });
+}
+
 // ---- rebuilding ---------------------------------------------------------------------------------
 
 /**
@@ -332,6 +344,7 @@ const BANDS_TABLE = Prisma.raw(
  * built (rows whose count fell to zero aside), and running it twice leaves the same rows.
  */
 export async function rebuildRollups(tx: Db, provider: Provider): Promise<void> {
+  await rebuildGridRollup(tx);
   for (const table of ['RecordRollup', 'MatterRollup', 'FengqiaoRollup', 'ResolutionRollup']) {
     await tx.$executeRawUnsafe(`DELETE FROM "${table}"`);
   }
@@ -364,4 +377,18 @@ export async function rebuildRollups(tx: Db, provider: Provider): Promise<void> 
       ) AS "closed"
       GROUP BY "gridCode", "period", "band"`;
   }
+}
+
+/**
+ * Recounts GridRollup from the grids, their units and their households: one row per grid, also for
+ * a grid with none. The grid fixtures end with it; {@link rebuildRollups} runs it with the others.
+ */
+export async function rebuildGridRollup(tx: Db): Promise<void> {
+  await tx.$executeRaw`DELETE FROM "GridRollup"`;
+  await tx.$executeRaw`
+    INSERT INTO "GridRollup" ("gridCode", "kind", "compliant", "householdJointUnits", "households")
+    SELECT "g"."code", "g"."kind", "g"."compliant",
+           (SELECT COUNT(*) FROM "HouseholdJointUnit" AS "u" WHERE "u"."gridCode" = "g"."code"),
+           (SELECT COUNT(*) FROM "Household" AS "h" WHERE "h"."gridCode" = "g"."code")
+    FROM "Grid" AS "g"`;
 }

@@ -9,6 +9,7 @@ import type { Db } from './db/client.js';
 import { errorContractPlugin } from './errors.js';
 import { graphiqlAssetsPlugin, graphiqlOptions, renderGraphiQL } from './graphiql.js';
 import { bodyLimitPlugin } from './http/body-limit.js';
+import { concurrencyPlugin } from './http/concurrency.js';
 import { type TransportConfig, transportConfig } from './http/config.js';
 import { corsPlugin } from './http/cors.js';
 import { rateLimitPlugin } from './http/rate-limit.js';
@@ -59,7 +60,12 @@ export function createGateway(options: GatewayOptions): Gateway {
   const trusted = options.trustedDocuments ?? trustedDocumentsConfig(process.env, { production });
   const authenticate = createAuthenticator(options.verify);
   const rateLimit = transport.rateLimit;
-  const transportPlugins: Plugin[] = [corsPlugin(transport.corsOrigins), requestIdPlugin()];
+  const transportPlugins: Plugin[] = [
+    // First, so a waiting request holds nothing but its socket.
+    concurrencyPlugin(transport.maxConcurrentRequests),
+    corsPlugin(transport.corsOrigins),
+    requestIdPlugin(),
+  ];
   // GraphiQL's own files are served before the rate limit, so opening it costs nobody's budget.
   const graphiqlPlugins: Plugin[] = production ? [useDisableIntrospection()] : [graphiqlAssetsPlugin()];
   const limitPlugins: Plugin[] = [

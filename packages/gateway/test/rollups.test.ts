@@ -369,12 +369,69 @@ describe('the county overview', () => {
       fengqiao(from: "2023-01-01", to: "2024-12-31") { handled resolved meanResolutionMinutes
         settledInVillage { numerator denominator } } } }`);
     expect(result.errors).toBeUndefined();
-    // The region; grids by kind, households, staff by role; records, matters, solved cases; the
-    // period rollups, and the 90th percentile read inside its band.
-    expect(t.queries).toHaveLength(9);
+    // The region; the grids' rollup (kinds, compliance, households) and staff by role; records,
+    // matters, solved cases; the period rollups, and the 90th percentile read inside its band.
+    expect(t.queries).toHaveLength(8);
+    // No statement counts households one by one.
+    expect(t.queries.filter((query) => /FROM "Household"/.test(query))).toEqual([]);
     const counting = t.queries.filter((query) => /"(PublicOpinionRecord|Matter)"/.test(query));
     // Only the percentile's band is read from Matter; no statement counts the records.
     expect(counting).toHaveLength(1);
     expect(counting[0]).toMatch(/"resolutionMinutes" >= /);
+  });
+});
+
+describe('grid statistics from the grids’ rollup', () => {
+  const GRID_STATS = `grids compliantGrids households householdJointUnits
+    gridsByKind { kind grids compliantGrids }`;
+
+  /** A region's grid figures as the API reads them (from GridRollup). */
+  async function gridStats(code: string): Promise<Record<string, unknown>> {
+    const result = await t.gql<{ region: { gridStats: Record<string, unknown> } }>(
+      `{ region(code: "${code}") { gridStats { ${GRID_STATS} } } }`,
+    );
+    expect(result.errors).toBeUndefined();
+    return result.data?.region.gridStats ?? {};
+  }
+
+  /** The same figures counted from the grid tables themselves. */
+  async function countedFromTables(code: string): Promise<Record<string, unknown>> {
+    const grids = await t.db.grid.findMany({ where: { code: codeWithin(code) } });
+    const kinds = ['URBAN', 'PASTORAL'].map((kind) => ({
+      kind,
+      grids: grids.filter((g) => g.kind === kind).length,
+      compliantGrids: grids.filter((g) => g.kind === kind && g.compliant).length,
+    }));
+    return {
+      grids: grids.length,
+      compliantGrids: grids.filter((g) => g.compliant).length,
+      households: await t.db.household.count({ where: { gridCode: codeWithin(code) } }),
+      householdJointUnits: await t.db.householdJointUnit.count({ where: { gridCode: codeWithin(code) } }),
+      gridsByKind: kinds,
+    };
+  }
+
+  it('follow a staffing change that breaks a grid’s model, in the same transaction, as a rebuild would', async () => {
+    const assignment = await t.db.staffAssignment.findFirstOrThrow({
+      where: { role: 'GRID_POLICE', gridCode: { not: grid } },
+      orderBy: { id: 'asc' },
+      include: { grid: true },
+    });
+    const countyAdmin: TestCaller = { subject: 'county', grants: [{ role: 'COUNTY_ADMIN', region: county }] };
+    const before = await gridStats(county);
+    await act(
+      'staffAssignmentEnd',
+      { staffAssignmentId: encodeGlobalID('StaffAssignment', assignment.id), lastDay: '2025-06-15' },
+      countyAdmin,
+    );
+    const after = await gridStats(county);
+    expect(after.compliantGrids).toBe((before.compliantGrids as number) - 1);
+    for (const code of [county, assignment.grid.townshipCode, assignment.grid.villageCode]) {
+      expect(await gridStats(code), code).toEqual(await countedFromTables(code));
+    }
+    const kept = await t.db.gridRollup.findMany({ orderBy: { gridCode: 'asc' } });
+    expect(kept.find((row) => row.gridCode === assignment.gridCode)?.compliant).toBe(false);
+    await rebuild();
+    expect(await t.db.gridRollup.findMany({ orderBy: { gridCode: 'asc' } })).toEqual(kept);
   });
 });

@@ -1,5 +1,6 @@
 import { QONGGYAI_2023, qonggyaiHall } from '@grassroots/fixtures';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BENCH_OPERATIONS } from '../bench/queries.js';
 import { regionFixtures, serviceHallFixtures } from './fixture-sets.js';
 import { startGateway, type TestCaller, type TestGateway } from './harness.js';
 
@@ -67,6 +68,20 @@ describe('the statistics of 琼结县’s hall (DOMAIN.md §5)', () => {
       (a.acceptedOn as string).startsWith('2023-02'),
     ).length;
     expect(result.data?.region.serviceHallStats.accepted).toBe(inFebruary);
+  });
+
+  it('answer the bench’s year (with departments) in five statements and read nothing personal', async () => {
+    const year = BENCH_OPERATIONS.find((operation) => operation.key === 'service-hall-stats');
+    t.resetQueries();
+    const result = await t.gql<{
+      region: { serviceHallStats: { accepted: number; byDepartment: unknown[] } };
+    }>(year?.query ?? '');
+    expect(result.errors).toBeUndefined();
+    expect(result.data?.region.serviceHallStats.accepted).toBe(QONGGYAI_2023.accepted);
+    expect(result.data?.region.serviceHallStats.byDepartment.length).toBeGreaterThan(0);
+    // The region; applications; visits and ratings; the 90th-percentile wait; the departments.
+    expect(t.queries).toHaveLength(5);
+    expect(t.queries.filter((sql) => /INSERT INTO "Audit/.test(sql))).toEqual([]);
   });
 
   it('cost the same statements for one county as for a prefecture’s counties, three for the statistics', async () => {

@@ -2,7 +2,13 @@
 // and a request body limit answered with 413 before anything is parsed.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifierFromEnv } from '../src/auth/tokens.js';
-import { DEFAULT_MAX_BODY_BYTES, parseCorsOrigins, transportConfig } from '../src/http/config.js';
+import { createSemaphore } from '../src/http/concurrency.js';
+import {
+  DEFAULT_MAX_BODY_BYTES,
+  DEFAULT_MAX_CONCURRENT_REQUESTS,
+  parseCorsOrigins,
+  transportConfig,
+} from '../src/http/config.js';
 import { REQUEST_LIMIT_CODES } from '../src/http/limits.js';
 import { createGateway, type Gateway } from '../src/yoga.js';
 import { startGateway, TEST_SECRET, type TestGateway } from './harness.js';
@@ -259,5 +265,49 @@ describe('the request body limit', () => {
     expect(() => transportConfig({ GRASSROOTS_MAX_BODY_SIZE: 'lots' }, { production: true })).toThrow(
       /GRASSROOTS_MAX_BODY_SIZE/,
     );
+  });
+});
+
+describe('requests at once', () => {
+  it('lets the configured number through and the rest wait their turn, in arrival order', async () => {
+    const slots = createSemaphore(2);
+    const order: string[] = [];
+    await slots.acquire();
+    await slots.acquire();
+    const third = slots.acquire()?.then(() => order.push('third'));
+    const fourth = slots.acquire()?.then(() => order.push('fourth'));
+    expect(slots.state).toEqual({ running: 2, waiting: 2 });
+    slots.release();
+    await third;
+    expect(order).toEqual(['third']);
+    expect(slots.state).toEqual({ running: 2, waiting: 1 });
+    slots.release();
+    await fourth;
+    slots.release();
+    slots.release();
+    expect(slots.state).toEqual({ running: 0, waiting: 0 });
+  });
+
+  it('answers every request of a burst through one slot, and frees the slot after each', async () => {
+    const gateway = await gatewayWith({ GRASSROOTS_MAX_CONCURRENT_REQUESTS: '1' }, true);
+    const burst = await Promise.all(Array.from({ length: 6 }, () => post(gateway, null)));
+    expect(burst.map((response) => response.status)).toEqual([200, 200, 200, 200, 200, 200]);
+    // A refused body still gives its slot back.
+    const refused = await post(gateway, null, `${QUERY}#${'x'.repeat(200 * 1024)}`);
+    expect(refused.status).toBe(413);
+    expect((await post(gateway, null)).status).toBe(200);
+  });
+
+  it('is 8 unless GRASSROOTS_MAX_CONCURRENT_REQUESTS says a number or off', () => {
+    expect(transportConfig({}, { production: true }).maxConcurrentRequests).toBe(
+      DEFAULT_MAX_CONCURRENT_REQUESTS,
+    );
+    expect(DEFAULT_MAX_CONCURRENT_REQUESTS).toBe(8);
+    const config = (value: string) =>
+      transportConfig({ GRASSROOTS_MAX_CONCURRENT_REQUESTS: value }, { production: true })
+        .maxConcurrentRequests;
+    expect(config('3')).toBe(3);
+    expect(config('off')).toBeNull();
+    expect(() => config('0')).toThrow(/GRASSROOTS_MAX_CONCURRENT_REQUESTS/);
   });
 });

@@ -1,6 +1,6 @@
 // (c) `region(code: county) { gridStats { grids compliantGrids households gridsByKind { kind grids }
-//     staffByRole { role persons } } }`: one statement (the region, grids by kind and compliance,
-//     households, people by role in force today, joined with UNION ALL).
+//     staffByRole { role persons } } }`: one statement (the region, grids by kind and compliance and
+//     households from the grids' rollup, people by role in force today, joined with UNION ALL).
 import { GRID_KINDS, GRID_ROLES, shanghaiDateOf } from '@grassroots/core';
 import { BENCH_COUNTY } from '../queries.js';
 import type { SqlDriver } from './driver.js';
@@ -28,17 +28,17 @@ export async function gridStatsOf(
   now: Date,
 ): Promise<{ readonly exists: boolean; readonly stats: GridStats }> {
   const params: unknown[] = [regionCode];
-  const grids = sqlWithin('code', regionCode, params);
-  const households = sqlWithin('gridCode', regionCode, params);
+  const grids = sqlWithin('gridCode', regionCode, params);
   const staff = sqlWithin('gridCode', regionCode, params);
   params.push(shanghaiDateOf(now));
   const today = `$${params.length}`;
+  // Grids and households from the grids' rollup rows, as the gateway (one row per grid).
   const rows = await db.query<Row>(
     `SELECT 'region' AS "part", NULL AS "key", NULL AS "flag", COUNT(*) AS "n" FROM "Region" WHERE "code" = $1
      UNION ALL
-     SELECT 'grids', "kind", "compliant", COUNT(*) FROM "Grid" WHERE ${grids} GROUP BY "kind", "compliant"
+     SELECT 'grids', "kind", "compliant", COUNT(*) FROM "GridRollup" WHERE ${grids} GROUP BY "kind", "compliant"
      UNION ALL
-     SELECT 'households', NULL, NULL, COUNT(*) FROM "Household" WHERE ${households}
+     SELECT 'households', NULL, NULL, SUM("households") FROM "GridRollup" WHERE ${grids}
      UNION ALL
      SELECT 'staff', "role", NULL, COUNT(DISTINCT "personId") FROM "StaffAssignment"
       WHERE ${staff} AND "from" <= ${today} AND ("until" IS NULL OR "until" >= ${today})

@@ -29,15 +29,20 @@ export function codeRange(code: string): { readonly gte: string; readonly lt: st
 
 /**
  * SQL for "`column` lies inside region `code`", its values appended to `params` ($n numbered from
- * there).
+ * there). `column` may be qualified by a table alias (`a.gridCode`).
  */
 export function sqlWithin(column: string, code: string, params: unknown[]): string {
   const range = codeRange(code);
+  // A qualified column (`a.hallRegionCode`) is quoted part by part.
+  const quoted = column
+    .split('.')
+    .map((part) => `"${part}"`)
+    .join('.');
   params.push(range.gte);
-  const gte = `"${column}" >= $${params.length}`;
+  const gte = `${quoted} >= $${params.length}`;
   if (range.lt === null) return gte;
   params.push(range.lt);
-  return `(${gte} AND "${column}" < $${params.length})`;
+  return `(${gte} AND ${quoted} < $${params.length})`;
 }
 
 /** A count as both drivers return it (pg gives COUNT and SUM over integers as text). */

@@ -41,6 +41,32 @@ export function sqliteConnectionOf(db: Db): SqliteConnection | undefined {
 export interface DbOptions {
   /** Called with every SQL statement; tests count statements with it. */
   readonly onQuery?: (event: { readonly query: string; readonly durationMs: number }) => void;
+  /**
+   * PostgreSQL: send statements as named (prepared) statements, so each connection parses and plans
+   * a statement once instead of on every request. On unless `GRASSROOTS_PG_PREPARED=off`.
+   */
+  readonly preparedStatements?: boolean;
+}
+
+/**
+ * Names for PostgreSQL's prepared statements: one per statement text, so a connection prepares each
+ * text once. A statement with many parameters is a bulk write whose text changes with its row count
+ * (the fixtures' multi-row INSERTs): it is sent unnamed, so no connection keeps one plan per size.
+ */
+function statementNames(): (query: {
+  readonly sql: string;
+  readonly args: readonly unknown[];
+}) => string | undefined {
+  const names = new Map<string, string>();
+  return (query) => {
+    if (query.args.length > 100) return undefined;
+    let name = names.get(query.sql);
+    if (name === undefined) {
+      name = `s${names.size.toString(36)}`;
+      names.set(query.sql, name);
+    }
+    return name;
+  };
 }
 
 export async function createDb(config: DatabaseConfig, options: DbOptions = {}): Promise<Db> {
@@ -61,7 +87,12 @@ export async function createDb(config: DatabaseConfig, options: DbOptions = {}):
     db = new SqliteClient({ adapter, log });
     sqliteConnections.set(db, () => connection);
   } else {
-    const client = new PostgresClient({ adapter: new PrismaPg({ connectionString: config.url }), log });
+    const prepared = options.preparedStatements ?? process.env.GRASSROOTS_PG_PREPARED?.trim() !== 'off';
+    const adapter = new PrismaPg(
+      { connectionString: config.url },
+      prepared ? { statementNameGenerator: statementNames() as (query: unknown) => string } : {},
+    );
+    const client = new PostgresClient({ adapter, log });
     db = client as unknown as Db;
   }
   if (options.onQuery) {

@@ -36,7 +36,12 @@ export interface TransportConfig {
    * default) ignores that header, which any client can write.
    */
   readonly trustedProxies: number;
+  /** How many requests run at once, the others waiting their turn (`http/concurrency.ts`); null: no limit. */
+  readonly maxConcurrentRequests: number | null;
 }
+
+/** Requests run at once unless `GRASSROOTS_MAX_CONCURRENT_REQUESTS` says otherwise. */
+export const DEFAULT_MAX_CONCURRENT_REQUESTS = 8;
 
 export const DEFAULT_RATE_LIMIT: RateLimitConfig = {
   windowSeconds: 60,
@@ -98,6 +103,7 @@ export function parseCorsOrigins(text: string): CorsOrigins {
  * - `GRASSROOTS_RATE_LIMIT_WINDOW` (60s), `GRASSROOTS_RATE_LIMIT_ANONYMOUS` (60 points per IP),
  *   `GRASSROOTS_RATE_LIMIT_AUTHENTICATED` (600 points per subject), `REDIS_URL` (memory if unset).
  * - `GRASSROOTS_TRUSTED_PROXIES`: 0.
+ * - `GRASSROOTS_MAX_CONCURRENT_REQUESTS`: 8 (`off` for no limit).
  * A malformed value throws, so the gateway does not start with a limit it was not given.
  */
 export function transportConfig(env: Env, options: { readonly production: boolean }): TransportConfig {
@@ -144,5 +150,23 @@ export function transportConfig(env: Env, options: { readonly production: boolea
     throw invalid('GRASSROOTS_TRUSTED_PROXIES', proxiesText ?? '', 'a whole number of proxies, 0 or more');
   }
 
-  return { corsOrigins, maxBodyBytes, rateLimit, trustedProxies };
+  const concurrencyText = env.GRASSROOTS_MAX_CONCURRENT_REQUESTS?.trim().toLowerCase();
+  const maxConcurrentRequests =
+    concurrencyText === 'off'
+      ? null
+      : concurrencyText
+        ? Number(concurrencyText)
+        : DEFAULT_MAX_CONCURRENT_REQUESTS;
+  if (
+    maxConcurrentRequests !== null &&
+    (!Number.isSafeInteger(maxConcurrentRequests) || maxConcurrentRequests < 1)
+  ) {
+    throw invalid(
+      'GRASSROOTS_MAX_CONCURRENT_REQUESTS',
+      concurrencyText ?? '',
+      'a whole number from 1, or off',
+    );
+  }
+
+  return { corsOrigins, maxBodyBytes, rateLimit, trustedProxies, maxConcurrentRequests };
 }

@@ -1,4 +1,4 @@
-import { DEFAULT_SEED, nagquContest } from '@grassroots/fixtures';
+import { buildNagquOpenContest, DEFAULT_SEED, nagquContest } from '@grassroots/fixtures';
 import {
   contestEditionMapper,
   contestEntryMapper,
@@ -53,6 +53,40 @@ export function contestFixtures(options: { readonly seed?: number } = {}): Fixtu
           ['CulturalResource', contest.resources.map(culturalResourceMapper.toColumns)],
           ['HeritageBearer', contest.bearers.map(heritageBearerMapper.toColumns)],
           ['HeritageProduct', contest.products.map(heritageProductMapper.toColumns)],
+        ],
+        progress,
+      );
+    },
+  };
+}
+
+/**
+ * An open city contest of edition 2 beside the programme, in `itemCode`: `entries` entries marked by
+ * `judges` judges, results checked. Not part of the article's data: `pnpm bench` loads one of 1,000
+ * entries and 7 judges to time a leaderboard of that size. Needs the contest set.
+ */
+export function openContestFixtures(options: {
+  readonly seed?: number;
+  readonly itemCode: string;
+  readonly entries: number;
+  readonly judges: number;
+}): FixtureSet {
+  const seed = options.seed ?? DEFAULT_SEED;
+  const { itemCode, entries, judges } = options;
+  return {
+    name: 'contest-open',
+    version: `nagqu-open-${itemCode}-${entries}x${judges}`,
+    seed,
+    load: (tx, progress) => {
+      const open = buildNagquOpenContest(seed, { itemCode, entries, judges });
+      return insertTables(
+        tx,
+        [
+          ['ContestEvent', [contestEventMapper.toColumns(open.event)]],
+          ['ContestJudge', contestEventMapper.judgeColumns(open.event)],
+          ['ContestEntry', open.entries.map(contestEntryMapper.toColumns)],
+          ['ContestEntrant', open.entries.flatMap(contestEntryMapper.entrantColumns)],
+          ['ContestMark', open.marks.map((mark) => contestMarkMapper.toColumns(mark, open.event.id))],
         ],
         progress,
       );

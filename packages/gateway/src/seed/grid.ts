@@ -23,6 +23,7 @@ import {
   trainingParticipationMapper,
   trainingSessionMapper,
 } from '../mappers/grid.js';
+import { rebuildGridRollup } from '../rollups.js';
 import { type FixtureSet, insertTables } from './load.js';
 
 /** A fixture clock record's id: `CR-<personId>-<YYYYMMDD>-<IN|OUT>` (one of each a day in the fixtures). */
@@ -106,13 +107,17 @@ export function gridFixtures(options: { readonly seed?: number } = {}): FixtureS
     name: 'grids',
     version: 'gerze-1',
     seed,
-    load: (tx, progress) => {
+    load: async (tx, progress) => {
       const tables = gridTables(gerzeGridFixtures(seed));
-      return insertTables(
+      const rows = await insertTables(
         tx,
         MODELS.map(([table, model]) => [model, tables[table]]),
         progress,
       );
+      // The bulk inserts bypass the writes that keep the grid statistics' rollup: count it here, in
+      // the set's transaction.
+      await rebuildGridRollup(tx);
+      return rows;
     },
   };
 }

@@ -39,24 +39,40 @@ function byRegion<Row extends { readonly regionCode: string }>(
   return codes.map((code) => rows.filter((row) => row.regionCode === code));
 }
 
-/** Grids by kind and by stored compliance in each region, every kind listed: one statement. */
-export async function gridKindCountsIn(db: Db, codes: readonly string[]): Promise<GridKindCount[][]> {
-  const rows = await db.$queryRaw<{ regionCode: string; kind: string; grids: Count; compliant: Count }[]>(
+/** A region's figures from its grids' rollup rows (src/rollups.ts, GridRollup). */
+export interface GridFigures {
+  /** Every kind listed. */
+  readonly kinds: readonly GridKindCount[];
+  readonly householdJointUnits: number;
+  readonly households: number;
+}
+
+/**
+ * Grids by kind and by stored compliance, household-joint units and households in each region, from
+ * GridRollup (one row per grid, not one per household): one statement for the batch.
+ */
+export async function gridFiguresIn(db: Db, codes: readonly string[]): Promise<GridFigures[]> {
+  const rows = await db.$queryRaw<
+    { regionCode: string; kind: string; grids: Count; compliant: Count; units: Count; households: Count }[]
+  >(
     perRegion(
       codes,
       (code) => Prisma.sql`
         SELECT CAST(${code} AS TEXT) AS "regionCode", "kind", COUNT(*) AS "grids",
-               SUM(CASE WHEN "compliant" THEN 1 ELSE 0 END) AS "compliant"
-        FROM "Grid" WHERE ${sqlWithin('code', code)}
+               SUM(CASE WHEN "compliant" THEN 1 ELSE 0 END) AS "compliant",
+               SUM("householdJointUnits") AS "units", SUM("households") AS "households"
+        FROM "GridRollup" WHERE ${sqlWithin('gridCode', code)}
         GROUP BY "kind"`,
     ),
   );
-  return byRegion(codes, rows).map((own) =>
-    GRID_KINDS.map((kind) => {
+  return byRegion(codes, rows).map((own) => ({
+    kinds: GRID_KINDS.map((kind) => {
       const row = own.find((candidate) => candidate.kind === kind);
       return { kind, grids: Number(row?.grids ?? 0), compliantGrids: Number(row?.compliant ?? 0) };
     }),
-  );
+    householdJointUnits: own.reduce((sum, row) => sum + Number(row.units ?? 0), 0),
+    households: own.reduce((sum, row) => sum + Number(row.households ?? 0), 0),
+  }));
 }
 
 /**
@@ -91,15 +107,6 @@ interface CountedRows {
   readonly from: Prisma.Sql;
   readonly column: string;
 }
-
-/** The household-joint units of the grids. */
-export const HOUSEHOLD_JOINT_UNITS: CountedRows = {
-  from: Prisma.sql`"HouseholdJointUnit"`,
-  column: 'gridCode',
-};
-
-/** The households of the grids. */
-export const HOUSEHOLDS: CountedRows = { from: Prisma.sql`"Household"`, column: 'gridCode' };
 
 /** The training sessions the region (or a place inside it) ran. */
 export const TRAINING_SESSIONS: CountedRows = { from: Prisma.sql`"TrainingSession"`, column: 'regionCode' };

@@ -21,6 +21,7 @@ import type {
   StaffAssignment as StaffAssignmentRow,
 } from '../../generated/sqlite/client.js';
 import { gridMapper, managingUnitMapper, staffAssignmentMapper } from '../../mappers/grid.js';
+import { rollupGridCompliance } from '../../rollups.js';
 import { calendarDate, todayOf } from '../shared/dates.js';
 import { idOf } from '../shared/ids.js';
 import { LocaleEnum, labelArgs, labelOf, resolveLocale } from '../shared/labels.js';
@@ -233,6 +234,7 @@ async function reassessGrid(tx: Db, gridCode: string, day: CalendarDate): Promis
     day,
   );
   await tx.grid.update({ where: { code: gridCode }, data: { compliant } });
+  await rollupGridCompliance(tx, gridCode, compliant);
   return compliant;
 }
 

@@ -1,5 +1,6 @@
 // 网格统计: a region's grid figures (grids by kind, staff by role, household-joint units and
-// households, recruitment and training), each counted in SQL over the code range of the region.
+// households, recruitment and training), each counted in SQL over the code range of the region;
+// grids, units and households from the grids' rollup rows (src/rollups.ts).
 // Every figure is loaded through a loader keyed by region code, so a list of regions costs one
 // statement per figure asked for, however long the list. Aggregates only, so public like the region.
 
@@ -16,10 +17,9 @@ import { GridKindEnum, GridRoleEnum } from './enums.js';
 import { RecruitmentPlanRef } from './recruitment.js';
 import {
   countsIn,
+  type GridFigures,
   type GridKindCount,
-  gridKindCountsIn,
-  HOUSEHOLD_JOINT_UNITS,
-  HOUSEHOLDS,
+  gridFiguresIn,
   type RoleCount,
   staffByRoleIn,
   TRAINING_PERSON_TIMES,
@@ -33,12 +33,11 @@ interface GridStatsSource {
 }
 
 /**
- * Grids by kind and compliance, per region: one loader for the three fields that read it, so asking
- * for all three costs one statement.
+ * Grids by kind and compliance, units and households, per region, from the grids' rollup: one loader
+ * for the five fields that read it, so asking for all of them costs one statement.
  */
-const gridKindCounts = createContextCache(
-  (context: Context) =>
-    new DataLoader<string, readonly GridKindCount[]>((codes) => gridKindCountsIn(context.db, codes)),
+const gridFigures = createContextCache(
+  (context: Context) => new DataLoader<string, GridFigures>((codes) => gridFiguresIn(context.db, codes)),
 );
 
 /** "The region column lies inside one of the regions", for any model with a `regionCode` column. */
@@ -95,12 +94,15 @@ const GridStatsRef = builder.objectRef<GridStatsSource>('GridStats').implement({
     grids: t.int({
       description: 'How many grids lie in the region.',
       resolve: async (stats, _args, context) =>
-        (await gridKindCounts(context).load(stats.regionCode)).reduce((sum, count) => sum + count.grids, 0),
+        (await gridFigures(context).load(stats.regionCode)).kinds.reduce(
+          (sum, count) => sum + count.grids,
+          0,
+        ),
     }),
     compliantGrids: t.int({
       description: 'How many of them comply with their staffing model (as stored at the last change).',
       resolve: async (stats, _args, context) =>
-        (await gridKindCounts(context).load(stats.regionCode)).reduce(
+        (await gridFigures(context).load(stats.regionCode)).kinds.reduce(
           (sum, count) => sum + count.compliantGrids,
           0,
         ),
@@ -108,7 +110,9 @@ const GridStatsRef = builder.objectRef<GridStatsSource>('GridStats').implement({
     gridsByKind: t.field({
       type: [GridKindCountRef],
       description: 'Grids by kind, every kind listed.',
-      resolve: async (stats, _args, context) => [...(await gridKindCounts(context).load(stats.regionCode))],
+      resolve: async (stats, _args, context) => [
+        ...(await gridFigures(context).load(stats.regionCode)).kinds,
+      ],
     }),
     staffByRole: t.loadableList({
       type: RoleCountRef,
@@ -118,17 +122,15 @@ const GridStatsRef = builder.objectRef<GridStatsSource>('GridStats').implement({
       load: (codes: string[], context: Context) => staffByRoleIn(context.db, codes, todayOf(context)),
       resolve: byRegionCode,
     }),
-    householdJointUnits: t.loadable({
-      type: 'Int',
+    householdJointUnits: t.int({
       description: 'How many household-joint units (联户) the grids hold; one household-joint head each.',
-      load: (codes: string[], context: Context) => countsIn(context.db, codes, HOUSEHOLD_JOINT_UNITS),
-      resolve: byRegionCode,
+      resolve: async (stats, _args, context) =>
+        (await gridFigures(context).load(stats.regionCode)).householdJointUnits,
     }),
-    households: t.loadable({
-      type: 'Int',
+    households: t.int({
       description: 'How many households the grids hold.',
-      load: (codes: string[], context: Context) => countsIn(context.db, codes, HOUSEHOLDS),
-      resolve: byRegionCode,
+      resolve: async (stats, _args, context) =>
+        (await gridFigures(context).load(stats.regionCode)).households,
     }),
     recruitmentPlans: t.loadableList({
       type: RecruitmentPlanRef,
