@@ -119,6 +119,8 @@ const HOLDINGS: Readonly<Record<string, Holding>> = {
   Housing: { model: 'housing', kind: 'REGISTRY', holder: at('gridCode') },
   Organisation: { model: 'organisation', kind: 'REGISTRY', holder: at('gridCode') },
   CollectionSubmission: { model: 'collectionSubmission', kind: 'REGISTRY', holder: at('gridCode') },
+  KeyPerson: { model: 'keyPerson', kind: 'KEY_PERSON', holder: at('gridCode') },
+  KeyPersonVisitTask: { model: 'keyPerson', kind: 'KEY_PERSON_VISIT', holder: at('gridCode') },
   Rental: {
     model: 'rental',
     kind: 'REGISTRY',
@@ -316,6 +318,20 @@ beforeAll(async () => {
     { as: { subject: 'walk-worker', grants: [{ role: 'GRID_WORKER', region: worker.gridCode }] } },
   );
   expect(collected.data?.collectionSubmit.userErrors).toEqual([]);
+  // A key person (no fixture has one), registered by the township's justice office.
+  const registered = await t.gql<{ keyPersonRegister: { userErrors: unknown[] } }>(
+    `mutation ($input: KeyPersonRegisterInput!) { keyPersonRegister(input: $input) { userErrors { code } } }`,
+    {
+      input: {
+        personId: encodeGlobalID('Person', worker.personId),
+        gridId: encodeGlobalID('Grid', worker.gridCode),
+        category: 'MINIMUM_LIVING_ALLOWANCE',
+        since: '2025-01-01',
+      },
+    },
+    { as: { subject: 'walk-civil-affairs', grants: [{ role: 'CIVIL_AFFAIRS_OFFICER', region: TOWNSHIP }] } },
+  );
+  expect(registered.data?.keyPersonRegister.userErrors).toEqual([]);
   // One sample per Node type, inside the township where the type has one there.
   for (const typename of nodeTypes) {
     const holding = HOLDINGS[typename];

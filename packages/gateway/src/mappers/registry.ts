@@ -17,6 +17,9 @@ import {
   type HousingUse,
   holdsRegistration,
   isOpenResidence,
+  KEY_PERSON_CATEGORY_LIST,
+  type KeyPerson,
+  type KeyPersonCategory,
   ORGANISATION_TYPES,
   type Organisation,
   type OrganisationType,
@@ -37,6 +40,7 @@ import {
 import type {
   CollectionSubmission as CollectionSubmissionRow,
   Housing as HousingRow,
+  KeyPerson as KeyPersonRow,
   Organisation as OrganisationRow,
   Person as PersonRow,
   Rental as RentalRow,
@@ -362,6 +366,39 @@ export const collectionSubmissionMapper = {
       organisationId: ids.organisationId ?? null,
       housingId: ids.housingId ?? null,
       rentalId: ids.rentalId ?? null,
+    };
+  },
+} as const;
+
+const keyPersonRef = (row: Pick<KeyPersonRow, 'id'>): RowRef => ({ model: 'KeyPerson', id: row.id });
+
+export const keyPersonMapper = {
+  /** The category of a stored entry, checked. */
+  category: (row: Pick<KeyPersonRow, 'id' | 'category'>): KeyPersonCategory =>
+    enumColumn(KEY_PERSON_CATEGORY_LIST, row.category, keyPersonRef(row), 'category'),
+
+  /** A stored entry as core's; fails with a StoredValueError naming the row. */
+  toDomain(row: KeyPersonRow): KeyPerson {
+    const ref = keyPersonRef(row);
+    return {
+      id: row.id,
+      personId: row.personId,
+      category: keyPersonMapper.category(row),
+      gridCode: row.gridCode,
+      since: parsedColumn(parseCalendarDate, row.since, ref, 'since'),
+      lastVisitedOn: optionalParsedColumn(parseCalendarDate, row.lastVisitedOn, ref, 'lastVisitedOn'),
+    };
+  },
+
+  /** The columns of an entry row. */
+  toColumns(entry: KeyPerson) {
+    return {
+      id: entry.id,
+      personId: entry.personId,
+      category: entry.category,
+      gridCode: entry.gridCode,
+      since: entry.since,
+      lastVisitedOn: entry.lastVisitedOn,
     };
   },
 } as const;

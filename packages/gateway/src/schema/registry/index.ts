@@ -9,3 +9,4 @@ import './organisation.js';
 import './rental.js';
 import './collection.js';
 import './coverage.js';
+import './key-person.js';
