@@ -5,8 +5,9 @@ import { createAuthenticator } from './auth/authenticate.js';
 import type { TokenVerifier } from './auth/tokens.js';
 import { type CalendarSource, createCalendarSource } from './calendar.js';
 import { type Context, createContext } from './context.js';
-import type { Db } from './db/client.js';
-import { errorContractPlugin } from './errors.js';
+import { type Db, providerOf } from './db/client.js';
+import { readMigrations } from './db/migrations.js';
+import { errorContractPlugin, maskError, unavailableStatusPlugin } from './errors.js';
 import { graphiqlAssetsPlugin, graphiqlOptions, renderGraphiQL } from './graphiql.js';
 import { bodyLimitPlugin } from './http/body-limit.js';
 import { type TransportConfig, transportConfig } from './http/config.js';
@@ -14,6 +15,9 @@ import { corsPlugin } from './http/cors.js';
 import { rateLimitPlugin } from './http/rate-limit.js';
 import { memoryStore, redisStore } from './http/rate-limit-store.js';
 import { requestIdPlugin } from './http/request-id.js';
+import { createLogger, type Logger, yogaLogger } from './ops/log.js';
+import { createMetrics, type Metrics } from './ops/metrics.js';
+import { metricsPlugin, observePlugin, readyPlugin } from './ops/observe.js';
 import { schema } from './schema/index.js';
 import { QUERY_LIMITS, queryLimitPlugins } from './security.js';
 
@@ -34,6 +38,10 @@ export interface GatewayOptions {
    * "Configuration"); tests of the limits pass their own.
    */
   readonly transport?: TransportConfig;
+  /** Where request lines and warnings go; by default JSON on stdout (`ops/log.ts`). */
+  readonly logger?: Logger;
+  /** The Prometheus registry `/metrics` serves; by default one of the gateway's own. */
+  readonly metrics?: Metrics;
 }
 
 export type Gateway = YogaServerInstance<Record<string, unknown>, Context>;
@@ -48,6 +56,19 @@ export function createGateway(options: GatewayOptions): Gateway {
   const transport = options.transport ?? transportConfig(process.env, { production });
   const authenticate = createAuthenticator(options.verify);
   const rateLimit = transport.rateLimit;
+  const logger = options.logger ?? createLogger();
+  const metrics = options.metrics ?? createMetrics(options.db);
+  let expectedMigrations: readonly string[] | undefined;
+  // Health, readiness and metrics answer before CORS and the rate limit: probes and scrapers are
+  // not callers, and must see the gateway even when its budget for everyone else is spent.
+  const opsPlugins: Plugin[] = [
+    readyPlugin(options.db, () => {
+      expectedMigrations ??= readMigrations(providerOf(options.db)).migrationDirectories.map((d) => d.path);
+      return expectedMigrations;
+    }),
+    metricsPlugin(metrics),
+    observePlugin({ logger, metrics, graphqlEndpoint: '/graphql' }),
+  ];
   const transportPlugins: Plugin[] = [corsPlugin(transport.corsOrigins), requestIdPlugin()];
   // GraphiQL's own files are served before the rate limit, so opening it costs nobody's budget.
   const graphiqlPlugins: Plugin[] = production ? [useDisableIntrospection()] : [graphiqlAssetsPlugin()];
@@ -82,17 +103,24 @@ export function createGateway(options: GatewayOptions): Gateway {
     // its own code: `transportPlugins` and `bodyLimitPlugin` replace both.
     cors: false,
     maxRequestBodySize: false,
+    logging: yogaLogger(logger),
     plugins: [
+      ...opsPlugins,
       ...transportPlugins,
       ...graphiqlPlugins,
       ...limitPlugins,
       ...queryLimitPlugins({ production }),
       // Unmasked data waits for its audit entry; the error contract then sees the final result.
-      auditPlugin(),
+      auditPlugin({
+        onWritten: () => metrics.auditWrites.inc({ outcome: 'written' }),
+        onFailed: () => metrics.auditWrites.inc({ outcome: 'failed' }),
+      }),
       errorContractPlugin(),
+      unavailableStatusPlugin(),
     ],
-    // Unexpected errors stay masked; expected ones are GraphQLErrors with a code.
-    maskedErrors: true,
+    // Unexpected errors stay masked; expected ones are GraphQLErrors with a code, and so are a
+    // database that cannot serve (SERVICE_UNAVAILABLE) and a lost write race (CONFLICT).
+    maskedErrors: { maskError },
     batching: { limit: QUERY_LIMITS.batch },
   });
 }
