@@ -158,7 +158,9 @@ const SUBJECT_COLUMNS = Prisma.raw(
  * on the wire ahead of its entry. If the write fails the whole result is replaced by
  * `AUDIT.UNAVAILABLE` (HTTP 503): withholding the answer is the price of an audit that loses nothing.
  */
-export function auditPlugin(): Plugin<Context> {
+export function auditPlugin(
+  hooks: { readonly onWritten?: () => void; readonly onFailed?: () => void } = {},
+): Plugin<Context> {
   let log: (error: unknown) => void = (error) => console.error(error);
   return {
     onYogaInit: ({ yoga }) => {
@@ -171,7 +173,9 @@ export function auditPlugin(): Plugin<Context> {
         if (!audit.pending) return;
         try {
           await audit.flush();
+          hooks.onWritten?.();
         } catch (error) {
+          hooks.onFailed?.();
           log(error);
           setResult({ errors: [auditUnavailable()] });
         }

@@ -3,7 +3,8 @@
 // caller's language. Expected failures of mutations are `userErrors` and follow the same language rule.
 import type { BilingualText, DomainError } from '@grassroots/core';
 import { GraphQLError } from 'graphql';
-import type { Plugin } from 'graphql-yoga';
+import { type Plugin, maskError as yogaMaskError } from 'graphql-yoga';
+import { classifyDbFailure } from './db/failures.js';
 
 /**
  * The codes a top-level error can carry, besides a core rule's own code (`AREA.REASON`, as listed in
@@ -39,6 +40,14 @@ export const ERROR_CODES = {
   'AUDIT.UNAVAILABLE': {
     zh: '个人信息查阅审计未能记录，因此未返回结果，请稍后重试',
     en: 'The audit of a personal-data read could not be recorded, so no result is returned; try again later',
+  },
+  SERVICE_UNAVAILABLE: {
+    zh: '数据库暂时无法使用（不可达、繁忙或超时），请稍后重试',
+    en: 'The database is unavailable for the moment (unreachable, busy or timed out); try again later',
+  },
+  CONFLICT: {
+    zh: '同时有其他修改涉及相同记录，本次未生效；请重新读取后再试',
+    en: 'Another change to the same records came first, so this one was not made; read again and retry',
   },
   INTERNAL_SERVER_ERROR: {
     zh: '服务器内部错误（已记录，请稍后重试）',
@@ -175,6 +184,61 @@ export function errorContractPlugin(): Plugin {
         one.errors ? { ...one, errors: one.errors.map((error) => rewrite(error, language)) } : one;
       if (Array.isArray(result)) setResult(result.map((one) => apply(one as ResultWithErrors)) as never);
       else if (result && typeof result === 'object' && 'errors' in result) setResult(apply(result) as never);
+    },
+  };
+}
+
+/** Seconds a client is asked to wait (`Retry-After`) when the database is unavailable. */
+export const RETRY_AFTER_SECONDS = 5;
+
+/**
+ * Yoga's masking of thrown errors, except that a database that cannot serve and a lost write race
+ * are not bugs: they come back as `SERVICE_UNAVAILABLE` and `CONFLICT`, which a client can retry.
+ */
+export function maskError(error: unknown, message: string, isDev?: boolean): Error {
+  const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
+  const failure = original instanceof GraphQLError && original !== error ? null : classifyDbFailure(original);
+  if (failure !== null) {
+    const code = failure === 'unavailable' ? 'SERVICE_UNAVAILABLE' : 'CONFLICT';
+    const text = ERROR_CODES[code];
+    const located = error instanceof GraphQLError ? error : undefined;
+    return new GraphQLError(`${text.zh} / ${text.en}`, {
+      nodes: located?.nodes,
+      source: located?.source,
+      positions: located?.positions,
+      path: located?.path,
+      extensions: { code },
+    });
+  }
+  return yogaMaskError(error, message, isDev);
+}
+
+/** True when no root field of the result has data: the whole operation failed. */
+function nothingAnswered(result: { data?: unknown }): boolean {
+  if (result.data === null || result.data === undefined) return true;
+  if (typeof result.data !== 'object') return false;
+  return Object.values(result.data as Record<string, unknown>).every((value) => value === null);
+}
+
+/**
+ * A request whose every root field failed because the database was unavailable is answered with
+ * HTTP 503 and `Retry-After`, so proxies and clients retry it as they retry any unavailable
+ * service; a partial answer keeps HTTP 200 with its errors.
+ */
+export function unavailableStatusPlugin(): Plugin {
+  return {
+    onResultProcess({ result, setResult }) {
+      if (Array.isArray(result) || !result || typeof result !== 'object' || !('errors' in result)) return;
+      const one = result as ResultWithErrors & { data?: unknown; extensions?: Record<string, unknown> };
+      const unavailable = one.errors?.some((error) => error.extensions?.code === 'SERVICE_UNAVAILABLE');
+      if (!unavailable || !nothingAnswered(one)) return;
+      setResult({
+        ...one,
+        extensions: {
+          ...one.extensions,
+          http: { status: 503, headers: { 'Retry-After': String(RETRY_AFTER_SECONDS) } },
+        },
+      } as never);
     },
   };
 }

@@ -5,8 +5,9 @@ import { createAuthenticator } from './auth/authenticate.js';
 import type { TokenVerifier } from './auth/tokens.js';
 import { type CalendarSource, createCalendarSource } from './calendar.js';
 import { type Context, createContext } from './context.js';
-import type { Db } from './db/client.js';
-import { errorContractPlugin } from './errors.js';
+import { type Db, providerOf } from './db/client.js';
+import { readMigrations } from './db/migrations.js';
+import { errorContractPlugin, maskError, unavailableStatusPlugin } from './errors.js';
 import { graphiqlAssetsPlugin, graphiqlOptions, renderGraphiQL } from './graphiql.js';
 import { bodyLimitPlugin } from './http/body-limit.js';
 import { concurrencyPlugin } from './http/concurrency.js';
@@ -20,6 +21,9 @@ import {
   trustedDocumentsConfig,
   trustedDocumentsPlugin,
 } from './http/trusted-documents.js';
+import { createLogger, type Logger, yogaLogger } from './ops/log.js';
+import { createMetrics, type Metrics } from './ops/metrics.js';
+import { metricsPlugin, observePlugin, readyPlugin } from './ops/observe.js';
 import { schema } from './schema/index.js';
 import { QUERY_LIMITS, queryLimitPlugins } from './security.js';
 
@@ -45,6 +49,10 @@ export interface GatewayOptions {
    * environment (`http/trusted-documents.ts`, README "Trusted documents").
    */
   readonly trustedDocuments?: TrustedDocumentsConfig;
+  /** Where request lines and warnings go; by default JSON on stdout (`ops/log.ts`). */
+  readonly logger?: Logger;
+  /** The Prometheus registry `/metrics` serves; by default one of the gateway's own. */
+  readonly metrics?: Metrics;
 }
 
 export type Gateway = YogaServerInstance<Record<string, unknown>, Context>;
@@ -60,8 +68,21 @@ export function createGateway(options: GatewayOptions): Gateway {
   const trusted = options.trustedDocuments ?? trustedDocumentsConfig(process.env, { production });
   const authenticate = createAuthenticator(options.verify);
   const rateLimit = transport.rateLimit;
+  const logger = options.logger ?? createLogger();
+  const metrics = options.metrics ?? createMetrics(options.db);
+  let expectedMigrations: readonly string[] | undefined;
+  // Health, readiness and metrics answer before CORS and the rate limit: probes and scrapers are
+  // not callers, and must see the gateway even when its budget for everyone else is spent.
+  const opsPlugins: Plugin[] = [
+    readyPlugin(options.db, () => {
+      expectedMigrations ??= readMigrations(providerOf(options.db)).migrationDirectories.map((d) => d.path);
+      return expectedMigrations;
+    }),
+    metricsPlugin(metrics),
+    observePlugin({ logger, metrics, graphqlEndpoint: '/graphql' }),
+  ];
   const transportPlugins: Plugin[] = [
-    // First, so a waiting request holds nothing but its socket.
+    // First after the probes, so a waiting request holds nothing but its socket.
     concurrencyPlugin(transport.maxConcurrentRequests),
     corsPlugin(transport.corsOrigins),
     requestIdPlugin(),
@@ -99,7 +120,9 @@ export function createGateway(options: GatewayOptions): Gateway {
     // its own code: `transportPlugins` and `bodyLimitPlugin` replace both.
     cors: false,
     maxRequestBodySize: false,
+    logging: yogaLogger(logger),
     plugins: [
+      ...opsPlugins,
       ...transportPlugins,
       ...graphiqlPlugins,
       ...limitPlugins,
@@ -108,11 +131,16 @@ export function createGateway(options: GatewayOptions): Gateway {
       trustedDocumentsPlugin(trusted),
       ...queryLimitPlugins({ production }),
       // Unmasked data waits for its audit entry; the error contract then sees the final result.
-      auditPlugin(),
+      auditPlugin({
+        onWritten: () => metrics.auditWrites.inc({ outcome: 'written' }),
+        onFailed: () => metrics.auditWrites.inc({ outcome: 'failed' }),
+      }),
       errorContractPlugin(),
+      unavailableStatusPlugin(),
     ],
-    // Unexpected errors stay masked; expected ones are GraphQLErrors with a code.
-    maskedErrors: true,
+    // Unexpected errors stay masked; expected ones are GraphQLErrors with a code, and so are a
+    // database that cannot serve (SERVICE_UNAVAILABLE) and a lost write race (CONFLICT).
+    maskedErrors: { maskError },
     batching: { limit: QUERY_LIMITS.batch },
   });
 }

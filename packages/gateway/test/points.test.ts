@@ -57,6 +57,14 @@ const gridWorker: TestCaller = {
   })),
 };
 
+/** The rule items of a village's catalogue in force on the test day. */
+function itemsInForceOf(villageCode: string) {
+  const latest = catalogues
+    .filter((c) => c.villageCode === villageCode)
+    .sort((a, b) => b.version - a.version)[0];
+  return latest?.items ?? [];
+}
+
 function balanceOfFixture(householdId: string): number {
   return events.filter((e) => e.householdId === householdId).reduce((sum, e) => sum + e.delta, 0);
 }
@@ -621,6 +629,73 @@ describe('awarding, deducting and correcting (加分、扣分、更正)', () => 
     expect(elsewhere.data?.pointsAward.userErrors).toMatchObject([
       { code: 'POINTS_HOUSEHOLD_NOT_FOUND', kind: 'NOT_FOUND', field: ['householdId'] },
     ]);
+  });
+});
+
+describe('fifty awards and redemptions at once on one household', () => {
+  const MIXED = /* GraphQL */ `
+    mutation Award($award: PointsAwardInput!) {
+      pointsAward(input: $award) { event { delta } userErrors { code } }
+    }
+    mutation Redeem($redeem: PointsRedeemInput!) {
+      pointsRedeem(input: $redeem) { event { delta } userErrors { code } }
+    }
+  `;
+  type Answer = { event: { delta: number } | null; userErrors: { code: string }[] };
+
+  it('gives every request an answer or CONFLICT, never an unexpected error, and loses no point', async () => {
+    const target = household(20);
+    const id = encodeGlobalID('Household', target.householdId);
+    const award = itemsInForceOf(village.code).find((item) => item.points > 0);
+    const item = [...shopItems]
+      .filter((i) => i.villageCode === village.code)
+      .sort((a, b) => a.price - b.price)[0];
+    if (!award || !item) throw new Error('fixture');
+    const stored = async () =>
+      (
+        await t.db.pointEvent.findMany({
+          where: { householdId: target.householdId },
+          select: { delta: true },
+        })
+      ).reduce((sum, e) => sum + Number(e.delta), 0);
+    const before = await stored();
+    const results = await Promise.all(
+      Array.from({ length: 50 }, (_, i) =>
+        i % 2 === 0
+          ? t.gql<{ pointsAward: Answer }>(
+              MIXED,
+              { award: { householdId: id, itemCode: award.code, note: `并发 ${i}` } },
+              { as: gridWorker, operationName: 'Award' },
+            )
+          : t.gql<{ pointsRedeem: Answer }>(
+              MIXED,
+              {
+                redeem: {
+                  householdId: id,
+                  shopItemId: encodeGlobalID('PointsShopItem', item.id),
+                  quantity: 1,
+                },
+              },
+              { as: gridWorker, operationName: 'Redeem' },
+            ),
+      ),
+    );
+    let moved = 0;
+    for (const result of results) {
+      const answer = (result.data as Record<string, Answer | null> | undefined)?.[
+        'pointsAward' in (result.data ?? {}) ? 'pointsAward' : 'pointsRedeem'
+      ];
+      if (answer) {
+        // A refusal by the rules (the balance cannot pay) is an answer too; it moves nothing.
+        moved += answer.event?.delta ?? 0;
+        expect(answer.event === null ? answer.userErrors.length : 0).toBe(answer.event === null ? 1 : 0);
+      } else {
+        expect(result.errors?.map((e) => e.extensions?.code)).toEqual(['CONFLICT']);
+      }
+    }
+    expect(await stored()).toBe(before + moved);
+    expect((await householdPoints(target.householdId))?.balance).toBe(before + moved);
+    expect(await stored()).toBeGreaterThanOrEqual(0);
   });
 });
 

@@ -7,6 +7,7 @@ import { loadSchedule } from '../calendar.js';
 import { rebuildRollups } from '../rollups.js';
 import { createDb, type Db } from './client.js';
 import { databaseConfig, redactUrl } from './config.js';
+import { withStartLock } from './locks.js';
 import { drift, MigrationError, migrate, newMigration, reset } from './migrations.js';
 
 const usage = `Usage: pnpm db <command>
@@ -24,7 +25,18 @@ async function main(args: readonly string[]): Promise<number> {
   switch (command) {
     case 'migrate': {
       const config = databaseConfig();
-      const { applied } = await migrate(config);
+      // The gateway migrates under the same lock: a migrate run beside a starting gateway waits.
+      const { applied, retried } = await withStartLock(
+        config,
+        () => migrate(config),
+        () => console.log(`Another process is migrating ${redactUrl(config.url)}; waiting for it.`),
+      );
+      for (const name of retried) {
+        console.log(
+          `Migration ${name} was left unfinished by an interrupted run; its script is unchanged and its ` +
+            'transaction was rolled back, so it is applied again.',
+        );
+      }
       console.log(
         applied.length === 0
           ? `${redactUrl(config.url)} is up to date.`

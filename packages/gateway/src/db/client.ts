@@ -1,9 +1,11 @@
 import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3';
 import { PrismaPg } from '@prisma/adapter-pg';
 import type { Database as SqliteConnection } from 'better-sqlite3';
+import pg from 'pg';
 import { PrismaClient as PostgresClient } from '../generated/postgresql/client.js';
 import { Prisma, PrismaClient as SqliteClient } from '../generated/sqlite/client.js';
 import type { DatabaseConfig, Provider } from './config.js';
+import { SQLITE_BLOCKING_BUSY_MS, waitForLocksAsynchronously } from './sqlite-busy.js';
 
 /**
  * The gateway's Prisma client. Each provider has its own generated client (Prisma 7 compiles
@@ -46,6 +48,8 @@ export interface DbOptions {
    * a statement once instead of on every request. On unless `GRASSROOTS_PG_PREPARED=off`.
    */
   readonly preparedStatements?: boolean;
+  /** Timeouts and the pool size; by default read from the environment ({@link dbLimits}). */
+  readonly limits?: DbLimits;
 }
 
 /**
@@ -69,11 +73,71 @@ function statementNames(): (query: {
   };
 }
 
+/**
+ * How long the gateway waits on its database before it answers `SERVICE_UNAVAILABLE`, so that a
+ * frozen server or a lock held elsewhere costs a caller seconds, not minutes.
+ */
+export interface DbLimits {
+  /** Opening a PostgreSQL connection (`GRASSROOTS_DB_CONNECT_TIMEOUT_MS`, 5000). */
+  readonly connectTimeoutMs: number;
+  /** One statement, on the server and on the socket (`GRASSROOTS_DB_STATEMENT_TIMEOUT_MS`, 15000). */
+  readonly statementTimeoutMs: number;
+  /** Waiting for a SQLite lock another process holds (`GRASSROOTS_DB_LOCK_TIMEOUT_MS`, 5000). */
+  readonly lockTimeoutMs: number;
+  /** PostgreSQL connections in the pool (`GRASSROOTS_DB_POOL_SIZE`, 10). */
+  readonly poolSize: number;
+}
+
+/** Reads {@link DbLimits} from the environment; a malformed value stops the gateway, naming it. */
+export function dbLimits(env: Record<string, string | undefined> = process.env): DbLimits {
+  const read = (name: string, fallback: number): number => {
+    const text = env[name]?.trim();
+    if (!text) return fallback;
+    const value = Number(text);
+    if (!Number.isSafeInteger(value) || value <= 0) {
+      throw new Error(`${name} must be a positive whole number; got "${text}"`);
+    }
+    return value;
+  };
+  return {
+    connectTimeoutMs: read('GRASSROOTS_DB_CONNECT_TIMEOUT_MS', 5000),
+    statementTimeoutMs: read('GRASSROOTS_DB_STATEMENT_TIMEOUT_MS', 15_000),
+    lockTimeoutMs: read('GRASSROOTS_DB_LOCK_TIMEOUT_MS', 5000),
+    poolSize: read('GRASSROOTS_DB_POOL_SIZE', 10),
+  };
+}
+
+/** What the PostgreSQL pool holds now, for the metrics; null on SQLite (one connection, no pool). */
+export interface PoolUsage {
+  readonly total: number;
+  readonly idle: number;
+  readonly waiting: number;
+  readonly max: number;
+}
+
+const pools = new WeakMap<Db, pg.Pool>();
+
+export function poolUsage(db: Db): PoolUsage | null {
+  const pool = pools.get(db);
+  if (pool === undefined) return null;
+  return {
+    total: pool.totalCount,
+    idle: pool.idleCount,
+    waiting: pool.waitingCount,
+    max: pool.options.max ?? 10,
+  };
+}
+
 export async function createDb(config: DatabaseConfig, options: DbOptions = {}): Promise<Db> {
   const log = options.onQuery ? [{ emit: 'event' as const, level: 'query' as const }] : [];
+  const limits = options.limits ?? dbLimits();
   let db: Db;
+  let pool: pg.Pool | undefined;
   if (config.provider === 'sqlite') {
-    const factory = new PrismaBetterSqlite3({ url: config.url });
+    const factory = waitForLocksAsynchronously(
+      new PrismaBetterSqlite3({ url: config.url, timeout: SQLITE_BLOCKING_BUSY_MS }),
+      limits.lockTimeoutMs,
+    );
     let connection: SqliteConnection | undefined;
     const adapter: NonNullable<NonNullable<ConstructorParameters<typeof SqliteClient>[0]>['adapter']> = {
       provider: factory.provider,
@@ -84,12 +148,25 @@ export async function createDb(config: DatabaseConfig, options: DbOptions = {}):
         return connected;
       },
     };
-    db = new SqliteClient({ adapter, log });
+    // A transaction may wait as long for its lock as a single statement does.
+    db = new SqliteClient({ adapter, log, transactionOptions: { maxWait: limits.lockTimeoutMs } });
     sqliteConnections.set(db, () => connection);
   } else {
+    pool = new pg.Pool({
+      connectionString: config.url,
+      max: limits.poolSize,
+      connectionTimeoutMillis: limits.connectTimeoutMs,
+      // The server ends a statement that runs too long; the socket timeout covers a server that no
+      // longer answers at all (frozen, or cut off by the network).
+      statement_timeout: limits.statementTimeoutMs,
+      query_timeout: limits.statementTimeoutMs + 1000,
+      // A connection dropped by the server is an error on the pool, not an uncaught exception.
+      allowExitOnIdle: true,
+    });
+    pool.on('error', () => undefined);
     const prepared = options.preparedStatements ?? process.env.GRASSROOTS_PG_PREPARED?.trim() !== 'off';
     const adapter = new PrismaPg(
-      { connectionString: config.url },
+      pool,
       prepared ? { statementNameGenerator: statementNames() as (query: unknown) => string } : {},
     );
     const client = new PostgresClient({ adapter, log });
@@ -103,10 +180,12 @@ export async function createDb(config: DatabaseConfig, options: DbOptions = {}):
     );
   }
   providers.set(db, config.provider);
+  if (pool !== undefined) pools.set(db, pool);
   if (config.provider === 'sqlite') {
     // WAL lets readers and the writer work at once (the gateway reads while fixtures or mutations
-    // write); the busy timeout makes a second writer wait instead of failing at once.
-    await db.$queryRawUnsafe('PRAGMA busy_timeout = 5000');
+    // write). SQLite's busy handler blocks the event loop, so it waits only a moment; the adapter
+    // wrapper waits the rest of `lockTimeoutMs` asynchronously (sqlite-busy.ts).
+    await db.$queryRawUnsafe(`PRAGMA busy_timeout = ${SQLITE_BLOCKING_BUSY_MS}`);
     await db.$queryRawUnsafe('PRAGMA journal_mode = WAL');
     await db.$queryRawUnsafe('PRAGMA foreign_keys = ON');
   }

@@ -28,6 +28,20 @@ export class DatabaseConfigError extends Error {
 export function databaseConfig(env: Record<string, string | undefined> = process.env): DatabaseConfig {
   const url = env.DATABASE_URL?.trim() || defaultDatabaseUrl;
   if (url.startsWith('postgres://') || url.startsWith('postgresql://')) {
+    let parsed: URL;
+    try {
+      parsed = new URL(url);
+    } catch {
+      throw new DatabaseConfigError(
+        `DATABASE_URL is not a valid URL: "${redactUrl(url)}". Example: postgresql://user:password@host:5432/grassroots ` +
+          '(a password with @, : or / must be percent-encoded).',
+      );
+    }
+    if (parsed.hostname === '' || parsed.pathname.length <= 1) {
+      throw new DatabaseConfigError(
+        `DATABASE_URL needs a host and a database name: "${redactUrl(url)}". Example: postgresql://user:password@host:5432/grassroots`,
+      );
+    }
     return { provider: 'postgresql', url };
   }
   if (url.startsWith('file:')) {
@@ -39,7 +53,14 @@ export function databaseConfig(env: Record<string, string | undefined> = process
       );
     }
     const absolute = isAbsolute(path) ? path : join(gatewayRoot, path);
-    mkdirSync(dirname(absolute), { recursive: true });
+    try {
+      mkdirSync(dirname(absolute), { recursive: true });
+    } catch (error) {
+      throw new DatabaseConfigError(
+        `Cannot create the folder of the SQLite database ${absolute}: ${(error as Error).message}. ` +
+          'Make the folder writable, or point DATABASE_URL elsewhere.',
+      );
+    }
     return { provider: 'sqlite', url: `file:${absolute}` };
   }
   throw new DatabaseConfigError(

@@ -62,24 +62,74 @@ export function readMigrations(provider: Provider, dir = migrationsDir(provider)
 }
 
 /** Turns an engine or driver failure into a message an operator can act on. */
-function explain(error: unknown, config: DatabaseConfig): MigrationError {
+export function explain(error: unknown, config: DatabaseConfig): MigrationError {
   const message = error instanceof Error ? error.message : String(error);
   const cause = (error as { cause?: { code?: string } } | undefined)?.cause?.code ?? '';
+  const where = config.provider === 'sqlite' ? sqlitePath(config) : hostOf(config.url);
+  const both = `${message} ${cause} ${(error as { code?: unknown } | undefined)?.code ?? ''}`;
+  if (
+    config.provider === 'sqlite' &&
+    /SQLITE_READONLY|readonly database|disk I\/O error|SQLITE_IOERR/i.test(both)
+  ) {
+    return new MigrationError(
+      `Cannot write the SQLite database ${where}: the file or its folder is read-only for this process ` +
+        '(SQLite also writes -wal and -shm files beside it). Make both writable, or point DATABASE_URL elsewhere.',
+    );
+  }
+  if (config.provider === 'sqlite' && /file is not a database|SQLITE_NOTADB/i.test(both)) {
+    return new MigrationError(
+      `${where} is not a SQLite database. Point DATABASE_URL at a database file, or at a new path.`,
+    );
+  }
+  if (
+    /role "[^"]*" does not exist|DatabaseAccessDenied|denied access|AuthenticationFailed|password authentication failed/i.test(
+      both,
+    )
+  ) {
+    const user = safeUser(config.url);
+    return new MigrationError(
+      `PostgreSQL at ${where} refuses the user ${user} (no such role, a wrong password, or no access to the database). ` +
+        'Check the user and password in DATABASE_URL.',
+    );
+  }
   if (
     /ECONNREFUSED|ENOTFOUND|EHOSTUNREACH|ETIMEDOUT|ECONNRESET|SQLITE_CANTOPEN|Can't reach database server|Cannot open database|unable to open database|database "[^"]+" does not exist|password authentication failed/i.test(
       `${message} ${cause}`,
     )
   ) {
     return new MigrationError(
-      `Cannot reach the database at ${redactUrl(config.url)}: ${message}. ` +
+      `Cannot reach the database at ${where}: ${message.split('\n').filter(Boolean).at(-1) ?? message}. ` +
         'Check that the server is running and DATABASE_URL is right (unset it to use the embedded SQLite file).',
     );
   }
   return new MigrationError(message);
 }
 
+/** `host:port/database` of a PostgreSQL URL, for messages. */
+function hostOf(url: string): string {
+  try {
+    const parsed = new URL(url);
+    return `${parsed.host}${parsed.pathname}`;
+  } catch {
+    return redactUrl(url);
+  }
+}
+
+function safeUser(url: string): string {
+  try {
+    return `"${decodeURIComponent(new URL(url).username) || '(none)'}"`;
+  } catch {
+    return '(unreadable)';
+  }
+}
+
 export interface MigrateResult {
   readonly applied: readonly string[];
+  /**
+   * Migrations a previous run left unfinished (it stopped while applying them) whose scripts are
+   * unchanged: each was rolled back with its transaction, so it is applied again, and said so here.
+   */
+  readonly retried: readonly string[];
 }
 
 /**
@@ -94,9 +144,10 @@ export async function migrate(
 ): Promise<MigrateResult> {
   const migrationsList = readMigrations(config.provider, options.dir);
   return runWithEngine(config, async (engine) => {
+    const retried = await retryUnfinished(engine, migrationsList);
     try {
       const { appliedMigrationNames } = await engine.applyMigrations({ migrationsList, filters });
-      return { applied: appliedMigrationNames };
+      return { applied: appliedMigrationNames, retried };
     } catch (error) {
       // Our scripts run in one transaction, so the failed migration left nothing behind; mark it
       // rolled back so that the fixed migration can be applied by the next run.
@@ -106,6 +157,31 @@ export async function migrate(
       throw new MigrationError(`${explain(error, config).message}${which}`);
     }
   });
+}
+
+/**
+ * A process killed while applying a migration leaves its row in `_prisma_migrations` started and
+ * never finished, and the engine then refuses every later run ("found failed migrations"). Our
+ * scripts run in one transaction (engine.ts), so such a migration left nothing behind: when its
+ * script is the one committed today, it is marked rolled back and applied again by this same run.
+ * One whose script has changed since is left for the operator, as Prisma leaves it.
+ */
+async function retryUnfinished(engine: SchemaEngine, migrationsList: MigrationList): Promise<string[]> {
+  let diagnosis: { failedMigrationNames: string[]; editedMigrationNames: string[] };
+  try {
+    diagnosis = await engine.diagnoseMigrationHistory({
+      migrationsList,
+      optInToShadowDatabase: false,
+      filters,
+    });
+  } catch {
+    return [];
+  }
+  const retried = diagnosis.failedMigrationNames.filter(
+    (name) => !diagnosis.editedMigrationNames.includes(name),
+  );
+  for (const name of retried) await engine.markMigrationRolledBack({ migrationName: name });
+  return retried;
 }
 
 async function failedMigrations(engine: SchemaEngine, migrationsList: MigrationList): Promise<string[]> {

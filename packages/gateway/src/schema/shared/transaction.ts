@@ -1,10 +1,17 @@
 import { type Db, Prisma } from '../../db/client.js';
+import { classifyDbFailure } from '../../db/failures.js';
+
+/** Attempts of one serializable step before its caller gets `CONFLICT` (see errors.ts). */
+export const SERIALIZABLE_ATTEMPTS = 10;
 
 /**
  * Runs a read-decide-write step in one serializable transaction, so two callers deciding on the
  * same rows at once (two heads for one household, two redemptions from one balance) cannot both
- * pass. PostgreSQL aborts the loser with a serialization failure (Prisma P2034); it is run again and
- * then decides on what the winner wrote. SQLite serialises writers by itself.
+ * pass. PostgreSQL aborts the loser with a serialization failure (Prisma P2034, or the adapter's
+ * TransactionWriteConflict when the COMMIT itself is refused); it is run again and then decides on
+ * what the winner wrote. SQLite serialises writers by itself. Retries wait a random while that grows
+ * with each attempt, so that the losers of one race do not meet again in the next; when the attempts
+ * run out the conflict stands and reaches the caller as `CONFLICT`.
  */
 export async function inSerializableTransaction<T>(db: Db, work: (tx: Db) => Promise<T>): Promise<T> {
   for (let attempt = 1; ; attempt += 1) {
@@ -13,17 +20,9 @@ export async function inSerializableTransaction<T>(db: Db, work: (tx: Db) => Pro
         isolationLevel: Prisma.TransactionIsolationLevel.Serializable,
       });
     } catch (error) {
-      if (!isWriteConflict(error) || attempt >= 5) throw error;
+      if (classifyDbFailure(error) !== 'conflict' || attempt >= SERIALIZABLE_ATTEMPTS) throw error;
+      const ceiling = Math.min(10 * 2 ** attempt, 500);
+      await new Promise((resolve) => setTimeout(resolve, Math.random() * ceiling));
     }
   }
-}
-
-/**
- * A serialization failure: Prisma's P2034 when a statement fails, or the driver adapter's
- * TransactionWriteConflict when PostgreSQL refuses the COMMIT itself.
- */
-function isWriteConflict(error: unknown): boolean {
-  if (error instanceof Prisma.PrismaClientKnownRequestError) return error.code === 'P2034';
-  if (!(error instanceof Error) || error.name !== 'DriverAdapterError') return false;
-  return (error.cause as { kind?: unknown } | undefined)?.kind === 'TransactionWriteConflict';
 }
