@@ -76,7 +76,7 @@ export interface TestGateway {
   readonly gql: <T = Record<string, unknown>>(
     query: string,
     variables?: Record<string, unknown>,
-    options?: { as?: TestCaller | string; locale?: string; operationName?: string },
+    options?: { as?: TestCaller | string; locale?: string; operationName?: string; purpose?: string },
   ) => Promise<{
     data?: T;
     errors?: { message: string; path?: (string | number)[]; extensions?: { code?: string } }[];
@@ -127,6 +127,7 @@ export async function startGateway(
       // yoga's fetch mutates the headers it is given: build them fresh for every request.
       const headers: Record<string, string> = { 'content-type': 'application/json' };
       if (options.locale) headers['accept-language'] = options.locale;
+      if (options.purpose) headers['x-purpose'] = options.purpose;
       if (typeof options.as === 'string') headers.authorization = `Bearer ${options.as}`;
       else if (options.as) headers.authorization = `Bearer ${await mintToken(options.as, secret)}`;
       const response = await gateway.fetch('http://grassroots.test/graphql', {

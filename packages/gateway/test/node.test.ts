@@ -34,8 +34,15 @@ const countyStaff: TestCaller = {
     // 那曲's contest entrants are people of 那曲.
     { role: 'CONTEST_ORGANISER', region: '540600' },
     { role: 'PARTY_ORGANISER', region: '540424' },
+    // Key persons of the 低保 category are read by civil affairs, stating its purpose.
+    { role: 'CIVIL_AFFAIRS_OFFICER', region: '542526' },
   ],
 };
+
+/** The stored model behind a Node type, where its name is not the type's. */
+const MODEL_OF: Readonly<Record<string, string>> = { KeyPersonVisitTask: 'KeyPerson' };
+/** The purpose a read of the type must state (X-Purpose). */
+const PURPOSE_OF: Readonly<Record<string, string>> = { KeyPerson: 'SOCIAL_ASSISTANCE' };
 
 let t: TestGateway;
 beforeAll(async () => {
@@ -67,6 +74,33 @@ beforeAll(async () => {
     { as: countyStaff },
   );
   expect(assessed.data?.assessmentRecord.userErrors).toEqual([]);
+  // No fixture holds a collection or a key person: a grid worker submits one, civil affairs registers one.
+  const collected = await t.gql<{ collectionSubmit: { userErrors: unknown[] } }>(
+    `mutation ($input: CollectionSubmitInput!) { collectionSubmit(input: $input) { userErrors { code } } }`,
+    {
+      input: {
+        gridId: encodeGlobalID('Grid', worker.gridCode),
+        templateCode: 'GRID_EVENT',
+        templateVersion: 1,
+        answers: { category: 'HAZARD', occurred_on: '2025-06-15', description: '桥面破损' },
+      },
+    },
+    { as: { subject: 'node-worker', grants: [{ role: 'GRID_WORKER', region: worker.gridCode }] } },
+  );
+  expect(collected.data?.collectionSubmit.userErrors).toEqual([]);
+  const registered = await t.gql<{ keyPersonRegister: { userErrors: unknown[] } }>(
+    `mutation ($input: KeyPersonRegisterInput!) { keyPersonRegister(input: $input) { userErrors { code } } }`,
+    {
+      input: {
+        personId: encodeGlobalID('Person', worker.personId),
+        gridId: encodeGlobalID('Grid', worker.gridCode),
+        category: 'MINIMUM_LIVING_ALLOWANCE',
+        since: '2025-01-01',
+      },
+    },
+    { as: countyStaff },
+  );
+  expect(registered.data?.keyPersonRegister.userErrors).toEqual([]);
   // An unmasked read writes an audit record, so the AuditRecord table has a row to fetch.
   const person = await t.db.person.findFirstOrThrow();
   await t.gql(
@@ -94,7 +128,8 @@ describe('node(id)', () => {
       expect(item).toEqual({ data: { node: { id } }, status: 200 });
       return;
     }
-    const model = getDatamodel().datamodel.models[typename];
+    const modelName = MODEL_OF[typename] ?? typename;
+    const model = getDatamodel().datamodel.models[modelName];
     const idField = model?.fields.find((field) => field.isId)?.name;
     expect(idField, `${typename} has a single-column primary key`).toBeDefined();
     const delegate = (
@@ -102,14 +137,14 @@ describe('node(id)', () => {
         string,
         { findFirst: (args: object) => Promise<Record<string, unknown> | null> }
       >
-    )[typename.charAt(0).toLowerCase() + typename.slice(1)];
+    )[modelName.charAt(0).toLowerCase() + modelName.slice(1)];
     const row = await delegate?.findFirst({ orderBy: { [idField as string]: 'asc' } });
     expect(row, `a ${typename} row in the fixtures`).toBeTruthy();
     const id = encodeGlobalID(typename, String(row?.[idField as string]));
     const result = await t.gql<{ node: { id: string; __typename: string } | null }>(
       'query ($id: ID!) { node(id: $id) { id __typename } }',
       { id },
-      { as: countyStaff },
+      { as: countyStaff, purpose: PURPOSE_OF[typename] },
     );
     expect(result.errors).toBeUndefined();
     expect(result.data?.node).toEqual({ id, __typename: typename });
