@@ -102,6 +102,24 @@ export const CONTEST_ERRORS = {
     zh: '比赛已停止报名',
     en: 'The event takes no more entries',
   }),
+  EDITION_CLOSED: domainError(
+    'CONTEST.EDITION_CLOSED',
+    'CONFLICT',
+    { zh: '该届比赛未开放，不能新增比赛', en: 'The edition is not open for new events' },
+    ['editionNumber'],
+  ),
+  HELD_OUTSIDE_EDITION: domainError(
+    'CONTEST.HELD_OUTSIDE_EDITION',
+    'VALIDATION',
+    { zh: '比赛日期须在该届比赛的年度内', en: 'An event is held in its edition’s year' },
+    ['heldOn'],
+  ),
+  ALREADY_ENTERED: domainError(
+    'CONTEST.ALREADY_ENTERED',
+    'CONFLICT',
+    { zh: '参赛者已报名本场比赛，不能重复报名', en: 'An entrant is already entered in this event' },
+    ['personIds'],
+  ),
   ENTRANTS: domainError(
     'CONTEST.ENTRANTS',
     'VALIDATION',
@@ -139,6 +157,18 @@ export const CONTEST_ACCESS_ERRORS = {
     'NOT_FOUND',
     { zh: '比赛目录中没有该项目', en: 'The catalogue has no such item' },
     ['itemId'],
+  ),
+  EDITION_NOT_FOUND: domainError(
+    'CONTEST.EDITION_NOT_FOUND',
+    'NOT_FOUND',
+    { zh: '没有这一届比赛', en: 'There is no such edition' },
+    ['editionId'],
+  ),
+  REGION_NOT_FOUND: domainError(
+    'CONTEST.REGION_NOT_FOUND',
+    'NOT_FOUND',
+    { zh: '没有该行政区划', en: 'There is no such region' },
+    ['regionId'],
   ),
   PERSON_NOT_FOUND: domainError(
     'CONTEST.PERSON_NOT_FOUND',

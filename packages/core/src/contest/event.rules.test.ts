@@ -8,6 +8,8 @@ import {
   authoriseMarking,
   checkAdvancementTarget,
   checkEntrants,
+  checkEventEdition,
+  checkNotEntered,
   createContestEvent,
   isDecrypted,
   transitionEvent,
@@ -40,6 +42,34 @@ describe('createContestEvent', () => {
     expect(createContestEvent({ ...base, audience: -1 })).toEqual({
       ok: false,
       error: CONTEST_ERRORS.AUDIENCE,
+    });
+  });
+});
+
+describe('checkEventEdition', () => {
+  const day = (text: string) => text as CalendarDate;
+  it('adds events only to the open edition, on a day of its year', () => {
+    const open = { number: 3, year: 2024, status: 'OPEN' } as const;
+    expect(checkEventEdition(open, day('2024-07-10'))).toEqual({ ok: true, value: open });
+    expect(checkEventEdition(open, day('2025-01-02'))).toEqual({
+      ok: false,
+      error: CONTEST_ERRORS.HELD_OUTSIDE_EDITION,
+    });
+    for (const status of ['PLANNED', 'CLOSED'] as const) {
+      expect(checkEventEdition({ ...open, status }, day('2024-07-10'))).toEqual({
+        ok: false,
+        error: CONTEST_ERRORS.EDITION_CLOSED,
+      });
+    }
+  });
+});
+
+describe('checkNotEntered', () => {
+  it('enters a person once per event, alone or in a team', () => {
+    expect(checkNotEntered(['P-1', 'P-2'], ['P-3'])).toEqual({ ok: true, value: ['P-1', 'P-2'] });
+    expect(checkNotEntered(['P-1', 'P-2'], ['P-3', 'P-2'])).toEqual({
+      ok: false,
+      error: CONTEST_ERRORS.ALREADY_ENTERED,
     });
   });
 });

@@ -1,8 +1,10 @@
+import type { CalendarDate } from '../shared/date.js';
 import { isWithin, parseRegionCode, type RegionLevel, regionLevel } from '../shared/division-code.js';
 import { err, ok, type Result } from '../shared/result.js';
 import { CONTEST_ERRORS, type ContestError } from './contest.errors.js';
 import type {
   BlindNumbers,
+  ContestEdition,
   ContestEvent,
   ContestItem,
   ContestLevel,
@@ -55,6 +57,19 @@ export function createContestEvent(input: Omit<ContestEvent, 'status'>): Result<
 }
 
 /**
+ * Whether an event may be added to an edition: only to the open one (a planned edition has no
+ * programme yet, a closed one's results are final), and on a day of its year.
+ */
+export function checkEventEdition(
+  edition: ContestEdition,
+  heldOn: CalendarDate,
+): Result<ContestEdition, ContestError> {
+  if (edition.status !== 'OPEN') return err(CONTEST_ERRORS.EDITION_CLOSED);
+  if (Number(heldOn.slice(0, 4)) !== edition.year) return err(CONTEST_ERRORS.HELD_OUTSIDE_EDITION);
+  return ok(edition);
+}
+
+/**
  * Whether winners of `from` may advance to `to`: the same edition and item, the next level up, held
  * in a region that contains `from`'s.
  */
@@ -84,6 +99,18 @@ export function checkEntrants(
       ? personIds.length === 1 && teamName === null
       : personIds.length >= 2 && teamName !== null && teamName.trim() !== '';
   return fits && distinct ? ok({ personIds, teamName }) : err(CONTEST_ERRORS.ENTRANTS);
+}
+
+/**
+ * Whether none of the people entering is entered in the event already (alone or in a team): a person
+ * competes once per event, so no one holds two contest numbers or two places on its leaderboard.
+ */
+export function checkNotEntered(
+  personIds: readonly string[],
+  enteredPersonIds: readonly string[],
+): Result<readonly string[], ContestError> {
+  const entered = new Set(enteredPersonIds);
+  return personIds.some((id) => entered.has(id)) ? err(CONTEST_ERRORS.ALREADY_ENTERED) : ok(personIds);
 }
 
 /** Whether the event takes entries. */

@@ -73,6 +73,8 @@ export {
   checkAdvancementTarget,
   checkEntrants,
   checkEntriesOpen,
+  checkEventEdition,
+  checkNotEntered,
   createContestEvent,
   EVENT_TRANSITIONS,
   isDecrypted,

@@ -1,4 +1,4 @@
-// The business actions of contests: organisers open entries, move events through judging and
+// The business actions of contests: organisers add events to the open edition, take entries, move events through judging and
 // advance winners; judges mark the entries of the events they are assigned to, only until the
 // results are checked. Core decides; each action reads, decides and writes in one serializable
 // transaction, and a refusal writes nothing.
@@ -11,26 +11,39 @@ import {
   authoriseOrganising,
   CONTEST_ACCESS_ERRORS,
   CONTEST_ERRORS,
+  type ContestLevel,
+  catalogueItem,
   checkAdvancementTarget,
   checkEntrants,
   checkEntriesOpen,
+  checkEventEdition,
   checkMark,
+  checkNotEntered,
+  createContestEvent,
   type DomainError,
   type EventAction,
   eventLeaderboard,
   NAGQU_ADVANCING,
+  NAGQU_CONTEST_CATALOGUE,
   nextLevel,
   transitionEvent,
 } from '@grassroots/core';
 import { builder } from '../../builder.js';
 import type { Context } from '../../context.js';
 import type { Db } from '../../db/client.js';
-import { contestEntryMapper, contestEventMapper, contestMarkMapper } from '../../mappers/contest.js';
+import {
+  contestEditionMapper,
+  contestEntryMapper,
+  contestEventMapper,
+  contestMarkMapper,
+} from '../../mappers/contest.js';
+import { calendarDate } from '../shared/dates.js';
 import { lookupIdOf } from '../shared/ids.js';
 import { grantsReach } from '../shared/scope.js';
 import { inSerializableTransaction } from '../shared/transaction.js';
-import { failed, payloadType, succeeded, userErrorType } from '../shared/user-errors.js';
+import { failed, failedAt, payloadType, succeeded, userErrorType } from '../shared/user-errors.js';
 import { ContestEntryRef } from './entry.js';
+import { ContestLevelEnum } from './enums.js';
 import { ContestEventRef, itemOf } from './event.js';
 
 /** An event with its judges, as core's entity, or null when it does not exist for the caller. */
@@ -89,6 +102,71 @@ const ContestMarkRecordInput = builder.inputType('ContestMarkRecordInput', {
   }),
 });
 
+// ---------------------------------------------------------------- new events
+
+const ContestEventCreateUserError = userErrorType(
+  'ContestEventCreateUserError',
+  'Why an event was refused.',
+  [
+    CONTEST_ACCESS_ERRORS.EDITION_NOT_FOUND,
+    CONTEST_ACCESS_ERRORS.ITEM_NOT_FOUND,
+    CONTEST_ACCESS_ERRORS.REGION_NOT_FOUND,
+    CONTEST_ACCESS_ERRORS.PERSON_NOT_FOUND,
+    CONTEST_ACCESS_ERRORS.FORBIDDEN,
+    CONTEST_ERRORS.EDITION_CLOSED,
+    CONTEST_ERRORS.HELD_OUTSIDE_EDITION,
+    CONTEST_ERRORS.LEVEL_REGION,
+    CONTEST_ERRORS.AUDIENCE,
+    CONTEST_ERRORS.REPORTED_ENTRANTS,
+  ],
+);
+const ContestEventCreatePayload = payloadType(
+  'ContestEventCreatePayload',
+  'The result of adding an event.',
+  {
+    field: 'event',
+    type: ContestEventRef,
+    description: 'The new event, open for entries; null when refused.',
+  },
+  { type: ContestEventCreateUserError, description: 'Why it was refused; empty on success.' },
+);
+const ContestEventCreateInput = builder.inputType('ContestEventCreateInput', {
+  description:
+    'A contest of one catalogue item at one level, in a region of that level, in the open edition.',
+  fields: (t) => ({
+    editionId: t.globalID({
+      required: true,
+      description: 'The edition; only the open one takes new events.',
+    }),
+    itemId: t.globalID({ required: true, description: 'The catalogue item contested.' }),
+    level: t.field({
+      type: ContestLevelEnum,
+      required: true,
+      description: 'Village, township, county or city.',
+    }),
+    regionId: t.globalID({
+      required: true,
+      description: 'Where it is held: a village, township, county or 那曲市 itself, as the level says.',
+    }),
+    heldOn: t.field({ type: 'Date', required: true, description: 'The day, in the edition’s year.' }),
+    audience: t.int({
+      required: false,
+      description: 'People expected to watch (参与群众); 0 when left out.',
+    }),
+    reportedEntrants: t.int({
+      required: false,
+      description: 'For a village or township contest whose entries are not recorded one by one.',
+    }),
+    judgeIds: t.globalIDList({
+      required: false,
+      description: 'The people on the judging panel; only they mark its entries.',
+    }),
+  }),
+});
+
+/** Core names the edition and region by number and code; the input by their global IDs. */
+const refuseEvent = failedAt({ editionNumber: 'editionId', regionCode: 'regionId' });
+
 // ---------------------------------------------------------------- event lifecycle
 
 const ContestEventActionEnum = builder.enumType('ContestEventAction', {
@@ -134,6 +212,7 @@ const ContestEntryCreateUserError = userErrorType(
     CONTEST_ACCESS_ERRORS.PERSON_NOT_FOUND,
     CONTEST_ERRORS.ENTRIES_CLOSED,
     CONTEST_ERRORS.ENTRANTS,
+    CONTEST_ERRORS.ALREADY_ENTERED,
     CONTEST_ERRORS.DRAW,
   ],
 );
@@ -225,6 +304,49 @@ builder.mutationFields((t) => ({
         return succeeded(entry);
       }),
   }),
+  contestEventCreate: t.field({
+    type: ContestEventCreatePayload,
+    description:
+      'Adds an event to the open edition (组织比赛): a contest organiser whose region holds the place; ' +
+      'the region must be of the event’s level (a village event in a village, … the city final in 那曲市).',
+    authScopes: { anyRole: ['CONTEST_ORGANISER'] },
+    args: { input: t.arg({ type: ContestEventCreateInput, required: true, description: 'The event.' }) },
+    resolve: (_root, { input }, context) =>
+      inSerializableTransaction(context.db, async (tx) => {
+        const editionNumber = Number(lookupIdOf(input.editionId, 'ContestEdition') || Number.NaN);
+        const editionRow = Number.isSafeInteger(editionNumber)
+          ? await tx.contestEdition.findUnique({ where: { number: editionNumber } })
+          : null;
+        if (!editionRow) return refuse(CONTEST_ACCESS_ERRORS.EDITION_NOT_FOUND);
+        const item = catalogueItem(NAGQU_CONTEST_CATALOGUE, lookupIdOf(input.itemId, 'ContestItem'));
+        if (!item) return refuse(CONTEST_ACCESS_ERRORS.ITEM_NOT_FOUND);
+        const regionCode = lookupIdOf(input.regionId, 'Region');
+        const region = regionCode ? await tx.region.findUnique({ where: { code: regionCode } }) : null;
+        if (!region) return refuse(CONTEST_ACCESS_ERRORS.REGION_NOT_FOUND);
+        const allowed = authoriseOrganising(context.actor, region.code);
+        if (!allowed.ok) return refuse(allowed.error, ['regionId']);
+        const judgeIds = [...new Set((input.judgeIds ?? []).map((id) => lookupIdOf(id, 'Person')))];
+        const judges = judgeIds.length > 0 ? await tx.person.count({ where: { id: { in: judgeIds } } }) : 0;
+        if (judges !== judgeIds.length) return refuse(CONTEST_ACCESS_ERRORS.PERSON_NOT_FOUND, ['judgeIds']);
+        const event = createContestEvent({
+          id: `CE-${randomUUID()}`,
+          editionNumber,
+          itemCode: item.code,
+          level: input.level as ContestLevel,
+          regionCode: region.code,
+          heldOn: calendarDate(input.heldOn),
+          audience: input.audience ?? 0,
+          reportedEntrants: input.reportedEntrants ?? null,
+          judgeIds,
+        });
+        if (!event.ok) return refuseEvent(event.error);
+        const edition = checkEventEdition(contestEditionMapper.toDomain(editionRow), event.value.heldOn);
+        if (!edition.ok) return refuseEvent(edition.error);
+        const row = await tx.contestEvent.create({ data: contestEventMapper.toColumns(event.value) });
+        await tx.contestJudge.createMany({ data: contestEventMapper.judgeColumns(event.value) });
+        return succeeded(row);
+      }),
+  }),
   contestEventTransition: t.field({
     type: ContestEventTransitionPayload,
     description:
@@ -273,7 +395,9 @@ builder.mutationFields((t) => ({
   }),
   contestEntryCreate: t.field({
     type: ContestEntryCreatePayload,
-    description: 'Checks an entry in at an event open for entries (报名/检录), with its contest number.',
+    description:
+      'Checks an entry in at an event open for entries (报名/检录), with its contest number; a person ' +
+      'already entered in the event, alone or in a team, is refused with CONTEST_ALREADY_ENTERED.',
     authScopes: { anyRole: ['CONTEST_ORGANISER'] },
     args: { input: t.arg({ type: ContestEntryCreateInput, required: true, description: 'The entry.' }) },
     resolve: (_root, { input }, context) =>
@@ -289,6 +413,15 @@ builder.mutationFields((t) => ({
         if (!entrants.ok) return refuse(entrants.error);
         const found = await tx.person.count({ where: { id: { in: personIds } } });
         if (found !== new Set(personIds).size) return refuse(CONTEST_ACCESS_ERRORS.PERSON_NOT_FOUND);
+        const entered = await tx.contestEntrant.findMany({
+          where: { personId: { in: personIds }, entry: { eventId: loaded.row.id } },
+          select: { personId: true },
+        });
+        const fresh = checkNotEntered(
+          personIds,
+          entered.map((row) => row.personId),
+        );
+        if (!fresh.ok) return refuse(fresh.error);
         // Contest numbers follow check-in; stations and work numbers are drawn when judging starts.
         const taken = await tx.contestEntry.count({ where: { eventId: loaded.row.id } });
         const order = Array.from({ length: taken + 1 }, (_, i) => i);
