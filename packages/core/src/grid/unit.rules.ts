@@ -1,6 +1,6 @@
 import { err, ok, type Result } from '../shared/result.js';
 import { UNIT_SIZE_ERRORS, type UnitSizeError } from './grid.errors.js';
-import type { Grid, HouseholdJointUnit } from './grid.js';
+import type { HouseholdJointUnit } from './grid.js';
 import type { UnitSizeBounds } from './policy.js';
 import { gridPolicyFor } from './policy.rules.js';
 
@@ -31,9 +31,10 @@ export interface UnitOutsideBounds {
  * The units of `grid` whose household count is outside the size bounds of the grid's county
  * ({@link unitSizeBoundsFor}), in unit order; empty when every unit is within them.
  */
-export function unitsOutsideBounds(
-  grid: Pick<Grid, 'code'> & { readonly units: readonly Pick<HouseholdJointUnit, 'id' | 'householdIds'>[] },
-): readonly UnitOutsideBounds[] {
+export function unitsOutsideBounds(grid: {
+  readonly code: string;
+  readonly units: readonly Pick<HouseholdJointUnit, 'id' | 'householdIds'>[];
+}): readonly UnitOutsideBounds[] {
   const bounds = unitSizeBoundsFor(grid.code);
   return grid.units.flatMap((unit) => {
     const checked = checkUnitSize(unit.householdIds.length, bounds);
