@@ -107,7 +107,11 @@ describe('householdJointActionRecord (联户长履职)', () => {
   });
 
   it('lets a grid worker of the unit’s grid record a notice the head relayed', async () => {
-    const { data } = await record(worker, { kind: 'NOTICE_RELAYED', note: '传达草原防火通知到每户' });
+    const { data } = await record(worker, {
+      kind: 'NOTICE_RELAYED',
+      note: '传达草原防火通知到每户',
+      occurredAt: '2025-06-14T09:00:00.000Z',
+    });
     expect(data?.householdJointActionRecord.userErrors).toEqual([]);
     expect(data?.householdJointActionRecord.action).toMatchObject({
       kind: 'NOTICE_RELAYED',
