@@ -159,6 +159,7 @@ const HOLDINGS: Readonly<Record<string, Holding>> = {
   },
   Grid: { model: 'grid', idField: 'code', kind: 'GRID', holder: at('code') },
   HouseholdJointUnit: { model: 'householdJointUnit', kind: 'GRID', holder: at('gridCode') },
+  HouseholdJointAction: { model: 'householdJointAction', kind: 'GRID', holder: at('gridCode') },
   Household: { model: 'household', kind: 'HOUSEHOLD', holder: at('gridCode') },
   HomeownersCommittee: { model: 'homeownersCommittee', kind: 'GRID', holder: at('gridCode') },
   SolvedCase: { model: 'solvedCase', kind: 'CAMERA', holder: at('gridCode') },
@@ -332,6 +333,26 @@ beforeAll(async () => {
     { as: { subject: 'walk-civil-affairs', grants: [{ role: 'CIVIL_AFFAIRS_OFFICER', region: TOWNSHIP }] } },
   );
   expect(registered.data?.keyPersonRegister.userErrors).toEqual([]);
+  // A household-joint head's action (no fixture has one), written down by that grid's worker.
+  const unit = await t.db.householdJointUnit.findFirstOrThrow({
+    where: { gridCode: worker.gridCode },
+    orderBy: { id: 'asc' },
+  });
+  const acted = await t.gql<{ householdJointActionRecord: { userErrors: unknown[] } }>(
+    `mutation ($input: HouseholdJointActionRecordInput!) {
+      householdJointActionRecord(input: $input) { userErrors { code } }
+    }`,
+    {
+      input: {
+        unitId: encodeGlobalID('HouseholdJointUnit', unit.id),
+        kind: 'NOTICE_RELAYED',
+        note: '传达防火通知',
+        occurredAt: '2025-06-15T03:00:00Z',
+      },
+    },
+    { as: { subject: 'walk-worker', grants: [{ role: 'GRID_WORKER', region: worker.gridCode }] } },
+  );
+  expect(acted.data?.householdJointActionRecord.userErrors).toEqual([]);
   // One sample per Node type, inside the township where the type has one there.
   for (const typename of nodeTypes) {
     const holding = HOLDINGS[typename];

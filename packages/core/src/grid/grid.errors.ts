@@ -60,6 +60,46 @@ export const GRID_ERRORS = {
   }),
 } as const;
 
+/** Failures of {@link checkUnitSize}: a household-joint unit outside its county's size bounds. */
+export const UNIT_SIZE_ERRORS = {
+  TOO_SMALL: domainError('UNIT.TOO_SMALL', 'VALIDATION', {
+    zh: '联户户数少于本县规定的下限',
+    en: 'The household-joint unit holds fewer households than its county allows',
+  }),
+  TOO_LARGE: domainError('UNIT.TOO_LARGE', 'VALIDATION', {
+    zh: '联户户数多于本县规定的上限',
+    en: 'The household-joint unit holds more households than its county allows',
+  }),
+} as const;
+
+/** Failures of {@link recordHouseholdJointAction} (联户长履职记录). */
+export const JOINT_ACTION_ERRORS = {
+  FORBIDDEN: domainError('JOINT_ACTION.FORBIDDEN', 'FORBIDDEN', {
+    zh: '只有该联户的联户长或本网格的网格长、网格员可以记录',
+    en: 'Only the head of the household-joint unit or the staff of its grid may record its actions',
+  }),
+  UNIT_NOT_FOUND: domainError('JOINT_ACTION.UNIT_NOT_FOUND', 'NOT_FOUND', {
+    zh: '没有这个联户',
+    en: 'There is no such household-joint unit',
+  }),
+  KIND: domainError('JOINT_ACTION.KIND', 'VALIDATION', {
+    zh: '未知的联户长履职类别',
+    en: 'Unknown kind of household-joint head action',
+  }),
+  NOTE_REQUIRED: domainError('JOINT_ACTION.NOTE_REQUIRED', 'VALIDATION', {
+    zh: '请写明做了什么',
+    en: 'Say what was done',
+  }),
+  NOTE_TOO_LONG: domainError('JOINT_ACTION.NOTE_TOO_LONG', 'VALIDATION', {
+    zh: '说明不能超过500字',
+    en: 'The note is at most 500 characters',
+  }),
+  OCCURRED_AT: domainError('JOINT_ACTION.OCCURRED_AT', 'VALIDATION', {
+    zh: '发生时间无效或晚于当前时间',
+    en: 'The time it happened is invalid or later than now',
+  }),
+} as const;
+
 /** Failures of {@link createStaffingModel} (人员配备模式). */
 export const STAFFING_ERRORS = {
   REQUIRED: domainError('STAFFING.REQUIRED', 'VALIDATION', {
@@ -385,6 +425,11 @@ export type AssessmentError = ErrorOf<typeof ASSESSMENT_ERRORS>;
 export type TrainingError = ErrorOf<typeof TRAINING_ERRORS>;
 /** Any failure of the homeowners' committee rules. */
 export type CommitteeError = ErrorOf<typeof COMMITTEE_ERRORS>;
+
+/** A household-joint unit outside its county's size bounds. */
+export type UnitSizeError = ErrorOf<typeof UNIT_SIZE_ERRORS>;
+/** Any failure of recording a household-joint head's action. */
+export type JointActionError = ErrorOf<typeof JOINT_ACTION_ERRORS>;
 
 /** Any failure of the grid access rules. */
 export type GridAccessError = ErrorOf<typeof GRID_ACCESS_ERRORS>;

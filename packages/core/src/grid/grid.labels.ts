@@ -3,6 +3,7 @@ import type { AssessmentGrade, ConsequenceKind } from './assessment.js';
 import type { AttendanceStatus, ClockDirection } from './attendance.js';
 import type { CommitteeSeat } from './committee.js';
 import type { GridKind, GridRole } from './grid.js';
+import type { HouseholdJointActionKind } from './joint-action.js';
 import type { LeaveAction, LeaveKind, LeaveStatus } from './leave.js';
 import type { ManagingUnitKind } from './managing-unit.js';
 import type { FundingSource, SelectionStop } from './recruitment.js';
@@ -135,4 +136,25 @@ export const MANAGING_UNIT_KIND_LABELS: Readonly<Record<ManagingUnitKind, Labels
   PUBLIC_SECURITY_BUREAU: { zh: '县公安局', en: 'County public security bureau' },
   RESIDENTS_COMMITTEE: { zh: '居民委员会', en: 'Residents’ committee' },
   VILLAGERS_COMMITTEE: { zh: '村民委员会', en: 'Villagers’ committee' },
+};
+
+// ཁྱིམ་སྦྲེལ། "household link" is the Tibetan of 联户 in the matter channels; the action names are
+// descriptive renderings for a Tibetan editor to review. None is a transliteration.
+
+/** What a household-joint head did (联户长履职). */
+export const HOUSEHOLD_JOINT_ACTION_KIND_LABELS: Readonly<Record<HouseholdJointActionKind, Labels>> = {
+  DISPUTE_SETTLED: {
+    zh: '调解小纠纷',
+    en: 'Settled a small dispute',
+    bo: 'རྩོད་གཞི་ཆུང་ངུ་ཞི་འདུམ་བྱས་པ།',
+  },
+  NOTICE_RELAYED: { zh: '传达通知', en: 'Relayed a notice', bo: 'བརྡ་ཐོ་བརྒྱུད་བསྒྲགས་བྱས་པ།' },
+  HOUSEHOLD_VISITED: { zh: '走访入户', en: 'Visited a household', bo: 'ཁྱིམ་ཚང་ལ་ཐུག་འཕྲད་བྱས་པ།' },
+  HAZARD_CHECKED: { zh: '排查隐患', en: 'Checked for hazards', bo: 'བདེ་འཇགས་ཀྱི་ཉེན་ཁ་ཞིབ་བཤེར་བྱས་པ།' },
+  HELP_GIVEN: {
+    zh: '帮扶困难户',
+    en: 'Helped a household in difficulty',
+    bo: 'དཀའ་ངལ་ཅན་གྱི་ཁྱིམ་ཚང་ལ་རོགས་རམ་བྱས་པ།',
+  },
+  REPORTED_TO_GRID: { zh: '上报网格', en: 'Reported to the grid', bo: 'དྲ་མིག་ལ་སྙན་སེང་ཞུས་པ།' },
 };

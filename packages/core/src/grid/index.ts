@@ -74,10 +74,12 @@ export type {
   CommitteeError,
   GridAccessError,
   GridError,
+  JointActionError,
   LeaveError,
   RecruitmentError,
   StaffingError,
   TrainingError,
+  UnitSizeError,
 } from './grid.errors.js';
 export {
   ASSESSMENT_ERRORS,
@@ -86,11 +88,13 @@ export {
   COMMITTEE_ERRORS,
   GRID_ACCESS_ERRORS,
   GRID_ERRORS,
+  JOINT_ACTION_ERRORS,
   LEAVE_ERRORS,
   leaveTransitionNotAllowed,
   RECRUITMENT_ERRORS,
   STAFFING_ERRORS,
   TRAINING_ERRORS,
+  UNIT_SIZE_ERRORS,
 } from './grid.errors.js';
 export type {
   Grid,
@@ -114,6 +118,7 @@ export {
   GRID_KIND_LABELS,
   GRID_ROLE_LABELS,
   HEADCOUNT_BASIS_LABELS,
+  HOUSEHOLD_JOINT_ACTION_KIND_LABELS,
   LEAVE_ACTION_LABELS,
   LEAVE_KIND_LABELS,
   LEAVE_STATUS_LABELS,
@@ -134,6 +139,14 @@ export {
   unitOfHousehold,
   validateBoundary,
 } from './grid.rules.js';
+export type { HouseholdJointAction, HouseholdJointActionKind } from './joint-action.js';
+export { HOUSEHOLD_JOINT_ACTION_KINDS, MAX_JOINT_ACTION_NOTE_LENGTH } from './joint-action.js';
+export type { HouseholdJointActionInput } from './joint-action.rules.js';
+export {
+  isHouseholdJointActionKind,
+  JOINT_ACTION_RECORDER_ROLES,
+  recordHouseholdJointAction,
+} from './joint-action.rules.js';
 export type {
   DayPeriod,
   LeaveAction,
@@ -164,9 +177,10 @@ export {
 } from './leave.rules.js';
 export type { ManagingUnit, ManagingUnitKind } from './managing-unit.js';
 export { MANAGING_UNIT_KINDS } from './managing-unit.js';
-export type { GridPolicy } from './policy.js';
+export type { GridPolicy, UnitSizeBounds } from './policy.js';
 export {
   DEFAULT_GRID_POLICY,
+  DEFAULT_UNIT_SIZE_BOUNDS,
   GERZE_GRID_POLICY,
   GERZE_STAFFING_POLICY,
   GERZE_WORK_SCHEDULE,
@@ -229,3 +243,5 @@ export {
   recordParticipation,
   summariseTraining,
 } from './training.rules.js';
+export type { UnitOutsideBounds } from './unit.rules.js';
+export { checkUnitSize, unitSizeBoundsFor, unitsOutsideBounds } from './unit.rules.js';

@@ -8,6 +8,7 @@ import type { GridKind, GridRole, StaffAssignment } from './grid.js';
 import { createGrid } from './grid.rules.js';
 import {
   DEFAULT_GRID_POLICY,
+  DEFAULT_UNIT_SIZE_BOUNDS,
   GERZE_GRID_POLICY,
   GERZE_STAFFING_POLICY,
   GERZE_WORK_SCHEDULE,
@@ -34,6 +35,7 @@ describe('改则县’s grid policy is data core can check', () => {
       countyCode: '542526',
       staffing: { URBAN: URBAN_STAFFING_MODEL, PASTORAL: PASTORAL_STAFFING_MODEL },
       workSchedule: GERZE_WORK_SCHEDULE,
+      unitSize: DEFAULT_UNIT_SIZE_BOUNDS,
     });
     expect(GERZE_GRID_POLICY.staffing).toBe(GERZE_STAFFING_POLICY);
   });

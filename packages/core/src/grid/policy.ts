@@ -1,5 +1,5 @@
-// Counties' grid policies, as data: the staffing model of each kind of grid and the working hours of
-// the grid staff. The rules that pick a policy are in policy.rules.ts.
+// Counties' grid policies, as data: the staffing model of each kind of grid, the working hours of
+// the grid staff and how many households a household-joint unit holds. The rules that pick a policy are in policy.rules.ts.
 import type { WorkSchedule } from './attendance.js';
 import type { RoleRequirement, StaffingModel, StaffingPolicy } from './staffing.js';
 
@@ -12,7 +12,24 @@ export interface GridPolicy {
   readonly countyCode: string | null;
   readonly staffing: StaffingPolicy;
   readonly workSchedule: WorkSchedule;
+  readonly unitSize: UnitSizeBounds;
 }
+
+/**
+ * How many households a household-joint unit (联户) holds, both ends included. A unit is the first
+ * level of handling ("小事不出联户"), so it stays small enough for one head to know every household
+ * and large enough to be worth a head.
+ */
+export interface UnitSizeBounds {
+  readonly min: number;
+  readonly max: number;
+}
+
+/**
+ * 5 to 15 households per unit: the span the Tibet Autonomous Region's 双联户 practice names (a unit
+ * of "about 5 to 15 neighbouring households"), which 改则县 follows.
+ */
+export const DEFAULT_UNIT_SIZE_BOUNDS: UnitSizeBounds = { min: 5, max: 15 };
 
 const ONE_HEAD_PER_UNIT: RoleRequirement = {
   role: 'HOUSEHOLD_JOINT_HEAD',
@@ -71,18 +88,20 @@ export const GERZE_GRID_POLICY: GridPolicy = {
   countyCode: '542526',
   staffing: GERZE_STAFFING_POLICY,
   workSchedule: GERZE_WORK_SCHEDULE,
+  unitSize: DEFAULT_UNIT_SIZE_BOUNDS,
 };
 
 /**
  * The policy of a grid in a county that has recorded none of its own. The article describes one
  * county's rules, 改则县's, and until another county records its own every grid is held to those
- * (as the gateway did before it looked policies up by county): the default is 改则县's models and
- * working hours. A county with other rules adds its policy to {@link GRID_POLICIES}.
+ * (as the gateway did before it looked policies up by county): the default is 改则县's models,
+ * working hours and unit sizes. A county with other rules adds its policy to {@link GRID_POLICIES}.
  */
 export const DEFAULT_GRID_POLICY: GridPolicy = {
   countyCode: null,
   staffing: GERZE_STAFFING_POLICY,
   workSchedule: GERZE_WORK_SCHEDULE,
+  unitSize: DEFAULT_UNIT_SIZE_BOUNDS,
 };
 
 /** Every county's own grid policy, one per county. */

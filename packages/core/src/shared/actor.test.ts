@@ -29,7 +29,7 @@ const GERZE_OFFICER: Actor = {
 
 describe('roles', () => {
   it('has a bilingual label for every role', () => {
-    expect(ROLES).toHaveLength(13);
+    expect(ROLES).toHaveLength(14);
     for (const role of ROLES) {
       expect(ROLE_LABELS[role].zh).not.toBe('');
       expect(ROLE_LABELS[role].en).not.toBe('');

@@ -17,7 +17,8 @@ export type Role =
   | 'JUSTICE_OFFICER'
   | 'HEALTH_OFFICER'
   | 'POLICE_OFFICER'
-  | 'CIVIL_AFFAIRS_OFFICER';
+  | 'CIVIL_AFFAIRS_OFFICER'
+  | 'HOUSEHOLD_JOINT_HEAD';
 
 /** Every role. */
 export const ROLES: readonly Role[] = [
@@ -34,6 +35,7 @@ export const ROLES: readonly Role[] = [
   'HEALTH_OFFICER',
   'POLICE_OFFICER',
   'CIVIL_AFFAIRS_OFFICER',
+  'HOUSEHOLD_JOINT_HEAD',
 ];
 
 /** Display names of the roles. */
@@ -51,6 +53,7 @@ export const ROLE_LABELS: Readonly<Record<Role, Labels>> = {
   HEALTH_OFFICER: { zh: '卫生健康部门工作人员', en: 'Health officer' },
   POLICE_OFFICER: { zh: '公安派出所（局）民警', en: 'Police officer' },
   CIVIL_AFFAIRS_OFFICER: { zh: '民政部门工作人员', en: 'Civil affairs officer' },
+  HOUSEHOLD_JOINT_HEAD: { zh: '联户长', en: 'Household-joint head', bo: 'ཁྱིམ་སྦྲེལ་འགོ་པ།' },
 };
 
 /** A role held over a region; the scope is the region (any level) and everything within it. */

@@ -30,6 +30,8 @@ export const GRANT_LEVELS: Readonly<Record<Role, readonly RegionLevel[]>> = {
   HEALTH_OFFICER: ['COUNTY', 'TOWNSHIP'],
   POLICE_OFFICER: ['COUNTY', 'TOWNSHIP'],
   CIVIL_AFFAIRS_OFFICER: ['COUNTY', 'TOWNSHIP'],
+  // A household-joint head signs in over the grid of their unit, to record what they did there.
+  HOUSEHOLD_JOINT_HEAD: ['GRID'],
 };
 
 /** Whether a grant's region is a well-formed code at a level its role may be granted at. */
@@ -109,7 +111,7 @@ export const READ_RULES: Readonly<Record<ReadableKind, ReadRule>> = {
   GRID: {
     readers: [...GOVERNANCE, 'PARTY_ORGANISER'],
     self: false,
-    covers: 'Grid, HouseholdJointUnit, HomeownersCommittee, ManagingUnit',
+    covers: 'Grid, HouseholdJointUnit, HouseholdJointAction, HomeownersCommittee, ManagingUnit',
   },
   GRID_STAFF: { readers: GOVERNANCE, self: true, covers: 'StaffAssignment' },
   HOUSEHOLD: { readers: GOVERNANCE, self: false, covers: 'Household' },

@@ -216,6 +216,15 @@ describe('who may see which personal field (the policy is data)', () => {
       BIRTH_DATE: 'MASKED',
       KEY_PERSON_CATEGORY: 'MASKED',
     },
+    HOUSEHOLD_JOINT_HEAD: {
+      NAME: 'MASKED',
+      CITIZEN_ID: 'MASKED',
+      PHONE: 'MASKED',
+      ADDRESS: 'MASKED',
+      ETHNICITY: 'MASKED',
+      BIRTH_DATE: 'MASKED',
+      KEY_PERSON_CATEGORY: 'MASKED',
+    },
   };
 
   it('is the recommended table', () => {

@@ -120,6 +120,8 @@ export const DEFAULT_VISIBILITY_POLICY: VisibilityPolicy = {
   HEALTH_OFFICER: ALL_MASKED,
   POLICE_OFFICER: ALL_MASKED,
   CIVIL_AFFAIRS_OFFICER: ALL_MASKED,
+  // Heads are residents who record their own actions; they read no one's data through the API.
+  HOUSEHOLD_JOINT_HEAD: ALL_MASKED,
 };
 
 const PERMISSIVENESS: Readonly<Record<VisibilityLevel, number>> = { MASKED: 0, PARTIAL: 1, FULL: 2 };

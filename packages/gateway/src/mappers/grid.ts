@@ -22,7 +22,9 @@ import {
   GRID_ROLES,
   type Grid,
   type GridBoundary,
+  HOUSEHOLD_JOINT_ACTION_KINDS,
   type HomeownersCommittee,
+  type HouseholdJointAction,
   type HouseholdJointUnit,
   LEAVE_KINDS,
   LEAVE_STATUSES,
@@ -49,6 +51,7 @@ import type {
   CommitteeMember as CommitteeMemberRow,
   Grid as GridRow,
   HomeownersCommittee as HomeownersCommitteeRow,
+  HouseholdJointAction as HouseholdJointActionRow,
   HouseholdJointUnit as HouseholdJointUnitRow,
   LeaveRequest as LeaveRequestRow,
   ManagingUnit as ManagingUnitRow,
@@ -341,6 +344,37 @@ export const clockRecordMapper = {
   /** The columns of a clock record stored under `id`. */
   toColumns(record: ClockRecord, id: string) {
     return { id, personId: record.personId, direction: record.direction, at: record.at };
+  },
+} as const;
+
+export const householdJointActionMapper = {
+  /** A stored action of a household-joint head as core's value. */
+  toDomain(row: HouseholdJointActionRow): HouseholdJointAction {
+    const ref: RowRef = { model: 'HouseholdJointAction', id: row.id };
+    return {
+      id: row.id,
+      unitId: row.unitId,
+      gridCode: row.gridCode,
+      kind: enumColumn(HOUSEHOLD_JOINT_ACTION_KINDS, row.kind, ref, 'kind'),
+      note: row.note,
+      occurredAt: row.occurredAt,
+      recordedAt: row.recordedAt,
+      recordedByPersonId: row.recordedByPersonId,
+    };
+  },
+
+  /** The columns of an action. */
+  toColumns(action: HouseholdJointAction) {
+    return {
+      id: action.id,
+      unitId: action.unitId,
+      gridCode: action.gridCode,
+      kind: action.kind,
+      note: action.note,
+      occurredAt: action.occurredAt,
+      recordedAt: action.recordedAt,
+      recordedByPersonId: action.recordedByPersonId,
+    };
   },
 } as const;
 

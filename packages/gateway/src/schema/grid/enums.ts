@@ -8,6 +8,7 @@ import {
   FUNDING_SOURCE_LABELS,
   GRID_KIND_LABELS,
   GRID_ROLE_LABELS,
+  HOUSEHOLD_JOINT_ACTION_KIND_LABELS,
   LEAVE_ACTION_LABELS,
   LEAVE_KIND_LABELS,
   LEAVE_STATUS_LABELS,
@@ -88,4 +89,9 @@ export const ManagingUnitKindEnum = labelledEnum(
   'ManagingUnitKind',
   'The kinds of unit that employ and manage grid staff.',
   MANAGING_UNIT_KIND_LABELS,
+);
+export const HouseholdJointActionKindEnum = labelledEnum(
+  'HouseholdJointActionKind',
+  'What a household-joint head (联户长) did as the first level of handling (小事不出联户).',
+  HOUSEHOLD_JOINT_ACTION_KIND_LABELS,
 );
