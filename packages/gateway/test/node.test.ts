@@ -101,6 +101,26 @@ beforeAll(async () => {
     { as: countyStaff },
   );
   expect(registered.data?.keyPersonRegister.userErrors).toEqual([]);
+  // Nor a household-joint head's action: the grid worker records one for a unit of the grid.
+  const unit = await t.db.householdJointUnit.findFirstOrThrow({
+    where: { gridCode: worker.gridCode },
+    orderBy: { id: 'asc' },
+  });
+  const acted = await t.gql<{ householdJointActionRecord: { userErrors: unknown[] } }>(
+    `mutation ($input: HouseholdJointActionRecordInput!) {
+      householdJointActionRecord(input: $input) { userErrors { code } }
+    }`,
+    {
+      input: {
+        unitId: encodeGlobalID('HouseholdJointUnit', unit.id),
+        kind: 'NOTICE_RELAYED',
+        note: '传达防火通知',
+        occurredAt: '2025-06-15T03:00:00Z',
+      },
+    },
+    { as: { subject: 'node-worker', grants: [{ role: 'GRID_WORKER', region: worker.gridCode }] } },
+  );
+  expect(acted.data?.householdJointActionRecord.userErrors).toEqual([]);
   // An unmasked read writes an audit record, so the AuditRecord table has a row to fetch.
   const person = await t.db.person.findFirstOrThrow();
   await t.gql(
