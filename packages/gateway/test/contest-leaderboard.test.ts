@@ -36,6 +36,9 @@ async function boardOf(eventId: string) {
 
 describe('a leaderboard of an open city contest', () => {
   it('ranks every entry with each judge’s mark, in the statements a small county event takes', async () => {
+    // A gateway's first request also runs what it loads once (the holiday schedules; on PostgreSQL
+    // a new connection's set-up): warm it, so each count below is the leaderboard's own.
+    await boardOf(OPEN_CONTEST_ID);
     const open = await boardOf(OPEN_CONTEST_ID);
     expect(open.board?.standings).toHaveLength(ENTRIES);
     expect(open.board?.unscored).toEqual([]);
@@ -48,9 +51,8 @@ describe('a leaderboard of an open city contest', () => {
     });
     const small = await boardOf(encodeGlobalID('ContestEvent', county.id));
     expect(small.board?.standings.length).toBeLessThan(20);
-    // The event (public, so no read-scope check), then its entries and its marks; Prisma sends one
-    // statement more on PostgreSQL.
-    expect(open.statements.length).toBe(t.provider === 'sqlite' ? 3 : 4);
+    // The event (public, so no read-scope check), then its entries and its marks.
+    expect(open.statements.length).toBe(3);
     expect(small.statements).toHaveLength(open.statements.length);
     expect(open.statements.filter((sql) => /INSERT INTO "Audit/.test(sql))).toEqual([]);
   });
