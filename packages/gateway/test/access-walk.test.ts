@@ -29,6 +29,7 @@ import {
   serviceHallFixtures,
 } from './fixture-sets.js';
 import { startGateway, type TestCaller, type TestGateway } from './harness.js';
+import { makeUnseededSamples } from './unseeded-samples.js';
 
 const GERZE = '542526';
 const TOWNSHIP = '542526100';
@@ -287,72 +288,20 @@ beforeAll(async () => {
     partyFixtures(),
     contestFixtures(),
   ]);
-  // An unmasked read, so that the audit log holds a row, and an assessment (no fixture has one).
+  // An unmasked read, so that the audit log holds a row.
   await t.gql('{ people(first: 1) { edges { node { nameZh } } } }', {}, { as: CALLERS.county ?? undefined });
   const worker = await t.db.staffAssignment.findFirstOrThrow({
     where: { role: 'GRID_WORKER', gridCode: { startsWith: TOWNSHIP } },
     orderBy: { id: 'asc' },
   });
-  const assessed = await t.gql<{ assessmentRecord: { userErrors: unknown[] } }>(
-    `mutation ($input: AssessmentRecordInput!) { assessmentRecord(input: $input) { userErrors { code } } }`,
-    {
-      input: {
-        staffAssignmentId: encodeGlobalID('StaffAssignment', worker.id),
-        periodFrom: '2025-06-09',
-        periodTo: '2025-06-15',
-      },
+  // The Node types no fixture holds, made by that worker, the county and the township's civil affairs.
+  await makeUnseededSamples(t, worker, {
+    admin: CALLERS.county as TestCaller,
+    civilAffairs: {
+      subject: 'walk-civil-affairs',
+      grants: [{ role: 'CIVIL_AFFAIRS_OFFICER', region: TOWNSHIP }],
     },
-    { as: CALLERS.county ?? undefined },
-  );
-  expect(assessed.data?.assessmentRecord.userErrors).toEqual([]);
-  // A collection (no fixture has one), made by a grid worker of that grid.
-  const collected = await t.gql<{ collectionSubmit: { userErrors: unknown[] } }>(
-    `mutation ($input: CollectionSubmitInput!) { collectionSubmit(input: $input) { userErrors { code } } }`,
-    {
-      input: {
-        gridId: encodeGlobalID('Grid', worker.gridCode),
-        templateCode: 'GRID_EVENT',
-        templateVersion: 1,
-        answers: { category: 'HAZARD', occurred_on: '2025-06-15', description: '桥面破损' },
-      },
-    },
-    { as: { subject: 'walk-worker', grants: [{ role: 'GRID_WORKER', region: worker.gridCode }] } },
-  );
-  expect(collected.data?.collectionSubmit.userErrors).toEqual([]);
-  // A key person (no fixture has one), registered by the township's justice office.
-  const registered = await t.gql<{ keyPersonRegister: { userErrors: unknown[] } }>(
-    `mutation ($input: KeyPersonRegisterInput!) { keyPersonRegister(input: $input) { userErrors { code } } }`,
-    {
-      input: {
-        personId: encodeGlobalID('Person', worker.personId),
-        gridId: encodeGlobalID('Grid', worker.gridCode),
-        category: 'MINIMUM_LIVING_ALLOWANCE',
-        since: '2025-01-01',
-      },
-    },
-    { as: { subject: 'walk-civil-affairs', grants: [{ role: 'CIVIL_AFFAIRS_OFFICER', region: TOWNSHIP }] } },
-  );
-  expect(registered.data?.keyPersonRegister.userErrors).toEqual([]);
-  // A household-joint head's action (no fixture has one), written down by that grid's worker.
-  const unit = await t.db.householdJointUnit.findFirstOrThrow({
-    where: { gridCode: worker.gridCode },
-    orderBy: { id: 'asc' },
   });
-  const acted = await t.gql<{ householdJointActionRecord: { userErrors: unknown[] } }>(
-    `mutation ($input: HouseholdJointActionRecordInput!) {
-      householdJointActionRecord(input: $input) { userErrors { code } }
-    }`,
-    {
-      input: {
-        unitId: encodeGlobalID('HouseholdJointUnit', unit.id),
-        kind: 'NOTICE_RELAYED',
-        note: '传达防火通知',
-        occurredAt: '2025-06-15T03:00:00Z',
-      },
-    },
-    { as: { subject: 'walk-worker', grants: [{ role: 'GRID_WORKER', region: worker.gridCode }] } },
-  );
-  expect(acted.data?.householdJointActionRecord.userErrors).toEqual([]);
   // One sample per Node type, inside the township where the type has one there.
   for (const typename of nodeTypes) {
     const holding = HOLDINGS[typename];

@@ -18,6 +18,7 @@ import {
   serviceHallFixtures,
 } from './fixture-sets.js';
 import { startGateway, type TestCaller, type TestGateway } from './harness.js';
+import { makeUnseededSamples } from './unseeded-samples.js';
 
 const nodeTypes = Object.values(schema.getTypeMap())
   .filter(isObjectType)
@@ -60,67 +61,9 @@ beforeAll(async () => {
     partyFixtures(),
     contestFixtures(),
   ]);
-  // The fixtures hold no assessment: record one, as the worker's managing unit (a county admin).
+  // The Node types no fixture holds, made by a grid worker and by the county (which also keeps civil affairs).
   const worker = await t.db.staffAssignment.findFirstOrThrow({ where: { role: 'GRID_WORKER' } });
-  const assessed = await t.gql<{ assessmentRecord: { userErrors: unknown[] } }>(
-    `mutation ($input: AssessmentRecordInput!) { assessmentRecord(input: $input) { userErrors { code } } }`,
-    {
-      input: {
-        staffAssignmentId: encodeGlobalID('StaffAssignment', worker.id),
-        periodFrom: '2025-06-09',
-        periodTo: '2025-06-15',
-      },
-    },
-    { as: countyStaff },
-  );
-  expect(assessed.data?.assessmentRecord.userErrors).toEqual([]);
-  // No fixture holds a collection or a key person: a grid worker submits one, civil affairs registers one.
-  const collected = await t.gql<{ collectionSubmit: { userErrors: unknown[] } }>(
-    `mutation ($input: CollectionSubmitInput!) { collectionSubmit(input: $input) { userErrors { code } } }`,
-    {
-      input: {
-        gridId: encodeGlobalID('Grid', worker.gridCode),
-        templateCode: 'GRID_EVENT',
-        templateVersion: 1,
-        answers: { category: 'HAZARD', occurred_on: '2025-06-15', description: '桥面破损' },
-      },
-    },
-    { as: { subject: 'node-worker', grants: [{ role: 'GRID_WORKER', region: worker.gridCode }] } },
-  );
-  expect(collected.data?.collectionSubmit.userErrors).toEqual([]);
-  const registered = await t.gql<{ keyPersonRegister: { userErrors: unknown[] } }>(
-    `mutation ($input: KeyPersonRegisterInput!) { keyPersonRegister(input: $input) { userErrors { code } } }`,
-    {
-      input: {
-        personId: encodeGlobalID('Person', worker.personId),
-        gridId: encodeGlobalID('Grid', worker.gridCode),
-        category: 'MINIMUM_LIVING_ALLOWANCE',
-        since: '2025-01-01',
-      },
-    },
-    { as: countyStaff },
-  );
-  expect(registered.data?.keyPersonRegister.userErrors).toEqual([]);
-  // Nor a household-joint head's action: the grid worker records one for a unit of the grid.
-  const unit = await t.db.householdJointUnit.findFirstOrThrow({
-    where: { gridCode: worker.gridCode },
-    orderBy: { id: 'asc' },
-  });
-  const acted = await t.gql<{ householdJointActionRecord: { userErrors: unknown[] } }>(
-    `mutation ($input: HouseholdJointActionRecordInput!) {
-      householdJointActionRecord(input: $input) { userErrors { code } }
-    }`,
-    {
-      input: {
-        unitId: encodeGlobalID('HouseholdJointUnit', unit.id),
-        kind: 'NOTICE_RELAYED',
-        note: '传达防火通知',
-        occurredAt: '2025-06-15T03:00:00Z',
-      },
-    },
-    { as: { subject: 'node-worker', grants: [{ role: 'GRID_WORKER', region: worker.gridCode }] } },
-  );
-  expect(acted.data?.householdJointActionRecord.userErrors).toEqual([]);
+  await makeUnseededSamples(t, worker, { admin: countyStaff, civilAffairs: countyStaff });
   // An unmasked read writes an audit record, so the AuditRecord table has a row to fetch.
   const person = await t.db.person.findFirstOrThrow();
   await t.gql(
