@@ -11,6 +11,9 @@ import { loadFixtureSets } from '../src/seed/load.js';
 import { OPEN_CONTEST } from './queries.js';
 
 async function main(): Promise<void> {
+  // Loading and ANALYZE are batch work, not requests: the 15 s request statement timeout cut ANALYZE
+  // on a busy machine.
+  process.env.GRASSROOTS_DB_STATEMENT_TIMEOUT_MS ??= String(60 * 60_000);
   const config = databaseConfig({ DATABASE_URL: process.env.BENCH_DATABASE_URL });
   const { applied } = await migrate(config);
   if (applied.length > 0) console.log(`  applied ${applied.length} migration(s)`);
