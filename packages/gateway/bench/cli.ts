@@ -22,6 +22,9 @@ this bench seeded before when --reuse is given).
   --check-only          prepare, check that both servers answer identically, and stop
   --growth[=<list>]     the data-growth run: each operation at these data scales (default 1,4,16 × the
                         article's data), 10 connections, p50 latency and its growth over 1×
+  --profile <dir>       record a CPU profile of each measured phase of both servers into <dir>
+                        (.cpuprofile files, for Chrome DevTools) and print where each server's CPU
+                        went, by package; the profiler costs time, so such a run is not for the record
   --help                this text
 `;
 
@@ -34,6 +37,8 @@ export interface BenchOptions {
   readonly warmupS: number;
   readonly reuse: boolean;
   readonly checkOnly: boolean;
+  /** Where the CPU profiles of the measured phases go; null: no profiling. */
+  readonly profileDir: string | null;
   /** The data scales of a growth run; null for the normal run. */
   readonly growth: readonly number[] | null;
 }
@@ -70,6 +75,7 @@ export function parseOptions(
     reuse: false,
     checkOnly: false,
     growth: null as readonly number[] | null,
+    profileDir: null as string | null,
   };
   const args = [...argv];
   while (args.length > 0) {
@@ -131,6 +137,12 @@ export function parseOptions(
       case '--check-only':
         options.checkOnly = true;
         break;
+      case '--profile': {
+        const dir = value()?.trim();
+        if (!dir) throw new UsageError('--profile needs a folder for the profiles');
+        options.profileDir = dir;
+        break;
+      }
       case '--growth':
         options.growth = inline === undefined ? [1, 4, 16] : list(flag, inline);
         break;

@@ -2,7 +2,9 @@
 // under HTTP load, on SQLite or (with DATABASE_URL) PostgreSQL. See the README's Benchmarks section
 // for how to read the tables, and `pnpm bench --help` for the options.
 import { randomBytes } from 'node:crypto';
+import { mkdirSync, readdirSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
+import { join } from 'node:path';
 import { mintToken } from '../src/auth/tokens.js';
 import { openDriver } from './baseline/driver.js';
 import { ask, type CheckResult, checkIdentical, MismatchError } from './check.js';
@@ -15,6 +17,7 @@ import {
   scaleAvailable,
 } from './database.js';
 import { type PostgresCpu, postgresCpu } from './pg-cpu.js';
+import { cpuByOwner, shares } from './profile.js';
 import { BENCH_CALLER, BENCH_OPERATIONS, type BenchOperation } from './queries.js';
 import {
   FEW_ANSWERS,
@@ -109,8 +112,11 @@ async function measure(
   connections: number,
   durationS: number,
   round: number,
+  profileDir: string | null,
 ): Promise<Sample> {
-  await server.begin();
+  await server.begin(
+    profileDir === null ? undefined : profileFile(profileDir, server.kind, operation, connections, round),
+  );
   await session.postgres?.mark();
   const result = await load(server.port, operation, session.token, connections, durationS);
   const stats = await server.end();
@@ -149,7 +155,7 @@ async function rounds(
   session: Session,
   operations: readonly BenchOperation[],
   connectionCounts: readonly number[],
-  options: Pick<BenchOptions, 'rounds' | 'durationS'>,
+  options: Pick<BenchOptions, 'rounds' | 'durationS' | 'profileDir'>,
 ): Promise<Row[]> {
   const samples = new Map<string, Sample[]>();
   for (let round = 1; round <= options.rounds; round += 1) {
@@ -161,7 +167,17 @@ async function rounds(
         const key = `${operation.key}|${connections}`;
         const list = samples.get(key) ?? [];
         for (const server of order) {
-          list.push(await measure(session, server, operation, connections, options.durationS, round));
+          list.push(
+            await measure(
+              session,
+              server,
+              operation,
+              connections,
+              options.durationS,
+              round,
+              options.profileDir,
+            ),
+          );
         }
         samples.set(key, list);
       }
@@ -226,6 +242,7 @@ async function benchRun(
       return;
     }
     await warmUp(session, operations, options.warmupS);
+    if (options.profileDir !== null) mkdirSync(options.profileDir, { recursive: true });
     const rows = await rounds(session, operations, options.connections, options);
     const end = await Promise.all([session.gateway.end(), session.baseline.end()]).catch(() => null);
     out.push(
@@ -251,11 +268,39 @@ async function benchRun(
           `baseline ${(b.lifetimeMaxRss / 2 ** 20).toFixed(0)} MB.`,
       );
     }
+    if (options.profileDir !== null) out.push('', profileLines(options.profileDir, operations));
     console.log(out.join('\n'));
   } finally {
     onInterrupt.delete(undo);
     await undo();
   }
+}
+
+function profileFile(
+  dir: string,
+  kind: string,
+  operation: BenchOperation,
+  connections: number,
+  round: number,
+): string {
+  return join(dir, `${kind}-${operation.key}-${connections}c-r${round}.cpuprofile`);
+}
+
+/** Where each server's busy CPU went in the measured phases, by package (see profile.ts). */
+function profileLines(dir: string, operations: readonly BenchOperation[]): string {
+  const files = readdirSync(dir);
+  const lines = [
+    `CPU profiles in ${dir}: self time by package, idle left out (the profiler adds its own cost).`,
+  ];
+  for (const operation of operations) {
+    for (const kind of ['gateway', 'baseline'] as const) {
+      const mine = files
+        .filter((name) => name.startsWith(`${kind}-${operation.key}-`) && name.endsWith('.cpuprofile'))
+        .map((name) => join(dir, name));
+      if (mine.length > 0) lines.push(`- ${operation.label}, ${kind}: ${shares(cpuByOwner(mine), 8)}`);
+    }
+  }
+  return lines.join('\n');
 }
 
 async function matterCount(url: string): Promise<number> {

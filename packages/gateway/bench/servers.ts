@@ -11,7 +11,8 @@ export interface ServerHandle {
   readonly port: number;
   readonly pid: number;
   /** Starts a measured phase. */
-  begin(): Promise<void>;
+  /** Starts a measured phase; `profile` names the file its CPU profile is written to. */
+  begin(profile?: string): Promise<void>;
   /** Ends it once the server has finished every request it took, and returns what it used. */
   end(): Promise<PhaseStats>;
   stop(): Promise<void>;
@@ -88,8 +89,8 @@ export function startServer(kind: ServerKind, env: ServerEnv): Promise<ServerHan
     kind,
     port,
     pid: child.pid as number,
-    begin: async () => {
-      await ask({ type: 'begin' }, 'begun');
+    begin: async (profile?: string) => {
+      await ask({ type: 'begin', profile }, 'begun');
     },
     end: async () => (await ask({ type: 'end' }, 'stats')).stats,
     stop: () =>

@@ -1,9 +1,14 @@
 // What both server children share: listen on a free loopback port, and answer the bench's questions
 // over IPC (never over the HTTP port being measured): CPU time, requests handled, SQL statements and
 // resident memory between a `begin` and an `end`.
+import { writeFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { Session } from 'node:inspector/promises';
 
-export type ToChild = { readonly type: 'begin' } | { readonly type: 'end' } | { readonly type: 'stop' };
+export type ToChild =
+  | { readonly type: 'begin'; readonly profile?: string }
+  | { readonly type: 'end' }
+  | { readonly type: 'stop' };
 
 export interface PhaseStats {
   /** CPU time of the whole process (all threads: JavaScript, GC, libuv, the driver) in ms. */
@@ -85,6 +90,26 @@ export function serveChild(
     }
   };
 
+  // With `pnpm bench --profile <dir>`, a phase is recorded by V8's sampling profiler from `begin` to
+  // `end` (never start-up or warm-up), and written to the file the parent names.
+  let profiler: { session: Session; file: string } | null = null;
+  const startProfile = async (file: string | undefined) => {
+    if (file === undefined) return;
+    const session = new Session();
+    session.connect();
+    await session.post('Profiler.enable');
+    await session.post('Profiler.start');
+    profiler = { session, file };
+  };
+  const stopProfile = async () => {
+    if (profiler === null) return;
+    const { session, file } = profiler;
+    profiler = null;
+    const { profile } = await session.post('Profiler.stop');
+    session.disconnect();
+    writeFileSync(file, JSON.stringify(profile));
+  };
+
   process.on('message', (message: ToChild) => {
     if (message.type === 'begin') {
       // Start each phase from a collected heap (the bench starts children with --expose-gc), so that
@@ -93,10 +118,13 @@ export function serveChild(
       gc?.();
       gc?.();
       peak = process.memoryUsage.rss();
-      start = { cpu: process.cpuUsage(), finished, statements: statements() };
-      send({ type: 'begun' });
+      void startProfile(message.profile).then(() => {
+        start = { cpu: process.cpuUsage(), finished, statements: statements() };
+        send({ type: 'begun' });
+      });
     } else if (message.type === 'end') {
-      void whenIdle().then(() => {
+      void whenIdle().then(async () => {
+        await stopProfile();
         sample();
         const cpu = process.cpuUsage(start.cpu);
         const now = statements();
