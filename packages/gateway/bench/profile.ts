@@ -9,6 +9,7 @@ interface CpuProfile {
   readonly nodes: readonly {
     readonly id: number;
     readonly callFrame: { readonly functionName: string; readonly url: string };
+    readonly children?: readonly number[];
   }[];
   readonly samples: readonly number[];
   readonly timeDeltas: readonly number[];
@@ -31,7 +32,23 @@ export function ownerOf(functionName: string, url: string): string {
   return url;
 }
 
-/** Milliseconds of self time by owner over the profiles given, idle time left out. */
+/** The ids of the profiler's own frames (node:inspector, and all they call): its cost, not the server's. */
+function profilerFrames(profile: CpuProfile): Set<number> {
+  const byId = new Map(profile.nodes.map((node) => [node.id, node]));
+  const own = new Set<number>();
+  const mark = (id: number) => {
+    if (own.has(id)) return;
+    own.add(id);
+    for (const child of byId.get(id)?.children ?? []) mark(child);
+  };
+  for (const node of profile.nodes) if (node.callFrame.url === 'node:inspector') mark(node.id);
+  return own;
+}
+
+/**
+ * Milliseconds of self time by owner over the profiles given; idle time and the profiler's own work
+ * (stopping and serialising the profile) left out.
+ */
 export function cpuByOwner(files: readonly string[]): Map<string, number> {
   const totals = new Map<string, number>();
   for (const file of files) {
@@ -39,9 +56,10 @@ export function cpuByOwner(files: readonly string[]): Map<string, number> {
     const owners = new Map(
       profile.nodes.map((node) => [node.id, ownerOf(node.callFrame.functionName, node.callFrame.url)]),
     );
+    const profiler = profilerFrames(profile);
     profile.samples.forEach((id, index) => {
       const owner = owners.get(id) ?? '(unknown)';
-      if (owner === '(idle)') return;
+      if (owner === '(idle)' || profiler.has(id)) return;
       totals.set(owner, (totals.get(owner) ?? 0) + (profile.timeDeltas[index] ?? 0) / 1000);
     });
   }

@@ -27,7 +27,7 @@ describe('pnpm bench --profile', () => {
     expect(ownerOf('emit', 'node:events')).toBe('node (runtime)');
   });
 
-  it('sums self time by owner, leaving idle time out, and gives shares of the busy time', () => {
+  it('sums self time by owner, leaving idle time and the profiler out, and gives shares of the busy time', () => {
     const dir = mkdtempSync(join(tmpdir(), 'bench-profile-'));
     const file = join(dir, 'gateway-x.cpuprofile');
     const prisma = 'file:///w/node_modules/.pnpm/@prisma+client@7/node_modules/@prisma/client/r.js';
@@ -38,9 +38,11 @@ describe('pnpm bench --profile', () => {
           { id: 1, callFrame: { functionName: '(idle)', url: '' } },
           { id: 2, callFrame: { functionName: 'request', url: prisma } },
           { id: 3, callFrame: { functionName: '(garbage collector)', url: '' } },
+          { id: 4, callFrame: { functionName: 'post', url: 'node:inspector' }, children: [5] },
+          { id: 5, callFrame: { functionName: 'dispatch', url: '' } },
         ],
-        samples: [1, 2, 2, 3, 1],
-        timeDeltas: [9000, 3000, 3000, 2000, 9000],
+        samples: [1, 2, 2, 3, 1, 5, 4],
+        timeDeltas: [9000, 3000, 3000, 2000, 9000, 4000, 1000],
       }),
     );
     const totals = cpuByOwner([file]);

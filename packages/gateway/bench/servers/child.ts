@@ -118,13 +118,17 @@ export function serveChild(
       gc?.();
       gc?.();
       peak = process.memoryUsage.rss();
-      void startProfile(message.profile).then(() => {
-        start = { cpu: process.cpuUsage(), finished, statements: statements() };
-        send({ type: 'begun' });
-      });
+      void startProfile(message.profile)
+        .catch((error: unknown) => console.error('bench: the CPU profile could not start:', error))
+        .then(() => {
+          start = { cpu: process.cpuUsage(), finished, statements: statements() };
+          send({ type: 'begun' });
+        });
     } else if (message.type === 'end') {
       void whenIdle().then(async () => {
-        await stopProfile();
+        await stopProfile().catch((error: unknown) =>
+          console.error('bench: the CPU profile could not be written:', error),
+        );
         sample();
         const cpu = process.cpuUsage(start.cpu);
         const now = statements();
