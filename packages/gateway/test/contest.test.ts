@@ -2,7 +2,7 @@ import { catalogueItem, eventLeaderboard, NAGQU_CONTEST_CATALOGUE } from '@grass
 import { nagquContest, NAGQU_CONTEST_TOTALS as T } from '@grassroots/fixtures';
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { contestFixtures, regionFixtures } from './fixture-sets.js';
+import { contestFixtures, contestLocalFixtures, regionFixtures } from './fixture-sets.js';
 import { startGateway, type TestCaller, type TestGateway } from './harness.js';
 
 const contest = nagquContest();
@@ -23,7 +23,8 @@ const eventById = (id: string) => {
 let t: TestGateway;
 
 beforeAll(async () => {
-  t = await startGateway([regionFixtures, contestFixtures()]);
+  // The village and township entries too: the programme's totals count all 560,000.
+  t = await startGateway([regionFixtures, contestFixtures(), contestLocalFixtures()]);
 });
 afterAll(() => t.close());
 
