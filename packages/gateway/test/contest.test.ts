@@ -22,10 +22,12 @@ const eventById = (id: string) => {
 
 let t: TestGateway;
 
+// The village and township entries too: the programme's totals count all 560,000. The first file of
+// a run builds that template (1.3 million rows), which on a busy machine outlasts the default hook
+// timeout.
 beforeAll(async () => {
-  // The village and township entries too: the programme's totals count all 560,000.
   t = await startGateway([regionFixtures, contestFixtures(), contestLocalFixtures()]);
-});
+}, 600_000);
 afterAll(() => t.close());
 
 describe('the catalogue and the editions (public)', () => {
