@@ -31,7 +31,7 @@ export function contestFixtures(options: { readonly seed?: number } = {}): Fixtu
     name: 'contest',
     version: 'nagqu-1',
     seed,
-    load: async (tx, progress, provider) => {
+    load: async (tx, progress) => {
       const contest = nagquContest(seed);
       const eventOf = new Map(contest.entries.map((entry) => [entry.id, entry.eventId]));
       // A raw insert bypasses Prisma's @updatedAt, so both timestamps are set here.
