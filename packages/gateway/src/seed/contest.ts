@@ -29,7 +29,7 @@ export function contestFixtures(options: { readonly seed?: number } = {}): Fixtu
   const seed = options.seed ?? DEFAULT_SEED;
   return {
     name: 'contest',
-    version: 'nagqu-1',
+    version: 'nagqu-2',
     seed,
     load: async (tx, progress) => {
       const contest = nagquContest(seed);
