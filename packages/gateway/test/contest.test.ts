@@ -2,7 +2,7 @@ import { catalogueItem, eventLeaderboard, NAGQU_CONTEST_CATALOGUE } from '@grass
 import { nagquContest, NAGQU_CONTEST_TOTALS as T } from '@grassroots/fixtures';
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { contestFixtures, regionFixtures } from './fixture-sets.js';
+import { contestFixtures, contestLocalFixtures, regionFixtures } from './fixture-sets.js';
 import { startGateway, type TestCaller, type TestGateway } from './harness.js';
 
 const contest = nagquContest();
@@ -22,9 +22,12 @@ const eventById = (id: string) => {
 
 let t: TestGateway;
 
+// The village and township entries too: the programme's totals count all 560,000. The first file of
+// a run builds that template (1.3 million rows), which on a busy machine outlasts the default hook
+// timeout.
 beforeAll(async () => {
-  t = await startGateway([regionFixtures, contestFixtures()]);
-});
+  t = await startGateway([regionFixtures, contestFixtures(), contestLocalFixtures()]);
+}, 600_000);
 afterAll(() => t.close());
 
 describe('the catalogue and the editions (public)', () => {
@@ -191,6 +194,65 @@ describe('events and entries', () => {
     );
     expect(result.data?.contestEntries.totalCount).toBe(
       contest.entries.filter((e) => e.eventId.startsWith('CE-1-540600-')).length,
+    );
+  });
+});
+
+describe('village and township entries (every entry a record)', () => {
+  const township = '540624212';
+  const villageEvents = contest.events.filter(
+    (e) => e.editionNumber === 1 && e.level === 'VILLAGE' && e.regionCode.startsWith(township),
+  );
+  const expected = villageEvents.reduce((sum, e) => sum + (contest.localEntryCounts.get(e.id) ?? 0), 0);
+
+  it('lists a township’s village entries, each of a village event there and entered by its villagers', async () => {
+    const result = await t.gql<{
+      contestEntries: {
+        totalCount: number;
+        edges: {
+          node: {
+            event: { level: string; regionCode: string };
+            entrants: { homeRegion: { code: string } }[];
+          };
+        }[];
+      };
+    }>(
+      `query($f: ContestEntryFilter) { contestEntries(filter: $f, first: 50) { totalCount edges { node {
+        contestNumber event { level regionCode } entrants { homeRegion { code } } } } } }`,
+      { f: { edition: 1, level: 'VILLAGE', within: township } },
+      { as: organiser },
+    );
+    expect(result.errors).toBeUndefined();
+    expect(expected).toBeGreaterThan(100);
+    expect(result.data?.contestEntries.totalCount).toBe(expected);
+    const nodes = result.data?.contestEntries.edges.map((edge) => edge.node) ?? [];
+    expect(nodes).toHaveLength(50);
+    for (const node of nodes) {
+      expect(node.event.level).toBe('VILLAGE');
+      expect(node.event.regionCode.startsWith(township)).toBe(true);
+      expect(node.entrants.length).toBeGreaterThan(0);
+      for (const entrant of node.entrants) expect(entrant.homeRegion.code.startsWith(township)).toBe(true);
+    }
+  });
+
+  it('counts a village’s entries in its statistics, and every township event’s in the county’s', async () => {
+    const village = villageEvents[0]?.regionCode ?? '';
+    const result = await t.gql<{ region: { contestStats: { events: number; entries: number } } }>(STATS, {
+      code: village,
+      editions: [1],
+    });
+    const inVillage = contest.events.filter((e) => e.editionNumber === 1 && e.regionCode === village);
+    expect(result.data?.region.contestStats).toMatchObject({
+      events: inVillage.length,
+      entries: inVillage.reduce((sum, e) => sum + (contest.localEntryCounts.get(e.id) ?? 0), 0),
+    });
+    const townshipRows = await t.db.contestEntry.count({
+      where: { event: { editionNumber: 2, level: 'TOWNSHIP', regionCode: { startsWith: '540624' } } },
+    });
+    expect(townshipRows).toBe(
+      contest.events
+        .filter((e) => e.editionNumber === 2 && e.level === 'TOWNSHIP' && e.regionCode.startsWith('540624'))
+        .reduce((sum, e) => sum + (contest.localEntryCounts.get(e.id) ?? 0), 0),
     );
   });
 });
@@ -440,6 +502,14 @@ describe('organising: entries, judging, checking and advancement', () => {
     );
     expect(created.data?.contestEntryCreate.userErrors).toEqual([]);
     expect(created.data?.contestEntryCreate.entry?.contestNumber).toBe(`${weaving}-C011`);
+    // The statistics' rollup counts the new entry in the same transaction.
+    const stats = await t.gql<{ region: { contestStats: { entries: number } } }>(STATS, {
+      code: ANDO,
+      editions: [3],
+    });
+    expect(stats.data?.region.contestStats.entries).toBe(
+      await t.db.contestEntry.count({ where: { event: { editionNumber: 3, regionCode: ANDO } } }),
+    );
     const started = await t.gql<Transition>(
       TRANSITION,
       { input: { eventId: encodeGlobalID('ContestEvent', weaving), action: 'START_JUDGING' } },
@@ -493,6 +563,13 @@ describe('organising: entries, judging, checking and advancement', () => {
     expect(first.errors).toBeUndefined();
     expect(first.data?.contestEntriesAdvance.userErrors).toEqual([]);
     expect(first.data?.contestEntriesAdvance.event?.entries.totalCount).toBeGreaterThanOrEqual(3);
+    const finalStats = await t.gql<{ region: { contestStats: { entries: number } } }>(STATS, {
+      code: CITY,
+      editions: [3],
+    });
+    expect(finalStats.data?.region.contestStats.entries).toBe(
+      await t.db.contestEntry.count({ where: { event: { editionNumber: 3 } } }),
+    );
     const again = await t.gql<{
       contestEntriesAdvance: { event: { entries: { totalCount: number } } | null };
     }>(ADVANCE, { input }, { as: organiser });

@@ -3,7 +3,11 @@
 // `personFixtures({ limit: 1500 })` holds other rows than `personFixtures()` under the same three:
 // the key adds every option that changes the rows, so two different databases never share a template.
 import { cameraFixtures as cameras } from '../src/seed/camera.js';
-import { contestFixtures as contests, openContestFixtures as openContests } from '../src/seed/contest.js';
+import {
+  contestFixtures as contests,
+  contestLocalFixtures as localContests,
+  openContestFixtures as openContests,
+} from '../src/seed/contest.js';
 import { gridFixtures as grids } from '../src/seed/grid.js';
 import type { FixtureSet } from '../src/seed/load.js';
 import { recordFixtures as records } from '../src/seed/matter.js';
@@ -47,5 +51,7 @@ export const serviceHallFixtures = (options: Options<typeof serviceHall> = {}) =
   keyed(serviceHall(options), options);
 export const partyFixtures = (options: Options<typeof party> = {}) => keyed(party(options), options);
 export const contestFixtures = (options: Options<typeof contests> = {}) => keyed(contests(options), options);
+export const contestLocalFixtures = (options: Options<typeof localContests> = {}) =>
+  keyed(localContests(options), options);
 export const openContestFixtures = (options: Options<typeof openContests>) =>
   keyed(openContests(options), options);

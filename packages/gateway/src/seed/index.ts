@@ -1,7 +1,7 @@
 import type { Db } from '../db/client.js';
 import type { Provider } from '../db/config.js';
 import { cameraFixtures } from './camera.js';
-import { contestFixtures } from './contest.js';
+import { contestFixtures, contestLocalFixtures } from './contest.js';
 import { gridFixtures } from './grid.js';
 import { loadFixtureSets } from './load.js';
 import { recordFixtures } from './matter.js';
@@ -24,6 +24,7 @@ export const articleFixtureSets = [
   serviceHallFixtures(),
   partyFixtures(),
   contestFixtures(),
+  contestLocalFixtures(),
 ];
 
 /** Loads the article's fixtures that this database does not have yet; returns the names loaded. */

@@ -37,6 +37,7 @@ import {
   contestEventMapper,
   contestMarkMapper,
 } from '../../mappers/contest.js';
+import { rollupContest } from '../../rollups.js';
 import { calendarDate } from '../shared/dates.js';
 import { lookupIdOf } from '../shared/ids.js';
 import { grantsReach } from '../shared/scope.js';
@@ -344,6 +345,11 @@ builder.mutationFields((t) => ({
         if (!edition.ok) return refuseEvent(edition.error);
         const row = await tx.contestEvent.create({ data: contestEventMapper.toColumns(event.value) });
         await tx.contestJudge.createMany({ data: contestEventMapper.judgeColumns(event.value) });
+        await rollupContest(tx, row, {
+          events: 1,
+          audience: row.audience,
+          entries: row.reportedEntrants ?? 0,
+        });
         return succeeded(row);
       }),
   }),
@@ -442,6 +448,7 @@ builder.mutationFields((t) => ({
         };
         const row = await tx.contestEntry.create({ data: contestEntryMapper.toColumns(entry) });
         await tx.contestEntrant.createMany({ data: contestEntryMapper.entrantColumns(entry) });
+        await rollupContest(tx, loaded.row, { events: 0, audience: 0, entries: 1 });
         return succeeded(row);
       }),
   }),
@@ -483,6 +490,7 @@ builder.mutationFields((t) => ({
         const winners = top.value.filter((standing) => !done.has(standing.entryId));
         const byId = new Map(entries.map((row) => [row.id, row]));
         const order = Array.from({ length: already.length + winners.length }, (_, i) => i);
+        let advanced = 0;
         const numbers = assignBlindNumbers(to.row.id, { checkIn: order, station: order, work: order });
         for (const [i, standing] of winners.entries()) {
           const source = byId.get(standing.entryId);
@@ -501,7 +509,9 @@ builder.mutationFields((t) => ({
           };
           await tx.contestEntry.create({ data: contestEntryMapper.toColumns(entry) });
           await tx.contestEntrant.createMany({ data: contestEntryMapper.entrantColumns(entry) });
+          advanced += 1;
         }
+        if (advanced > 0) await rollupContest(tx, to.row, { events: 0, audience: 0, entries: advanced });
         return succeeded(to.row);
       }),
   }),

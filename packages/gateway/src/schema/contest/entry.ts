@@ -179,7 +179,8 @@ builder.queryFields((t) => ({
       type: 'ContestEntry',
       cursor: 'id',
       description:
-        'Contest entries, by id, filtered by their event’s edition, item, level and region. Public.',
+        'Contest entries, by event and then by id, filtered by their event’s edition, item, level and region. ' +
+        'Public.',
       args: { filter: t.arg({ type: ContestEntryFilter, required: false, description: 'Conditions.' }) },
       totalCount: (_root, args, context) =>
         context.db.contestEntry.count({ where: { event: eventWhere(args.filter) } }),
@@ -187,7 +188,10 @@ builder.queryFields((t) => ({
         context.db.contestEntry.findMany({
           ...query,
           where: { event: eventWhere(args.filter) },
-          orderBy: [{ id: 'asc' }],
+          // By event first: the matching events' entries are read in order from the (eventId, id)
+          // index, one event after another, rather than sorting every matching entry or walking all
+          // 560,000 in id order for the first page of a village's.
+          orderBy: [{ eventId: 'asc' }, { id: 'asc' }],
         }),
     },
     ContestEntryConnection,

@@ -1,5 +1,7 @@
 // The contests' hand-written SQL: statistics of many regions in one statement (a UNION ALL branch
-// per region, each on the regionCode indexes), which Prisma's aggregate API cannot say.
+// per region, each on the regionCode indexes), which Prisma's aggregate API cannot say. Events,
+// audience and entries read ContestRollup (one row per place and edition, src/rollups.ts): 那曲市's
+// figures sum about 2,700 rows instead of joining 560,000 entries to their events.
 import { type Db, Prisma } from '../../db/client.js';
 import { perRegion, sqlWithin } from '../shared/scope.js';
 
@@ -34,7 +36,7 @@ function outcomeSum(kind: string, code: string, editions: Prisma.Sql, column = '
 
 /**
  * The statistics of some regions for one choice of editions, in one statement: every figure is a
- * scalar subquery over its table's region index.
+ * scalar subquery over its table's region index (the rollup's primary key for events and entries).
  */
 export async function contestStats(
   db: Db,
@@ -45,14 +47,12 @@ export async function contestStats(
   const rows = await db.$queryRaw<Record<keyof ContestStats, unknown>[]>`${perRegion(
     regionCodes,
     (code) => Prisma.sql`SELECT CAST(${code} AS TEXT) AS "regionCode",
-      (SELECT COUNT(*) FROM "ContestEvent" AS e
-        WHERE ${sqlWithin('e.regionCode', code)} AND e."editionNumber" IN (${inEditions})) AS "events",
-      (SELECT COALESCE(SUM(e."audience"), 0) FROM "ContestEvent" AS e
-        WHERE ${sqlWithin('e.regionCode', code)} AND e."editionNumber" IN (${inEditions})) AS "audience",
-      (SELECT COALESCE(SUM(e."reportedEntrants"), 0) FROM "ContestEvent" AS e
-        WHERE ${sqlWithin('e.regionCode', code)} AND e."editionNumber" IN (${inEditions}))
-      + (SELECT COUNT(*) FROM "ContestEntry" AS n JOIN "ContestEvent" AS e ON e."id" = n."eventId"
-        WHERE ${sqlWithin('e.regionCode', code)} AND e."editionNumber" IN (${inEditions})) AS "entries",
+      (SELECT COALESCE(SUM(c."events"), 0) FROM "ContestRollup" AS c
+        WHERE ${sqlWithin('c.regionCode', code)} AND c."editionNumber" IN (${inEditions})) AS "events",
+      (SELECT COALESCE(SUM(c."audience"), 0) FROM "ContestRollup" AS c
+        WHERE ${sqlWithin('c.regionCode', code)} AND c."editionNumber" IN (${inEditions})) AS "audience",
+      (SELECT COALESCE(SUM(c."entries"), 0) FROM "ContestRollup" AS c
+        WHERE ${sqlWithin('c.regionCode', code)} AND c."editionNumber" IN (${inEditions})) AS "entries",
       ${outcomeSum('TALENT_IDENTIFIED', code, inEditions)} AS "talents",
       ${outcomeSum('TRAINED', code, inEditions)} AS "trained",
       ${outcomeSum('EMPLOYED', code, inEditions)} AS "employed",

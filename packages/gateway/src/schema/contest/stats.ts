@@ -12,7 +12,8 @@ const ContestStatsRef = builder.objectRef<ContestStats>('ContestStats').implemen
     events: t.exposeInt('events', { description: 'Contest events held in the region.' }),
     entries: t.exposeInt('entries', {
       description:
-        'Contestant entries: recorded entries plus those reported by village and township contests.',
+        'Contestant entries, each a record with its entrants (plus the entrants an event reported without ' +
+        'recording them, if any), counted from a rollup the writes keep.',
     }),
     audience: t.exposeInt('audience', { description: 'People who came to watch (参与群众).' }),
     talents: t.exposeInt('talents', { description: 'Skilled talents identified.' }),
