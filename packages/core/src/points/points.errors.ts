@@ -162,6 +162,10 @@ export const POINTS_PROCESS_ERRORS = {
     zh: '加分、扣分须经申报、评议和公示，不能直接记入台账',
     en: 'Awards and deductions go through proposal, evaluation and public posting, not straight into the ledger',
   }),
+  POSTING_EXISTS: domainError('POINTS.POSTING_EXISTS', 'CONFLICT', {
+    zh: '本村该月已公示过',
+    en: 'The village has already posted this month’s list',
+  }),
   NOTHING_TO_POST: domainError('POINTS.NOTHING_TO_POST', 'CONFLICT', {
     zh: '本村本月没有评议通过、待公示的申报',
     en: 'The village has no approved proposal of the month waiting to be posted',

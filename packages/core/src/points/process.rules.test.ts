@@ -430,3 +430,19 @@ describe('who may do what', () => {
     expect(authorisePointsProcess(county, VILLAGE).ok).toBe(true);
   });
 });
+
+describe('publishPosting, once a month', () => {
+  it('refuses a second posting of the same village and month', () => {
+    const { posting } = posted(propose('A', 'ROTATION'));
+    const again = session([propose('B', 'ROTATION')], FOUR);
+    if (!again.ok) throw new Error('session');
+    expect(
+      publishPosting(
+        POLICY,
+        again.value.decided,
+        { id: 'P-2', villageCode: VILLAGE, month: '2025-05', postedOn: day('2025-06-04'), postedBy: 'clerk' },
+        [posting],
+      ),
+    ).toMatchObject({ ok: false, error: { code: 'POINTS.POSTING_EXISTS', field: ['month'] } });
+  });
+});

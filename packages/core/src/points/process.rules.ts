@@ -296,12 +296,14 @@ export interface PostingInput {
 /**
  * Publishes the village's approved list for a month (公示): every proposal of the village `APPROVED`
  * by a session of that month or before goes on it. Objections may be raised from the posting day
- * for the policy's `postingDays` calendar days.
+ * for the policy's `postingDays` calendar days. One posting per village and month (`existing`: the
+ * village's postings so far).
  */
 export function publishPosting(
   policy: PointsPolicy,
   approved: readonly PointsProposal[],
   input: PostingInput,
+  existing: readonly PointsPosting[] = [],
 ): Result<
   { readonly posting: PointsPosting; readonly posted: readonly PointsProposal[] },
   PointsError | PointsProcessError
@@ -310,6 +312,9 @@ export function publishPosting(
   const first = firstDayOfMonth(input.month);
   if (first === null || compareDates(input.postedOn, first) < 0)
     return err(at(POINTS_PROCESS_ERRORS.MONTH, 'month'));
+  if (existing.some((p) => p.villageCode === input.villageCode && p.month === input.month)) {
+    return err(at(POINTS_PROCESS_ERRORS.POSTING_EXISTS, 'month'));
+  }
   const posting: PointsPosting = {
     id: input.id.trim(),
     villageCode: input.villageCode,
