@@ -381,8 +381,8 @@ describe('reading the process', () => {
 
   it('names the village’s evaluation group', async () => {
     const result = await t.gql<{ pointsEvaluationGroup: { person: { id: string }; kind: string }[] }>(
-      `query ($v: String!) { pointsEvaluationGroup(villageCode: $v) { person { id } kind } }`,
-      { v: VILLAGE },
+      `query ($v: ID!) { pointsEvaluationGroup(villageId: $v) { person { id } kind } }`,
+      { v: villageId },
       { as: officer },
     );
     expect(result.data?.pointsEvaluationGroup.map((m) => m.person.id).sort()).toEqual([...members].sort());

@@ -16,6 +16,7 @@ import { pointsObjectionMapper, pointsProposalMapper } from '../../mappers/point
 import { regionCodeArg } from '../region/region.js';
 import { connectionOf } from '../shared/connection.js';
 import { todayOf } from '../shared/dates.js';
+import { idOf } from '../shared/ids.js';
 import { labelArgs, labelOf } from '../shared/labels.js';
 import { nodeScope } from '../shared/node-scope.js';
 import { readableWhere, within } from '../shared/scope.js';
@@ -389,18 +390,14 @@ builder.queryFields((t) => ({
       'not read the village’s points.',
     authScopes: { authenticated: true },
     args: {
-      villageCode: t.arg.string({
-        required: true,
-        validate: regionCodeArg,
-        description: 'The village (code).',
-      }),
+      villageId: t.arg.globalID({ required: true, description: 'The village (a Region).' }),
     },
     resolve: (query, _root, args, context) =>
       context.db.pointsEvaluationMember.findMany({
         ...query,
         where: {
           AND: [
-            { villageCode: args.villageCode },
+            { villageCode: idOf(args.villageId, 'Region') ?? '' },
             readableWhere(context, 'POINTS_LEDGER', { code: 'villageCode' }),
           ],
         },
