@@ -92,6 +92,7 @@ function posted(...proposals: PointsProposal[]) {
     month: '2025-05',
     postedOn: day('2025-06-03'),
     postedBy: 'clerk',
+    recordedAt: NOW,
   });
   if (!published.ok) throw new Error(published.error.code);
   return published.value;
@@ -243,6 +244,7 @@ describe('publishPosting (公示)', () => {
         month: '2025-05',
         postedOn: day('2025-06-03'),
         postedBy: 'clerk',
+        recordedAt: NOW,
       }),
     ).toMatchObject({ ok: false, error: { code: 'POINTS.NOTHING_TO_POST' } });
   });
@@ -432,6 +434,21 @@ describe('who may do what', () => {
 });
 
 describe('publishPosting, once a month', () => {
+  it('refuses a posting dated after the day it is recorded', () => {
+    const held = session([propose('A', 'ROTATION')], FOUR);
+    if (!held.ok) throw new Error('session');
+    expect(
+      publishPosting(POLICY, held.value.decided, {
+        id: 'P-1',
+        villageCode: VILLAGE,
+        month: '2025-05',
+        postedOn: day('2025-06-17'),
+        postedBy: 'clerk',
+        recordedAt: NOW,
+      }),
+    ).toMatchObject({ ok: false, error: { code: 'POINTS.TIME', field: ['postedOn'] } });
+  });
+
   it('refuses a second posting of the same village and month', () => {
     const { posting } = posted(propose('A', 'ROTATION'));
     const again = session([propose('B', 'ROTATION')], FOUR);
@@ -440,7 +457,14 @@ describe('publishPosting, once a month', () => {
       publishPosting(
         POLICY,
         again.value.decided,
-        { id: 'P-2', villageCode: VILLAGE, month: '2025-05', postedOn: day('2025-06-04'), postedBy: 'clerk' },
+        {
+          id: 'P-2',
+          villageCode: VILLAGE,
+          month: '2025-05',
+          postedOn: day('2025-06-04'),
+          postedBy: 'clerk',
+          recordedAt: NOW,
+        },
         [posting],
       ),
     ).toMatchObject({ ok: false, error: { code: 'POINTS.POSTING_EXISTS', field: ['month'] } });

@@ -291,6 +291,7 @@ export interface PostingInput {
   readonly month: string;
   readonly postedOn: CalendarDate;
   readonly postedBy: string;
+  readonly recordedAt: Date;
 }
 
 /**
@@ -312,6 +313,10 @@ export function publishPosting(
   const first = firstDayOfMonth(input.month);
   if (first === null || compareDates(input.postedOn, first) < 0)
     return err(at(POINTS_PROCESS_ERRORS.MONTH, 'month'));
+  // A posting dated ahead would open its objection window in the future, unseen by anyone.
+  if (compareDates(input.postedOn, shanghaiDateOf(input.recordedAt)) > 0) {
+    return err(at(POINTS_ERRORS.TIME, 'postedOn'));
+  }
   if (existing.some((p) => p.villageCode === input.villageCode && p.month === input.month)) {
     return err(at(POINTS_PROCESS_ERRORS.POSTING_EXISTS, 'month'));
   }

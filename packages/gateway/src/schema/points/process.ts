@@ -190,7 +190,14 @@ const PostingPublishPayload = mutationPayload(
   'a posting',
   'posting',
   PointsPostingRef,
-  [POINTS_ERRORS.REQUIRED, POINTS_ERRORS.VILLAGE_CODE, P.MONTH, P.POSTING_EXISTS, P.NOTHING_TO_POST],
+  [
+    POINTS_ERRORS.REQUIRED,
+    POINTS_ERRORS.TIME,
+    POINTS_ERRORS.VILLAGE_CODE,
+    P.MONTH,
+    P.POSTING_EXISTS,
+    P.NOTHING_TO_POST,
+  ],
 );
 
 const PostingCloseInput = builder.inputType('PointsPostingCloseInput', {
@@ -373,6 +380,7 @@ builder.mutationFields((t) => ({
             month: input.month,
             postedOn: calendarDate(input.postedOn ?? todayOf(context)),
             postedBy: recorder(context),
+            recordedAt: context.now,
           },
           existing.map(pointsPostingMapper.toDomain),
         );
