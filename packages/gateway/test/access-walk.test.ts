@@ -106,6 +106,14 @@ const HOLDINGS: Readonly<Record<string, Holding>> = {
       regionCode: (await db.household.findUniqueOrThrow({ where: { id: String(row.householdId) } })).gridCode,
     }),
   },
+  PointsProposal: { model: 'pointsProposal', kind: 'POINTS_LEDGER', holder: at('gridCode') },
+  PointsEvaluationSession: {
+    model: 'pointsEvaluationSession',
+    kind: 'POINTS_LEDGER',
+    holder: at('villageCode'),
+  },
+  PointsPosting: { model: 'pointsPosting', kind: 'POINTS_LEDGER', holder: at('villageCode') },
+  PointsObjection: { model: 'pointsObjection', kind: 'POINTS_LEDGER', holder: at('villageCode') },
   Matter: { model: 'matter', kind: 'MATTER', holder: at('gridCode') },
   MatterEvent: {
     model: 'matterEvent',

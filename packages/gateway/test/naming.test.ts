@@ -27,6 +27,7 @@ import { schema } from '../src/schema/index.js';
 const VOCABULARY_CODES = new Set([
   'PointsAwardInput.itemCode',
   'PointsDeductInput.itemCode',
+  'PointsProposalCreateInput.itemCode',
   'ContestMarkRecordInput.aspectCode',
   'CollectionSubmitInput.templateCode',
 ]);

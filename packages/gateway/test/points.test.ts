@@ -14,6 +14,8 @@ import { startGateway, type TestCaller, type TestGateway } from './harness.js';
 const GERZE = '542526';
 const countyAdmin: TestCaller = { subject: 'admin', grants: [{ role: 'COUNTY_ADMIN', region: GERZE }] };
 const judge: TestCaller = { subject: 'judge', grants: [{ role: 'JUDGE', region: GERZE }] };
+/** A day before the county adopted the points process: the direct path enters such historic awards. */
+const HISTORIC_DAY = '2024-12-20';
 const outsider: TestCaller = { subject: 'bome-admin', grants: [{ role: 'COUNTY_ADMIN', region: '540424' }] };
 
 const points = gerzePoints();
@@ -507,10 +509,13 @@ describe('awarding, deducting and correcting (加分、扣分、更正)', () => 
     const penalty = itemsInForce().find((item) => item.points < 0);
     if (!award || !penalty) throw new Error('fixture');
     const id = encodeGlobalID('Household', target.householdId);
+    // Awards and deductions straight into the ledger are the county's entry of decisions evaluated
+    // before the points process was adopted (2025-01-01); a grid worker's is refused (see
+    // points-process.test.ts).
     const result = await t.gql<{ pointsAward: Scored }>(
       AWARD,
-      { input: { householdId: id, itemCode: award.code, note: '参加集体劳动' } },
-      { as: gridWorker },
+      { input: { householdId: id, itemCode: award.code, note: '参加集体劳动', occurredOn: HISTORIC_DAY } },
+      { as: countyAdmin },
     );
     expect(result.data?.pointsAward.userErrors).toEqual([]);
     expect(result.data?.pointsAward.event).toMatchObject({
@@ -548,16 +553,16 @@ describe('awarding, deducting and correcting (加分、扣分、更正)', () => 
     for (const edge of edges) expect(edge.node.recordedBy).toEqual(expected.get(edge.node.id));
     const wrong = await t.gql<{ pointsAward: Scored }>(
       AWARD,
-      { input: { householdId: id, itemCode: penalty.code } },
-      { as: gridWorker },
+      { input: { householdId: id, itemCode: penalty.code, occurredOn: HISTORIC_DAY } },
+      { as: countyAdmin },
     );
     expect(wrong.data?.pointsAward.userErrors).toMatchObject([
       { code: 'POINTS_UNKNOWN_ITEM', kind: 'NOT_FOUND', field: ['itemCode'] },
     ]);
     const deducted = await t.gql<{ pointsDeduct: Scored }>(
       DEDUCT,
-      { input: { householdId: id, itemCode: penalty.code } },
-      { as: gridWorker },
+      { input: { householdId: id, itemCode: penalty.code, occurredOn: HISTORIC_DAY } },
+      { as: countyAdmin },
     );
     expect(deducted.data?.pointsDeduct.event).toMatchObject({ kind: 'DEDUCTION', delta: penalty.points });
     expect((await householdPoints(target.householdId))?.balance).toBe(
@@ -664,8 +669,10 @@ describe('fifty awards and redemptions at once on one household', () => {
         i % 2 === 0
           ? t.gql<{ pointsAward: Answer }>(
               MIXED,
-              { award: { householdId: id, itemCode: award.code, note: `并发 ${i}` } },
-              { as: gridWorker, operationName: 'Award' },
+              {
+                award: { householdId: id, itemCode: award.code, note: `并发 ${i}`, occurredOn: HISTORIC_DAY },
+              },
+              { as: countyAdmin, operationName: 'Award' },
             )
           : t.gql<{ pointsRedeem: Answer }>(
               MIXED,

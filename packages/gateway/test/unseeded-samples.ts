@@ -1,5 +1,5 @@
 // Rows of the Node types no fixture holds (an assessment, a collection, a key person, a household-joint
-// head's action), made through the API the way staff make them, so that the tests that walk every
+// head's action, the points process's proposal, session, posting and objection), made through the API the way staff make them, so that the tests that walk every
 // Node type (node.test.ts, access-walk.test.ts) have one of each.
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import { expect } from 'vitest';
@@ -83,4 +83,75 @@ export async function makeUnseededSamples(
     { as: asWorker },
   );
   expect(acted.data?.householdJointActionRecord.userErrors).toEqual([]);
+  await makePointsProcessSample(t, worker, callers.admin);
+}
+
+/**
+ * One round of the points process, as the county runs it: a proposal for a household of a village
+ * with an evaluation group (the worker's township's where one has), a session approving it, its
+ * posting on 2025-06-12 (still open for objections on the test day) and an objection against it.
+ */
+async function makePointsProcessSample(
+  t: TestGateway,
+  worker: SampleWorker,
+  admin: TestCaller,
+): Promise<void> {
+  const member =
+    (await t.db.pointsEvaluationMember.findFirst({
+      where: { villageCode: { startsWith: worker.gridCode.slice(0, 9) } },
+      orderBy: { villageCode: 'asc' },
+    })) ?? (await t.db.pointsEvaluationMember.findFirstOrThrow({ orderBy: { villageCode: 'asc' } }));
+  const villageCode = member.villageCode;
+  const household = await t.db.household.findFirstOrThrow({ where: { villageCode }, orderBy: { id: 'asc' } });
+  const item = await t.db.pointRuleItem.findFirstOrThrow({
+    where: { villageCode, points: { gt: 0 } },
+    orderBy: [{ catalogueVersion: 'desc' }, { code: 'asc' }],
+  });
+  const members = await t.db.pointsEvaluationMember.findMany({ where: { villageCode } });
+  const proposed = await t.gql<{
+    pointsProposalCreate: { proposal: { id: string } | null; userErrors: unknown[] };
+  }>(
+    `mutation ($input: PointsProposalCreateInput!) {
+      pointsProposalCreate(input: $input) { proposal { id } userErrors { code } }
+    }`,
+    {
+      input: {
+        householdId: encodeGlobalID('Household', household.id),
+        itemCode: item.code,
+        occurredOn: '2025-05-20',
+      },
+    },
+    { as: admin },
+  );
+  expect(proposed.data?.pointsProposalCreate.userErrors).toEqual([]);
+  const proposalId = proposed.data?.pointsProposalCreate.proposal?.id;
+  const villageId = encodeGlobalID('Region', villageCode);
+  const held = await t.gql<{ pointsEvaluationSessionRecord: { userErrors: unknown[] } }>(
+    `mutation ($input: PointsEvaluationSessionRecordInput!) {
+      pointsEvaluationSessionRecord(input: $input) { userErrors { code } }
+    }`,
+    {
+      input: {
+        villageId,
+        month: '2025-05',
+        heldOn: '2025-06-10',
+        presentMemberIds: members.map((m) => encodeGlobalID('Person', m.personId)),
+        votes: [{ proposalId, votesFor: members.length, votesAgainst: 0 }],
+      },
+    },
+    { as: admin },
+  );
+  expect(held.data?.pointsEvaluationSessionRecord.userErrors).toEqual([]);
+  const posted = await t.gql<{ pointsPostingPublish: { userErrors: unknown[] } }>(
+    `mutation ($input: PointsPostingPublishInput!) { pointsPostingPublish(input: $input) { userErrors { code } } }`,
+    { input: { villageId, month: '2025-05', postedOn: '2025-06-12' } },
+    { as: admin },
+  );
+  expect(posted.data?.pointsPostingPublish.userErrors).toEqual([]);
+  const objected = await t.gql<{ pointsObjectionRaise: { userErrors: unknown[] } }>(
+    `mutation ($input: PointsObjectionRaiseInput!) { pointsObjectionRaise(input: $input) { userErrors { code } } }`,
+    { input: { proposalId, raisedBy: '扎西', reason: '需要核实' } },
+    { as: admin },
+  );
+  expect(objected.data?.pointsObjectionRaise.userErrors).toEqual([]);
 }

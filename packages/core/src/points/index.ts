@@ -24,8 +24,10 @@ export {
 export {
   POINTS_ACCESS_ERRORS,
   POINTS_ERRORS,
+  POINTS_PROCESS_ERRORS,
   type PointsAccessError,
   type PointsError,
+  type PointsProcessError,
 } from './points.errors.js';
 export {
   type HouseholdRank,
@@ -38,5 +40,61 @@ export {
   type PointsCatalogue,
   type PointsShopItem,
 } from './points.js';
-export { POINT_EVENT_KIND_LABELS } from './points.labels.js';
+export {
+  EVALUATION_MEMBER_KIND_LABELS,
+  OBJECTION_STATE_LABELS,
+  POINT_EVENT_KIND_LABELS,
+  PROPOSAL_STATE_LABELS,
+} from './points.labels.js';
+export { DEFAULT_POINTS_POLICY, GERZE_POINTS_POLICY, POINTS_POLICIES } from './policy.js';
+export {
+  EVALUATION_MEMBER_KINDS,
+  type EvaluationGroup,
+  type EvaluationGroupMember,
+  type EvaluationMemberKind,
+  type EvaluationSession,
+  OBJECTION_STATES,
+  type ObjectionState,
+  type PointsObjection,
+  type PointsPolicy,
+  type PointsPosting,
+  type PointsProposal,
+  PROPOSAL_STATES,
+  type ProposalAction,
+  type ProposalState,
+  type ProposalTransitionRule,
+  type ProposalVote,
+  type RedemptionCycle,
+  type Share,
+} from './process.js';
+export {
+  authoriseDirectScoring,
+  authorisePointsProcess,
+  checkEvaluationGroup,
+  closePosting,
+  eventIdOfProposal,
+  firstDayOfMonth,
+  hasQuorum,
+  holdEvaluationSession,
+  monthOf,
+  type ObjectionInput,
+  type ObjectionResolution,
+  POINTS_PROCESS_CLERKS,
+  type PostingClosure,
+  type PostingInput,
+  PROPOSAL_TRANSITIONS,
+  type ProposalInput,
+  type ProposalStep,
+  pointsPolicyFor,
+  processBinds,
+  proposePoints,
+  publishPosting,
+  raiseObjection,
+  redeemInCycle,
+  redemptionOpenOn,
+  resolveObjection,
+  type SessionInput,
+  type SessionOutcome,
+  transitionProposal,
+} from './process.rules.js';
 export { rankHouseholds, rankVillage } from './ranking.rules.js';

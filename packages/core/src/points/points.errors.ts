@@ -121,3 +121,84 @@ export function at<C extends string>(
 ): DomainError<C> {
   return { ...error, field: field.map(String) };
 }
+
+/**
+ * Failures of the points process (申报 → 评议 → 公示 → 异议 → 记分) and of the shop's cycle.
+ */
+export const POINTS_PROCESS_ERRORS = {
+  GROUP_TOO_SMALL: domainError('POINTS.GROUP_TOO_SMALL', 'CONFLICT', {
+    zh: '积分评议小组人数少于县里规定的最少人数',
+    en: 'The evaluation group has fewer members than the county requires',
+  }),
+  GROUP_COMPOSITION: domainError('POINTS.GROUP_COMPOSITION', 'CONFLICT', {
+    zh: '积分评议小组须包括村干部、党员和群众代表',
+    en: 'The evaluation group must include village cadres, party members and household representatives',
+  }),
+  NOT_A_MEMBER: domainError('POINTS.NOT_A_MEMBER', 'VALIDATION', {
+    zh: '到会人员不是该村积分评议小组成员，或重复登记',
+    en: 'A person present is not a member of the village’s evaluation group, or is listed twice',
+  }),
+  BELOW_QUORUM: domainError('POINTS.BELOW_QUORUM', 'CONFLICT', {
+    zh: '到会人数不足法定人数，评议无效',
+    en: 'Too few members are present: the session decides nothing',
+  }),
+  VOTES: domainError('POINTS.VOTES', 'VALIDATION', {
+    zh: '赞成票与反对票须为非负整数，合计不超过到会人数',
+    en: 'Votes for and against are whole numbers, together at most the members present',
+  }),
+  PROPOSAL_NOT_PENDING: domainError('POINTS.PROPOSAL_NOT_PENDING', 'CONFLICT', {
+    zh: '该申报不在本村本月待评议之列',
+    en: 'The proposal is not waiting for this village’s session of this month',
+  }),
+  MONTH: domainError('POINTS.MONTH', 'VALIDATION', {
+    zh: '月份格式应为YYYY-MM，且评议、公示不能早于该月',
+    en: 'A month is YYYY-MM, and a session or posting cannot precede it',
+  }),
+  BEFORE_ADOPTION: domainError('POINTS.BEFORE_ADOPTION', 'VALIDATION', {
+    zh: '该日期早于本县积分评议公示制度施行日期',
+    en: 'The day is before the county adopted the evaluated points process',
+  }),
+  PROCESS_REQUIRED: domainError('POINTS.PROCESS_REQUIRED', 'FORBIDDEN', {
+    zh: '加分、扣分须经申报、评议和公示，不能直接记入台账',
+    en: 'Awards and deductions go through proposal, evaluation and public posting, not straight into the ledger',
+  }),
+  POSTING_EXISTS: domainError('POINTS.POSTING_EXISTS', 'CONFLICT', {
+    zh: '本村该月已公示过',
+    en: 'The village has already posted this month’s list',
+  }),
+  NOTHING_TO_POST: domainError('POINTS.NOTHING_TO_POST', 'CONFLICT', {
+    zh: '本村本月没有评议通过、待公示的申报',
+    en: 'The village has no approved proposal of the month waiting to be posted',
+  }),
+  PROPOSAL_NOT_POSTED: domainError('POINTS.PROPOSAL_NOT_POSTED', 'CONFLICT', {
+    zh: '该申报不在此次公示中',
+    en: 'The proposal is not on this posting',
+  }),
+  OBJECTION_WINDOW_CLOSED: domainError('POINTS.OBJECTION_WINDOW_CLOSED', 'CONFLICT', {
+    zh: '已过公示期（或尚未公示），不能再提出异议',
+    en: 'The posting period is over (or has not begun): no objection can be raised',
+  }),
+  OBJECTION_RESOLVED: domainError('POINTS.OBJECTION_RESOLVED', 'CONFLICT', {
+    zh: '该异议已处理',
+    en: 'The objection has already been resolved',
+  }),
+  POSTING_WINDOW_OPEN: domainError('POINTS.POSTING_WINDOW_OPEN', 'CONFLICT', {
+    zh: '公示期未满，不能结束公示',
+    en: 'The posting period is not over: the posting cannot be closed yet',
+  }),
+  OPEN_OBJECTIONS: domainError('POINTS.OPEN_OBJECTIONS', 'CONFLICT', {
+    zh: '尚有未处理的异议，不能结束公示',
+    en: 'Objections are still open: the posting cannot be closed',
+  }),
+  REDEMPTION_CLOSED: domainError('POINTS.REDEMPTION_CLOSED', 'CONFLICT', {
+    zh: '积分超市当日不开放兑换',
+    en: 'The points shop is not open for redemptions on that day',
+  }),
+  PROPOSAL_TRANSITION: domainError('POINTS.PROPOSAL_TRANSITION', 'CONFLICT', {
+    zh: '申报当前状态不允许该操作',
+    en: 'The proposal’s state does not allow this step',
+  }),
+} as const;
+
+/** Any failure of the points process. */
+export type PointsProcessError = ErrorOf<typeof POINTS_PROCESS_ERRORS>;

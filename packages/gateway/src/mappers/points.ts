@@ -30,6 +30,17 @@ function labelOf(row: { readonly labelZh: string; readonly labelEn: string }): L
   return { zh: row.labelZh, en: row.labelEn };
 }
 
+/** A label stored with an optional Tibetan column (absent stays absent, as core's `Labels` has it). */
+function labelWithBoOf(row: {
+  readonly labelZh: string;
+  readonly labelEn: string;
+  readonly labelBo: string | null;
+}): Labels {
+  return row.labelBo === null
+    ? { zh: row.labelZh, en: row.labelEn }
+    : { zh: row.labelZh, en: row.labelEn, bo: row.labelBo };
+}
+
 /** The row id of a catalogue version: `PC-<villageCode>-<version>`. */
 function catalogueIdOf(catalogue: { readonly villageCode: string; readonly version: number }): string {
   return `PC-${catalogue.villageCode}-${catalogue.version}`;
@@ -126,7 +137,7 @@ export const pointLedgerMapper = {
 export const pointRuleItemMapper = {
   /** A stored rule item as core's. */
   toDomain(row: PointRuleItemRow): PointRuleItem {
-    return { code: row.code, label: labelOf(row), points: row.points };
+    return { code: row.code, label: labelWithBoOf(row), points: row.points };
   },
 
   /** The columns of one item of `catalogue`. */
@@ -138,6 +149,7 @@ export const pointRuleItemMapper = {
       code: item.code,
       labelZh: item.label.zh,
       labelEn: item.label.en,
+      labelBo: item.label.bo ?? null,
       points: item.points,
     };
   },

@@ -21,6 +21,10 @@ builder.prismaObject('PointRuleItem', {
     }),
     labelZh: t.exposeString('labelZh', { description: 'The rule in Chinese.' }),
     labelEn: t.exposeString('labelEn', { description: 'The rule in English.' }),
+    labelBo: t.exposeString('labelBo', {
+      nullable: true,
+      description: 'The rule in Tibetan; null where the village gave none (then `label` shows Chinese).',
+    }),
     points: t.exposeInt('points', { description: 'Points given (positive) or taken (negative) each time.' }),
   }),
 });

@@ -5,6 +5,7 @@
 import { randomUUID } from 'node:crypto';
 import {
   atField,
+  authoriseDirectScoring,
   authorisePointsRecording,
   cataloguesOfKind,
   correctPointEvent,
@@ -12,12 +13,14 @@ import {
   POINT_EVENT_KIND_LABELS,
   POINTS_ACCESS_ERRORS,
   POINTS_ERRORS,
+  POINTS_PROCESS_ERRORS,
   type PointLedger,
   type PointLedgerChange,
   type PointsCatalogue,
+  pointsPolicyFor,
   type Result,
   readScope,
-  redeemPoints,
+  redeemInCycle,
   scoreRuleItem,
 } from '@grassroots/core';
 import { builder } from '../../builder.js';
@@ -207,6 +210,7 @@ function pointsMutationTypes(name: string, description: string, errors: readonly
 const RECORDING_ERRORS = [POINTS_ERRORS.REQUIRED, POINTS_ERRORS.DUPLICATE_EVENT, POINTS_ERRORS.TIME];
 const SCORING_ERRORS = [
   ...RECORDING_ERRORS,
+  POINTS_PROCESS_ERRORS.PROCESS_REQUIRED,
   POINTS_ERRORS.OTHER_VILLAGE,
   POINTS_ERRORS.NO_CATALOGUE,
   POINTS_ERRORS.UNKNOWN_ITEM,
@@ -219,6 +223,7 @@ const PointsRedeemPayload = pointsMutationTypes('PointsRedeem', 'A redemption', 
   ...RECORDING_ERRORS,
   POINTS_ERRORS.QUANTITY,
   POINTS_ERRORS.INSUFFICIENT_BALANCE,
+  POINTS_PROCESS_ERRORS.REDEMPTION_CLOSED,
   POINTS_ACCESS_ERRORS.HOUSEHOLD_NOT_FOUND,
   POINTS_ACCESS_ERRORS.SHOP_ITEM_NOT_FOUND,
 ]);
@@ -263,12 +268,21 @@ function scoreDeed(context: Context, input: ScoreInput, kind: 'AWARD' | 'DEDUCTI
     context,
     lookupIdOf(input.householdId, 'Household'),
     POINTS_ACCESS_ERRORS.HOUSEHOLD_NOT_FOUND,
-    async (tx, ledger) =>
-      scoreRuleItem(ledger, cataloguesOfKind(await catalogueHistory(tx, ledger.villageCode), kind), {
-        ...recording(context, input.occurredOn),
+    async (tx, ledger, household) => {
+      const deed = recording(context, input.occurredOn);
+      const direct = authoriseDirectScoring(
+        context.actor,
+        household.gridCode,
+        pointsPolicyFor(household.villageCode),
+        deed.occurredOn,
+      );
+      if (!direct.ok) return direct;
+      return scoreRuleItem(ledger, cataloguesOfKind(await catalogueHistory(tx, ledger.villageCode), kind), {
+        ...deed,
         itemCode: input.itemCode,
         note: input.note,
-      }),
+      });
+    },
   );
 }
 
@@ -303,15 +317,24 @@ const PointsCorrectInput = builder.inputType('PointsCorrectInput', {
 builder.mutationFields((t) => ({
   pointsAward: t.field({
     type: PointsAwardPayload,
-    description: 'Gives a household points for a deed by its village’s rules (加分).',
+    deprecationReason:
+      'Awards go through the points process (pointsProposalCreate → session → posting → close). Kept only for ' +
+      'the county entering already-evaluated decisions dated before its policy’s adoption.',
+    description:
+      'Enters an already-evaluated award of a deed before the county adopted the points process (加分, ' +
+      'historic ledgers), by a county administrator; from the adoption on it is refused with ' +
+      'POINTS_PROCESS_REQUIRED, and grid staff are refused with POINTS_FORBIDDEN.',
     args: { input: t.arg({ type: PointsAwardInput, required: true, description: 'The award.' }) },
     resolve: (_root, { input }, context) => scoreDeed(context, input, 'AWARD'),
   }),
   pointsDeduct: t.field({
     type: PointsDeductPayload,
+    deprecationReason:
+      'Deductions go through the points process (pointsProposalCreate → session → posting → close). Kept only ' +
+      'for the county entering already-evaluated decisions dated before its policy’s adoption.',
     description:
-      'Takes points from a household for a breach of its village’s rules (扣分); a deduction may take the ' +
-      'balance below zero.',
+      'Enters an already-evaluated deduction (扣分) dated before the county adopted the points process, by a ' +
+      'county administrator (see pointsAward); a deduction may take the balance below zero.',
     args: { input: t.arg({ type: PointsDeductInput, required: true, description: 'The deduction.' }) },
     resolve: (_root, { input }, context) => scoreDeed(context, input, 'DEDUCTION'),
   }),
@@ -319,7 +342,9 @@ builder.mutationFields((t) => ({
     type: PointsRedeemPayload,
     description:
       'Spends a household’s points at its village’s points shop (积分兑换). Never below zero: a redemption ' +
-      'the balance cannot pay is refused with POINTS_INSUFFICIENT_BALANCE and nothing is written.',
+      'the balance cannot pay is refused with POINTS_INSUFFICIENT_BALANCE and nothing is written. From the ' +
+      'county’s adoption of the points process on, only on a day the shop is open by its cycle ' +
+      '(改则县: days 15–25 of every month), else POINTS_REDEMPTION_CLOSED.',
     args: { input: t.arg({ type: PointsRedeemInput, required: true, description: 'The redemption.' }) },
     resolve: (_root, { input }, context) =>
       recordPointEvent(
@@ -331,7 +356,8 @@ builder.mutationFields((t) => ({
             where: { id: lookupIdOf(input.shopItemId, 'PointsShopItem'), villageCode: household.villageCode },
           });
           if (!item) return { ok: false, error: POINTS_ACCESS_ERRORS.SHOP_ITEM_NOT_FOUND };
-          return redeemPoints(
+          return redeemInCycle(
+            pointsPolicyFor(household.villageCode),
             ledger,
             pointsShopItemMapper.toDomain(item),
             input.quantity ?? 1,

@@ -7,3 +7,5 @@ import './catalogue.js';
 import './event.js';
 import './household-ledger.js';
 import './ranking.js';
+import './process-types.js';
+import './process.js';
