@@ -173,6 +173,6 @@ describe('residents by residence status', () => {
       resident(3, 'HEAD', 'h3', 'FLOATING'),
       resident(5, 'CHILD', 'h3', 'FLOATING'),
     ]);
-    expect(counts).toEqual({ REGISTERED_RESIDENT: 1, FLOATING: 2, AWAY: 1 });
+    expect(counts).toEqual({ REGISTERED_RESIDENT: 1, SEPARATED: 0, FLOATING: 2, AWAY: 1 });
   });
 });

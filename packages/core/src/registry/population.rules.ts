@@ -142,11 +142,16 @@ export function changeHouseholdHead(
   });
 }
 
-/** Counts residents by residence status (户籍、流动、外出), every status present. */
+/** Counts residents by residence status (户籍、人户分离、流动、外出), every status present. */
 export function countByResidenceStatus(
   residents: readonly Resident[],
 ): Readonly<Record<ResidenceStatus, number>> {
-  const counts: Record<ResidenceStatus, number> = { REGISTERED_RESIDENT: 0, FLOATING: 0, AWAY: 0 };
+  const counts: Record<ResidenceStatus, number> = {
+    REGISTERED_RESIDENT: 0,
+    SEPARATED: 0,
+    FLOATING: 0,
+    AWAY: 0,
+  };
   for (const resident of residents) counts[resident.residenceStatus] += 1;
   return counts;
 }
