@@ -121,7 +121,7 @@ describe('data reachable across counties (defects 1–3)', () => {
 describe('a node the caller may not read (defect 11)', () => {
   it('is indistinguishable from one that does not exist, for anonymous callers and other counties', async () => {
     const person = await t.db.person.findFirstOrThrow({
-      where: { homeRegionCode: { startsWith: GERZE } },
+      where: { residenceRegionCode: { startsWith: GERZE } },
       orderBy: { id: 'asc' },
     });
     const ids = [encodeGlobalID('Person', person.id), encodeGlobalID('Person', `${person.id}-none`)];
@@ -180,7 +180,7 @@ describe('a node the caller may not read (defect 11)', () => {
             nameZh: '次仁卓玛',
             citizenId: composeCitizenId(GERZE, '1930-05-05' as CalendarDate, sequence),
             ethnicity: 'TIBETAN',
-            homeRegionId: encodeGlobalID('Region', village.code),
+            residenceRegionId: encodeGlobalID('Region', village.code),
           },
         },
         { as: countyAdmin },
