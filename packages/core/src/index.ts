@@ -102,6 +102,12 @@ export {
   villageCodeOf,
   villageKindOf,
 } from './shared/division-code.js';
+export {
+  currentCountyCodesUnder,
+  type DivisionCodeStanding,
+  divisionCodeStanding,
+  isKnownCountyCode,
+} from './shared/division-codes.js';
 
 // mobile numbers
 export type { MobileNumber } from './shared/phone.js';

@@ -82,7 +82,7 @@ const HOLDINGS: Readonly<Record<string, Holding>> = {
         db.staffAssignment.findMany({ where: { ...where, until: null } }),
       ]);
       return {
-        regionCode: String(row.homeRegionCode),
+        regionCode: String(row.residenceRegionCode),
         gridCodes: [...residences, ...assignments].map((r) => r.gridCode),
         personId: String(row.id),
       };

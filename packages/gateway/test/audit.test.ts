@@ -34,13 +34,13 @@ const secret = new TextEncoder().encode(TEST_SECRET);
 const ONE_PERSON = 'query Person($id: ID!) { node(id: $id) { ... on Person { nameZh phone } } }';
 
 let t: TestGateway;
-let person: { id: string; nameZh: string; phone: string | null; homeRegionCode: string };
+let person: { id: string; nameZh: string; phone: string | null; residenceRegionCode: string };
 
 beforeAll(async () => {
   // The same sets, in the same order, as calendar.test.ts and matter-actions.test.ts: one template.
   t = await startGateway([regionFixtures, personFixtures(), gridFixtures(), recordFixtures({ limit: 3000 })]);
   person = await t.db.person.findFirstOrThrow({
-    where: { homeRegionCode: { startsWith: GERZE }, phone: { not: null } },
+    where: { residenceRegionCode: { startsWith: GERZE }, phone: { not: null } },
     orderBy: { id: 'asc' },
   });
 });
@@ -180,7 +180,7 @@ describe('the purpose of a read', () => {
         {
           subjectType: 'Person',
           subjectId: person.id,
-          subjectRegionCode: person.homeRegionCode,
+          subjectRegionCode: person.residenceRegionCode,
           fields: 'NAME,PHONE',
         },
       ]);

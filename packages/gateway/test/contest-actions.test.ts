@@ -21,7 +21,7 @@ const otherCounty: TestCaller = {
   subject: 'nagqu-organiser',
   grants: [{ role: 'CONTEST_ORGANISER', region: '540621' }],
 };
-const andoPeople = contest.people.filter((p) => p.homeRegionCode.startsWith(ANDO));
+const andoPeople = contest.people.filter((p) => p.residenceRegionCode.startsWith(ANDO));
 const personId = (i: number) => encodeGlobalID('Person', andoPeople[i]?.id ?? '');
 
 let t: TestGateway;

@@ -258,7 +258,7 @@ describe('village and township entries (every entry a record)', () => {
 });
 
 const BOARD = `query($id: ID!) { node(id: $id) { ... on ContestEvent { status leaderboard {
-  standings { rank score prize prizeFen advances marks { value } entry { workNumber entrants { id homeRegion { code } } } }
+  standings { rank score prize prizeFen advances marks { value } entry { workNumber entrants { id residenceRegion { code } } } }
   unscored { workNumber } } } } }`;
 const BIG_BOARD = `query($id: ID!) { node(id: $id) { ... on ContestEvent { leaderboard {
   standings { rank score marks { value } entry { workNumber entrants { id } } } } } } }`;
@@ -272,7 +272,7 @@ type Board = {
         prizeFen: number | null;
         advances: boolean;
         marks: { value: number }[] | null;
-        entry: { workNumber: string; entrants: { id: string; homeRegion: { code: string } }[] };
+        entry: { workNumber: string; entrants: { id: string; residenceRegion: { code: string } }[] };
       }[];
       unscored: { workNumber: string }[];
     };
@@ -292,7 +292,7 @@ describe('an event’s leaderboard (core’s rules over the stored marks)', () =
     expect(second?.rank).toBe(2);
     expect(first?.prize).toBe('FIRST');
     expect(first?.prizeFen).toBe(300_000);
-    expect(first?.entry.entrants[0]?.homeRegion.code.startsWith('540624212')).toBe(true);
+    expect(first?.entry.entrants[0]?.residenceRegion.code.startsWith('540624212')).toBe(true);
   });
 
   it('ranks as core does from the fixtures, and shows nobody behind the works to the public', async () => {
@@ -408,8 +408,8 @@ describe('judges’ marks', () => {
   const entryId = contest.entries.find((e) => e.eventId === judging.id)?.id ?? '';
   const assigned = judging.judgeIds[1] ?? '';
   const notAssigned =
-    contest.people.find((p) => p.homeRegionCode.startsWith(ANDO) && !judging.judgeIds.includes(p.id))?.id ??
-    '';
+    contest.people.find((p) => p.residenceRegionCode.startsWith(ANDO) && !judging.judgeIds.includes(p.id))
+      ?.id ?? '';
   const markCount = () => t.db.contestMark.count({ where: { eventId: judging.id } });
 
   it('records a mark of a judge assigned to an event being judged', async () => {
@@ -485,7 +485,7 @@ describe('organising: entries, judging, checking and advancement', () => {
     const weaving = 'CE-3-540624-WEAVING';
     const person = contest.people.find(
       (p) =>
-        p.homeRegionCode.startsWith(ANDO) &&
+        p.residenceRegionCode.startsWith(ANDO) &&
         !contest.entries.some((e) => e.eventId === weaving && e.personIds.includes(p.id)),
     );
     const created = await t.gql<{

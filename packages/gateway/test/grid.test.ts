@@ -241,7 +241,7 @@ describe('a grid that breaks its staffing model', () => {
     const broken = await t.db.grid.findFirstOrThrow({ where: { compliant: false } });
     const unit = await t.db.managingUnit.findUniqueOrThrow({ where: { id: `U-${broken.townshipCode}` } });
     const recruit = await t.db.person.findFirstOrThrow({
-      where: { assignments: { none: {} }, homeRegionCode: { startsWith: broken.townshipCode } },
+      where: { assignments: { none: {} }, residenceRegionCode: { startsWith: broken.townshipCode } },
       orderBy: { id: 'asc' },
     });
     const township: TestCaller = {
@@ -698,7 +698,7 @@ function idFromGlobal(globalId: string): string {
 describe('a grid whose staff live outside the township (issue 9, defect 4)', () => {
   it('answers a township officer with the grid and its staff, names masked, and no error', async () => {
     const staff = await t.db.staffAssignment.findMany({ include: { person: true }, orderBy: { id: 'asc' } });
-    const away = staff.find((row) => !row.person.homeRegionCode.startsWith(row.gridCode.slice(0, 9)));
+    const away = staff.find((row) => !row.person.residenceRegionCode.startsWith(row.gridCode.slice(0, 9)));
     if (!away) throw new Error('fixture: every grid’s staff live in its township');
     const officer: TestCaller = {
       subject: 'township-officer',

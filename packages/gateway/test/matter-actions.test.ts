@@ -91,7 +91,7 @@ beforeAll(async () => {
   const [a, b] = workers as [(typeof workers)[0], (typeof workers)[0]];
   // Three people of the county who are not on this grid's staff, to stand for the other callers.
   const others = await t.db.person.findMany({
-    where: { homeRegionCode: { startsWith: '542526' }, id: { notIn: staff.map((row) => row.personId) } },
+    where: { residenceRegionCode: { startsWith: '542526' }, id: { notIn: staff.map((row) => row.personId) } },
     orderBy: { id: 'asc' },
     take: 3,
   });
@@ -118,7 +118,7 @@ beforeAll(async () => {
     personId: outsiderPerson,
     grants: [{ role: 'GRID_WORKER', region: otherGrid }],
   };
-  residentId = (await t.db.person.findFirstOrThrow({ where: { homeRegionCode: grid.slice(0, 12) } })).id;
+  residentId = (await t.db.person.findFirstOrThrow({ where: { residenceRegionCode: grid.slice(0, 12) } })).id;
 });
 afterAll(() => t.close());
 

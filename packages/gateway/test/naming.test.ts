@@ -39,7 +39,8 @@ const VOCABULARY_CODES = new Set([
 const FOREIGN_IDS = new Set(['citizenId', 'deviceId', 'requestId', 'clientRequestId']);
 
 /** Names a region filter has had besides `within`. */
-const OTHER_REGION_FILTER = /^(region|parent|homeRegion|subjectRegion|county|township|village)(Code)?s?$/;
+const OTHER_REGION_FILTER =
+  /^(region|parent|residenceRegion|subjectRegion|county|township|village)(Code)?s?$/;
 
 type AnyField = GraphQLField<unknown, unknown> | GraphQLInputField;
 

@@ -236,7 +236,7 @@ describe('a database that cannot serve, and its recovery without a restart', () 
         nameZh: '央金',
         citizenId: citizenId('19900101', sequence),
         ethnicity: 'TIBETAN',
-        homeRegionId: home,
+        residenceRegionId: home,
       });
       other.exec('BEGIN IMMEDIATE');
       const refused = await call(
@@ -287,7 +287,7 @@ describe('a lock held elsewhere for 8 s', () => {
       nameZh: '达瓦',
       citizenId: citizenId('19850505', 6),
       ethnicity: 'TIBETAN',
-      homeRegionId: home,
+      residenceRegionId: home,
     };
     await call(gateway, '/graphql', { query: REGISTER, variables: { input: warm } }, token);
     const release = await holdWriteLock(database.config);
@@ -303,7 +303,7 @@ describe('a lock held elsewhere for 8 s', () => {
               nameZh: '次仁',
               citizenId: citizenId('19850505', 4),
               ethnicity: 'TIBETAN',
-              homeRegionId: home,
+              residenceRegionId: home,
             },
           },
         },

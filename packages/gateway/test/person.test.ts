@@ -1,3 +1,4 @@
+import { type CalendarDate, composeCitizenId } from '@grassroots/core';
 import { decodeGlobalID, encodeGlobalID } from '@pothos/plugin-relay';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Person } from '../src/generated/sqlite/client.js';
@@ -23,7 +24,7 @@ beforeAll(async () => {
     orderBy: { id: 'asc' },
     include: { person: true },
   });
-  const served = assignments.find((a) => a.gridCode.startsWith(a.person.homeRegionCode));
+  const served = assignments.find((a) => a.gridCode.startsWith(a.person.residenceRegionCode));
   if (!served) throw new Error('the fixtures have staff serving a grid of their own village');
   person = served.person;
   grid = served.gridCode;
@@ -40,7 +41,7 @@ const PERSON = /* GraphQL */ `
   query Person($id: ID!) {
     node(id: $id) {
       id
-      ... on Person { nameZh citizenId phone birthDate ethnicity ethnicityLabel homeRegion { code } }
+      ... on Person { nameZh citizenId phone birthDate ethnicity ethnicityLabel residenceRegion { code } }
     }
   }
 `;
@@ -62,7 +63,7 @@ describe('reading a person', () => {
       phone: person.phone,
       birthDate: person.birthDate,
       ethnicity: person.ethnicity,
-      homeRegion: { code: person.homeRegionCode },
+      residenceRegion: { code: person.residenceRegionCode },
     });
     // One entry for the request, naming the person once with every field read in full.
     const audit = await t.db.auditRecord.findMany({
@@ -81,7 +82,7 @@ describe('reading a person', () => {
         {
           subjectType: 'Person',
           subjectId: person.id,
-          subjectRegionCode: person.homeRegionCode,
+          subjectRegionCode: person.residenceRegionCode,
           fields: 'NAME,CITIZEN_ID,PHONE,ETHNICITY,BIRTH_DATE',
         },
       ],
@@ -154,7 +155,7 @@ describe('the people list', () => {
       people(filter: $filter, first: $first, after: $after, last: $last, before: $before) {
         totalCount
         pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
-        edges { cursor node { id nameZh homeRegion { code nameZh } } }
+        edges { cursor node { id nameZh residenceRegion { code nameZh } } }
       }
     }
   `;
@@ -193,7 +194,7 @@ describe('the people list', () => {
   it('shows only people inside the caller’s reach, counted in SQL: a grid worker, their own grid’s people', async () => {
     const ofTheGrid = await t.gql<Page>(PEOPLE, { first: 100 }, { as: gridWorker });
     const reached = await t.db.person.count({ where: ofGrid() });
-    const inVillage = await t.db.person.count({ where: { homeRegionCode: person.homeRegionCode } });
+    const inVillage = await t.db.person.count({ where: { residenceRegionCode: person.residenceRegionCode } });
     expect(ofTheGrid.data?.people.totalCount).toBe(reached);
     // Defect 13: not the whole village.
     expect(reached).toBeLessThan(inVillage);
@@ -202,9 +203,9 @@ describe('the people list', () => {
   });
 
   it('narrows the list to a region with within, the one name of a region filter', async () => {
-    const township = person.homeRegionCode.slice(0, 9);
+    const township = person.residenceRegionCode.slice(0, 9);
     const inside = await t.gql<Page>(PEOPLE, { filter: { within: township }, first: 1 }, { as: countyAdmin });
-    const expected = await t.db.person.count({ where: { homeRegionCode: { startsWith: township } } });
+    const expected = await t.db.person.count({ where: { residenceRegionCode: { startsWith: township } } });
     expect(expected).toBeGreaterThan(0);
     expect(inside.data?.people.totalCount).toBe(expected);
   });
@@ -257,7 +258,7 @@ describe('registering a person', () => {
     citizenId: '542526199203150025',
     ethnicity: 'TIBETAN',
     phone: '13900001234',
-    homeRegionId: encodeGlobalID('Region', person.homeRegionCode),
+    residenceRegionId: encodeGlobalID('Region', person.residenceRegionCode),
   });
 
   it('registers a valid person, reading sex and birth date from the ID (a grid worker sees the date masked)', async () => {
@@ -268,10 +269,10 @@ describe('registering a person', () => {
     // worker's reach (RULES.md 2.9), so the payload shows them masked rather than failing.
     expect(result.data?.personRegister.person?.birthDate).toBe('****-**-**');
     const stored = await t.db.person.findUniqueOrThrow({ where: { citizenId: '542526199203150025' } });
-    expect([stored.birthDate, stored.sex, stored.homeRegionCode]).toEqual([
+    expect([stored.birthDate, stored.sex, stored.residenceRegionCode]).toEqual([
       '1992-03-15',
       'FEMALE',
-      person.homeRegionCode,
+      person.residenceRegionCode,
     ]);
   });
 
@@ -295,20 +296,77 @@ describe('registering a person', () => {
     expect(en.data?.personRegister.userErrors[0]?.message).toMatch(/^[\x20-\x7e]+$/);
   });
 
-  it('takes the home region by its global ID, and names homeRegionId when it is not a village', async () => {
-    for (const homeRegionId of [
-      encodeGlobalID('Region', person.homeRegionCode.slice(0, 9)),
+  it('takes the home region by its global ID, and names residenceRegionId when it is not a village', async () => {
+    for (const residenceRegionId of [
+      encodeGlobalID('Region', person.residenceRegionCode.slice(0, 9)),
       encodeGlobalID('Person', person.id),
     ]) {
       const result = await t.gql<Result>(
         REGISTER,
-        { input: { ...input(), citizenId: '542526199203150068', homeRegionId } },
+        { input: { ...input(), citizenId: '542526199203150068', residenceRegionId } },
         { as: gridWorker },
       );
       expect(result.data?.personRegister.userErrors.map((e) => [e.code, e.kind, e.field])).toEqual([
-        ['PERSON_HOME_REGION', 'VALIDATION', ['homeRegionId']],
+        ['PERSON_RESIDENCE_REGION', 'VALIDATION', ['residenceRegionId']],
       ]);
     }
+  });
+
+  it('registers a migrant worker (流动人口): any GB/T 3304 ethnicity, the home county as 户籍地 apart from the residence', async () => {
+    const migrant = composeCitizenId('513432', '1994-08-21' as CalendarDate, 37);
+    const result = await t.gql<Result>(
+      REGISTER,
+      {
+        input: {
+          ...input(),
+          nameZh: '阿约木呷',
+          citizenId: migrant,
+          ethnicity: 'YI',
+          hukouPlaceCode: '513432',
+        },
+      },
+      { as: gridWorker },
+    );
+    expect(result.data?.personRegister.userErrors).toEqual([]);
+    const stored = await t.db.person.findUniqueOrThrow({ where: { citizenId: migrant } });
+    expect([stored.ethnicity, stored.hukouPlaceCode, stored.residenceRegionCode]).toEqual([
+      'YI',
+      '513432',
+      person.residenceRegionCode,
+    ]);
+    const read = await t.gql<{ node: { hukouPlaceCode: string; residenceRegion: { code: string } } }>(
+      'query ($id: ID!) { node(id: $id) { ... on Person { hukouPlaceCode residenceRegion { code } } } }',
+      { id: encodeGlobalID('Person', stored.id) },
+      { as: countyAdmin },
+    );
+    expect(read.data?.node).toEqual({
+      hukouPlaceCode: '513432',
+      residenceRegion: { code: person.residenceRegionCode },
+    });
+  });
+
+  it('refuses an ID whose address code is no GB/T 2260 county, though its check character is right', async () => {
+    const invented = composeCitizenId('542599', '1990-01-01' as CalendarDate, 123);
+    const result = await t.gql<Result>(
+      REGISTER,
+      { input: { ...input(), citizenId: invented } },
+      { as: gridWorker },
+    );
+    expect(result.data?.personRegister.userErrors.map((e) => [e.code, e.field])).toEqual([
+      ['CITIZEN_ID_REGION', ['citizenId']],
+    ]);
+    expect(await t.db.person.count({ where: { citizenId: invented } })).toBe(0);
+  });
+
+  it('refuses a household-registration place that is no place in force, naming hukouPlaceCode', async () => {
+    const result = await t.gql<Result>(
+      REGISTER,
+      { input: { ...input(), citizenId: '542526199203150084', hukouPlaceCode: '542599' } },
+      { as: gridWorker },
+    );
+    expect(result.data?.personRegister.userErrors.map((e) => [e.code, e.field])).toEqual([
+      ['PERSON_HUKOU_PLACE', ['hukouPlaceCode']],
+    ]);
   });
 
   it('refuses a registration outside the caller’s region with FORBIDDEN, writing nothing', async () => {
@@ -445,7 +503,7 @@ describe('grid staff', () => {
     expect(list.data?.people.totalCount).toBe(await t.db.person.count({ where: ofGrid() }));
     // A neighbour of the same village outside the grid reads as missing, like a person that does not exist.
     const neighbour = await t.db.person.findFirstOrThrow({
-      where: { homeRegionCode: person.homeRegionCode, NOT: ofGrid() },
+      where: { residenceRegionCode: person.residenceRegionCode, NOT: ofGrid() },
     });
     const outside = await t.gql(PERSON, { id: encodeGlobalID('Person', neighbour.id) }, { as: gridChief });
     expect(outside).toEqual({ data: { node: null }, status: 200 });

@@ -660,7 +660,7 @@ describe('registering a resident (实有人口登记)', () => {
 
   async function unregisteredPerson(): Promise<string> {
     const person = await t.db.person.findFirstOrThrow({
-      where: { residences: { none: {} }, homeRegionCode: village },
+      where: { residences: { none: {} }, residenceRegionCode: village },
       orderBy: { id: 'asc' },
     });
     return person.id;
@@ -928,7 +928,7 @@ describe('one household registration (户籍) per person: a transfer ends the ol
 
   it('leaves one registration when the same person is registered into two households at once', async () => {
     const person = await t.db.person.findFirstOrThrow({
-      where: { residences: { none: {} }, homeRegionCode: village },
+      where: { residences: { none: {} }, residenceRegionCode: village },
       orderBy: { id: 'desc' },
     });
     const [a, b] = await Promise.all([
@@ -1106,7 +1106,8 @@ describe('registering a rental (出租房屋登记)', () => {
     const before = await t.db.rental.count();
     const result = await t.gql<Result>(
       CREATE,
-      { input: input(existing.endDate, '2026-12-31') },
+      // Any end after the fixtures' last rental ends (at most three years after 2024).
+      { input: input(existing.endDate, '2029-12-31') },
       { as: countyAdmin },
     );
     expect(result.data?.rentalCreate).toEqual({

@@ -219,7 +219,7 @@ describe('the applicant (a person, or for a business the organisation)', () => {
           nameZh: citizenId.startsWith('540524') ? '次仁央宗' : '扎西顿珠',
           citizenId,
           ethnicity: 'TIBETAN',
-          homeRegionId: encodeGlobalID('Region', village),
+          residenceRegionId: encodeGlobalID('Region', village),
         },
       },
       { as },

@@ -20,11 +20,23 @@ export const PERSON_ERRORS = {
     { zh: '民族不在代码表中', en: 'The ethnicity is not in the code list' },
     ['ethnicity'],
   ),
-  HOME_REGION: domainError(
-    'PERSON.HOME_REGION',
+  RESIDENCE_REGION: domainError(
+    'PERSON.RESIDENCE_REGION',
     'VALIDATION',
-    { zh: '居住地须为村（社区）级区划代码', en: 'The home region must be a village or community code' },
-    ['homeRegionCode'],
+    {
+      zh: '居住地须为村（社区）级区划代码',
+      en: 'The place of residence must be a village or community code',
+    },
+    ['residenceRegionCode'],
+  ),
+  HUKOU_PLACE: domainError(
+    'PERSON.HUKOU_PLACE',
+    'VALIDATION',
+    {
+      zh: '户籍地须为村（社区）级区划代码或现行的县级行政区划代码',
+      en: 'The household-registration place must be a village or community code, or a county-level division code in force',
+    },
+    ['hukouPlaceCode'],
   ),
   NOT_FOUND: domainError('PERSON.NOT_FOUND', 'NOT_FOUND', { zh: '找不到该人员', en: 'No such person' }, [
     'id',

@@ -11,7 +11,7 @@ const valid = {
   citizenId: '540102199001011233',
   ethnicity: 'TIBETAN',
   phone: '138 0000 5678',
-  homeRegionCode: '542526100201',
+  residenceRegionCode: '542526100201',
 };
 
 describe('registering a person', () => {
@@ -33,7 +33,8 @@ describe('registering a person', () => {
         citizenId: '540102199001011234',
         ethnicity: 'MARTIAN',
         phone: '12',
-        homeRegionCode: '542526',
+        residenceRegionCode: '542526',
+        hukouPlaceCode: '542599',
       },
       today,
     );
@@ -45,9 +46,35 @@ describe('registering a person', () => {
       'citizenId',
       'ethnicity',
       'phone',
-      'homeRegionCode',
+      'residenceRegionCode',
+      'hukouPlaceCode',
     ]);
     expect(result.error.every((e) => e.kind === 'VALIDATION' && e.message.zh && e.message.en)).toBe(true);
+  });
+
+  it('keeps the household-registration place apart from the residence, the residence by default', () => {
+    const local = createPerson(valid, today);
+    expect(local.ok && [local.value.residenceRegionCode, local.value.hukouPlaceCode]).toEqual([
+      '542526100201',
+      '542526100201',
+    ]);
+    // 人户分离: registered in another village of the county.
+    const separated = createPerson({ ...valid, hukouPlaceCode: '542526200204' }, today);
+    expect(separated.ok && separated.value.hukouPlaceCode).toBe('542526200204');
+    // 流动人口: a migrant from 凉山州 喜德县, registered in their home county.
+    const migrant = createPerson({ ...valid, ethnicity: 'YI', hukouPlaceCode: '513432' }, today);
+    expect(migrant.ok && [migrant.value.hukouPlaceCode, migrant.value.ethnicity]).toEqual(['513432', 'YI']);
+  });
+
+  it('refuses a household-registration place that is no place in force', () => {
+    for (const hukouPlaceCode of ['542621', '5425', '542526100', '540000']) {
+      const result = createPerson({ ...valid, hukouPlaceCode }, today);
+      expect(!result.ok && result.error.map((e) => e.code)).toEqual(['PERSON.HUKOU_PLACE']);
+    }
+  });
+
+  it('takes every ethnicity of GB/T 3304', () => {
+    expect(createPerson({ ...valid, ethnicity: 'FOREIGN_ORIGIN' }, today).ok).toBe(true);
   });
 
   it('takes a person without phone or Tibetan name', () => {

@@ -1,7 +1,8 @@
 import { type Actor, hasRoleForResidents, type Role, type RoleGrant } from '../shared/actor.js';
 import { parseCitizenId } from '../shared/citizen-id.js';
 import type { CalendarDate } from '../shared/date.js';
-import { parseRegionCode, regionLevel } from '../shared/division-code.js';
+import { countyCodeOf, parseRegionCode, type RegionCode, regionLevel } from '../shared/division-code.js';
+import { divisionCodeStanding } from '../shared/division-codes.js';
 import type { DomainError } from '../shared/errors.js';
 import { parseMobileNumber } from '../shared/phone.js';
 import { err, ok, type Result } from '../shared/result.js';
@@ -22,6 +23,19 @@ export const PERSON_REGISTRARS: readonly Role[] = [
 const TIBETAN_SCRIPT = /^[\u0F00-\u0FFF\s]+$/u;
 
 /**
+ * Reads a household-registration place (户籍地): a village or community code (its county in force),
+ * or a county-level GB/T 2260 code in force (a registration is kept where a county exists today;
+ * abolished codes survive only on old IDs). Null when it is neither.
+ */
+export function parseHukouPlace(text: string): RegionCode | null {
+  const code = parseRegionCode(text.trim());
+  if (!code.ok) return null;
+  const level = regionLevel(code.value);
+  if (level !== 'VILLAGE' && level !== 'COUNTY') return null;
+  return divisionCodeStanding(countyCodeOf(code.value)) === 'CURRENT' ? code.value : null;
+}
+
+/**
  * Validates a registration and builds the person. Every problem is reported, each with its field,
  * so a form can mark them all at once.
  */
@@ -40,13 +54,17 @@ export function createPerson(
   const phoneText = input.phone?.trim() || null;
   const phone = phoneText === null ? null : parseMobileNumber(phoneText);
   if (phone !== null && !phone.ok) errors.push(atField(phone.error, ['phone']));
-  const region = parseRegionCode(input.homeRegionCode);
-  if (!region.ok || regionLevel(region.value) !== 'VILLAGE') errors.push(PERSON_ERRORS.HOME_REGION);
+  const region = parseRegionCode(input.residenceRegionCode);
+  if (!region.ok || regionLevel(region.value) !== 'VILLAGE') errors.push(PERSON_ERRORS.RESIDENCE_REGION);
+  const hukouText = input.hukouPlaceCode?.trim() || null;
+  const hukou = hukouText === null ? (region.ok ? region.value : null) : parseHukouPlace(hukouText);
+  if (hukouText !== null && hukou === null) errors.push(PERSON_ERRORS.HUKOU_PLACE);
 
   if (
     errors.length > 0 ||
     !id.ok ||
     !region.ok ||
+    hukou === null ||
     !isEthnicity(input.ethnicity) ||
     (phone !== null && !phone.ok)
   ) {
@@ -61,7 +79,8 @@ export function createPerson(
     birthDate: id.value.birthDate,
     ethnicity: input.ethnicity,
     phone: phone === null ? null : phone.value,
-    homeRegionCode: region.value,
+    residenceRegionCode: region.value,
+    hukouPlaceCode: hukou,
   });
 }
 

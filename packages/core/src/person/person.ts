@@ -19,8 +19,19 @@ export interface Person {
   readonly birthDate: CalendarDate;
   readonly ethnicity: Ethnicity;
   readonly phone: MobileNumber | null;
-  /** The village or community the person lives in. */
-  readonly homeRegionCode: RegionCode;
+  /**
+   * 居住地: the village or community (12-digit code) the person actually lives in. Grid staff reach
+   * people through it, and registers count people here.
+   */
+  readonly residenceRegionCode: RegionCode;
+  /**
+   * 户籍地: where the person's household registration (户口) is kept. A 12-digit village or community
+   * code when it is in the regions the system knows, else the 6-digit GB/T 2260 code of the county
+   * (a migrant registered in another province). It differs from the residence for 人户分离 (registered
+   * in one village of the county, living in another) and for migrants (流动人口). It is not the
+   * citizen ID's address code, which stays where the ID was first issued.
+   */
+  readonly hukouPlaceCode: RegionCode;
 }
 
 /** What a registrar types in. */
@@ -31,5 +42,8 @@ export interface PersonInput {
   readonly citizenId: string;
   readonly ethnicity: string;
   readonly phone?: string | null;
-  readonly homeRegionCode: string;
+  /** 居住地: a village or community code. */
+  readonly residenceRegionCode: string;
+  /** 户籍地: a village or community code, or a county-level GB/T 2260 code; the residence when absent. */
+  readonly hukouPlaceCode?: string | null;
 }

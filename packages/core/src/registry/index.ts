@@ -68,6 +68,8 @@ export {
   countByResidenceStatus,
   createResident,
   type HeadChange,
+  LEFT_BEHIND_AGE_LIMIT,
+  leftBehindChildren,
   MAX_RESIDENT_NAME_LENGTH,
   type ResidentInput,
 } from './population.rules.js';

@@ -6,6 +6,7 @@ import {
   checkHousehold,
   countByResidenceStatus,
   createResident,
+  leftBehindChildren,
   type ResidentInput,
 } from './population.rules.js';
 import { RESIDENT_ERRORS } from './registry.errors.js';
@@ -173,6 +174,50 @@ describe('residents by residence status', () => {
       resident(3, 'HEAD', 'h3', 'FLOATING'),
       resident(5, 'CHILD', 'h3', 'FLOATING'),
     ]);
-    expect(counts).toEqual({ REGISTERED_RESIDENT: 1, FLOATING: 2, AWAY: 1 });
+    expect(counts).toEqual({ REGISTERED_RESIDENT: 1, SEPARATED: 0, FLOATING: 2, AWAY: 1 });
+  });
+});
+
+describe('left-behind children (留守儿童)', () => {
+  const today = '2024-12-31' as CalendarDate;
+  const member = (
+    n: number,
+    relationToHead: Resident['relationToHead'],
+    born: string,
+    residenceStatus: Resident['residenceStatus'] = 'REGISTERED_RESIDENT',
+  ): Resident => ({
+    id: `r${n}`,
+    citizenId: composeCitizenId('542526', born as CalendarDate, n),
+    name: `成员${n}`,
+    householdId: 'h1',
+    relationToHead,
+    residenceStatus,
+    housingId: null,
+    gridCode: '542526200204001',
+    registeredOn: null,
+    endedOn: null,
+  });
+
+  it('are the grandchildren under 16 whose parents both live away, with their grandparents', () => {
+    const household = [
+      member(1, 'HEAD', '1958-03-01'),
+      member(3, 'CHILD', '1986-05-01', 'AWAY'),
+      member(4, 'CHILD_IN_LAW', '1988-07-01', 'AWAY'),
+      member(5, 'GRANDCHILD', '2014-02-01'),
+      member(7, 'GRANDCHILD', '2007-02-01'),
+    ];
+    expect(leftBehindChildren(household, today).map((r) => r.id)).toEqual(['r5']);
+  });
+
+  it('leaves out children with a parent at home, and children whose parents are not recorded', () => {
+    const oneHome = [
+      member(1, 'HEAD', '1958-03-01'),
+      member(3, 'CHILD', '1986-05-01', 'AWAY'),
+      member(4, 'CHILD_IN_LAW', '1988-07-01'),
+      member(5, 'GRANDCHILD', '2014-02-01'),
+    ];
+    expect(leftBehindChildren(oneHome, today)).toEqual([]);
+    const unrecorded = [member(1, 'HEAD', '1958-03-01'), member(5, 'GRANDCHILD', '2014-02-01')];
+    expect(leftBehindChildren(unrecorded, today)).toEqual([]);
   });
 });

@@ -142,11 +142,54 @@ export function changeHouseholdHead(
   });
 }
 
-/** Counts residents by residence status (户籍、流动、外出), every status present. */
+/** Counts residents by residence status (户籍、人户分离、流动、外出), every status present. */
 export function countByResidenceStatus(
   residents: readonly Resident[],
 ): Readonly<Record<ResidenceStatus, number>> {
-  const counts: Record<ResidenceStatus, number> = { REGISTERED_RESIDENT: 0, FLOATING: 0, AWAY: 0 };
+  const counts: Record<ResidenceStatus, number> = {
+    REGISTERED_RESIDENT: 0,
+    SEPARATED: 0,
+    FLOATING: 0,
+    AWAY: 0,
+  };
   for (const resident of residents) counts[resident.residenceStatus] += 1;
   return counts;
+}
+
+/** Under this age a child whose parents both work away is left behind (留守儿童). */
+export const LEFT_BEHIND_AGE_LIMIT = 16;
+
+// Whose children each member is, by relation to the head: the head's and spouse's children are
+// CHILD, a child's and child-in-law's are GRANDCHILD; the head is a PARENT's or GRANDPARENT's child.
+const PARENTS_OF: Partial<Record<RelationToHead, readonly RelationToHead[]>> = {
+  CHILD: ['HEAD', 'SPOUSE'],
+  GRANDCHILD: ['CHILD', 'CHILD_IN_LAW'],
+};
+
+/**
+ * The left-behind children (留守儿童) of one household's open residences on `today`: members under
+ * {@link LEFT_BEHIND_AGE_LIMIT} (read from their citizen ID) who live there, whose parents, as the
+ * relations to the head place them (the head and spouse for a child, the children and
+ * children-in-law for a grandchild), are recorded in the household and all live away (外出).
+ * After 国务院关于加强农村留守儿童关爱保护工作的意见 (国发〔2016〕13号): under 16, both parents
+ * working away, or one away and the other unable to care. The second case needs a record of
+ * capacity the registry does not keep, so it is not counted; a child whose parents are not in the
+ * household record is not counted either (the registry cannot tell).
+ */
+export function leftBehindChildren(household: readonly Resident[], today: CalendarDate): readonly Resident[] {
+  const open = household.filter((member) => member.endedOn === null);
+  return open.filter((member) => {
+    const parents = PARENTS_OF[member.relationToHead];
+    if (parents === undefined || member.residenceStatus === 'AWAY') return false;
+    const id = parseCitizenId(member.citizenId, today);
+    if (!id.ok || ageOn(id.value.birthDate, today) >= LEFT_BEHIND_AGE_LIMIT) return false;
+    const recorded = open.filter((other) => parents.includes(other.relationToHead));
+    return recorded.length > 0 && recorded.every((parent) => parent.residenceStatus === 'AWAY');
+  });
+}
+
+function ageOn(birthDate: CalendarDate, on: CalendarDate): number {
+  const [by, bm, bd] = birthDate.split('-').map(Number) as [number, number, number];
+  const [oy, om, od] = on.split('-').map(Number) as [number, number, number];
+  return oy - by - (om < bm || (om === bm && od < bd) ? 1 : 0);
 }

@@ -27,6 +27,11 @@ export const RELATION_TO_HEAD_LABELS: Readonly<Record<RelationToHead, Labels>> =
 /** Display names of residence statuses. */
 export const RESIDENCE_STATUS_LABELS: Readonly<Record<ResidenceStatus, Labels>> = {
   REGISTERED_RESIDENT: { zh: '户籍人口', en: 'Registered resident' },
+  SEPARATED: {
+    zh: '人户分离',
+    en: 'Registered in another village of the county',
+    bo: 'ཐེམ་ཐོ་དང་སྡོད་གནས་ཁ་བྲལ།',
+  },
   FLOATING: { zh: '流动人口', en: 'Floating population' },
   AWAY: { zh: '外出人口', en: 'Registered but living away' },
 };

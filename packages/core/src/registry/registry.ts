@@ -59,13 +59,21 @@ export const RELATIONS_TO_HEAD: readonly RelationToHead[] = [
  * Where a resident stands between household registration and actual residence (居住状态):
  *
  * - `REGISTERED_RESIDENT` 户籍人口 (registered here and living here)
- * - `FLOATING` 流动人口 (living here, registered elsewhere)
+ * - `SEPARATED` 人户分离 (living here, registered in another village or community of the same
+ *   county: 人在户不在 without leaving the county)
+ * - `FLOATING` 流动人口 (living here, registered outside the county, typically in another
+ *   province: a migrant who came to work)
  * - `AWAY` 外出人口 (registered here, living elsewhere: 户在人不在)
  */
-export type ResidenceStatus = 'REGISTERED_RESIDENT' | 'FLOATING' | 'AWAY';
+export type ResidenceStatus = 'REGISTERED_RESIDENT' | 'SEPARATED' | 'FLOATING' | 'AWAY';
 
 /** Every residence status. */
-export const RESIDENCE_STATUSES: readonly ResidenceStatus[] = ['REGISTERED_RESIDENT', 'FLOATING', 'AWAY'];
+export const RESIDENCE_STATUSES: readonly ResidenceStatus[] = [
+  'REGISTERED_RESIDENT',
+  'SEPARATED',
+  'FLOATING',
+  'AWAY',
+];
 
 /**
  * A resident (实有人口): a person known to live, or be registered, in a household of a grid, from

@@ -38,6 +38,7 @@ describe('holding a household registration (户籍)', () => {
     expect(holdsRegistration('REGISTERED_RESIDENT')).toBe(true);
     expect(holdsRegistration('AWAY')).toBe(true);
     expect(holdsRegistration('FLOATING')).toBe(false);
+    expect(holdsRegistration('SEPARATED')).toBe(false);
   });
 });
 

@@ -5,14 +5,14 @@ import type { ResidenceStatus, Resident } from './registry.js';
 
 // 户籍: a person's household registration is in one place at a time (户口登记条例 art. 6: a citizen
 // registers permanent residence in one place only). A registered resident and one who is away (户在人不在)
-// hold it; a floating resident (人在户不在) lives here and holds it elsewhere.
+// hold it; a separated (人户分离) or floating (流动) resident lives here and holds it elsewhere.
 
 /**
  * Whether a residence with this status holds the person's household registration (户籍): registered
- * residents and those away do; floating residents hold theirs elsewhere.
+ * residents and those away do; separated (人户分离) and floating residents hold theirs elsewhere.
  */
 export function holdsRegistration(status: ResidenceStatus): boolean {
-  return status !== 'FLOATING';
+  return status !== 'FLOATING' && status !== 'SEPARATED';
 }
 
 /** Whether the residence lasts (has not been ended by a transfer). */

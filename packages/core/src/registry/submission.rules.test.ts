@@ -213,7 +213,8 @@ const tashi: Person = {
   birthDate: '1985-04-12' as CalendarDate,
   ethnicity: '25' as Person['ethnicity'],
   phone: null,
-  homeRegionCode: VILLAGE as Person['homeRegionCode'],
+  residenceRegionCode: VILLAGE as Person['residenceRegionCode'],
+  hukouPlaceCode: VILLAGE as Person['hukouPlaceCode'],
 };
 
 function residence(id: string, gridCode: string, status: Resident['residenceStatus']): Resident {

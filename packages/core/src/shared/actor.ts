@@ -145,18 +145,20 @@ export function residenceScopeOf(grant: RoleGrant): string {
 }
 
 /**
- * The actor's grants that reach the people registered at `homeRegionCode` (see
+ * The actor's grants that reach the people living at `residenceRegionCode` (see
  * {@link grantReaches}). Records held at a grid or above use the strict {@link grantsCovering}.
  */
-export function grantsReachingResidents(actor: Actor, homeRegionCode: string): readonly RoleGrant[] {
-  return actor.grants.filter((grant) => grantReaches(grant, homeRegionCode));
+export function grantsReachingResidents(actor: Actor, residenceRegionCode: string): readonly RoleGrant[] {
+  return actor.grants.filter((grant) => grantReaches(grant, residenceRegionCode));
 }
 
-/** A grant with one of `roles` that reaches the people registered at `homeRegionCode`, or null. */
+/** A grant with one of `roles` that reaches the people living at `residenceRegionCode`, or null. */
 export function hasRoleForResidents(
   actor: Actor,
   roles: readonly Role[],
-  homeRegionCode: string,
+  residenceRegionCode: string,
 ): RoleGrant | null {
-  return grantsReachingResidents(actor, homeRegionCode).find((grant) => roles.includes(grant.role)) ?? null;
+  return (
+    grantsReachingResidents(actor, residenceRegionCode).find((grant) => roles.includes(grant.role)) ?? null
+  );
 }

@@ -1,5 +1,6 @@
 import { type CalendarDate, calendarDateOf, compareDates } from './date.js';
 import { looksLikeDivisionCode } from './division-code.js';
+import { isKnownCountyCode } from './division-codes.js';
 import type { Labels } from './labels.js';
 import { err, ok, type Result } from './result.js';
 import { CITIZEN_ID_ERRORS, type CitizenIdError } from './shared.errors.js';
@@ -38,7 +39,9 @@ export interface CitizenIdInfo {
 export interface ParseCitizenIdOptions {
   /**
    * Whether an address code appears in the GB/T 2260 list of any year (codes of abolished counties
-   * stay valid in old numbers). Without it only the shape of the address code is checked.
+   * stay valid in old numbers). Defaults to {@link isKnownCountyCode}, the bundled list of the
+   * county-level codes of 2023 and of the revisions 1980–2019; pass `() => true` to check the
+   * shape only.
    */
   readonly isKnownAddressCode?: (addressCode: string) => boolean;
 }
@@ -70,10 +73,7 @@ function birthDateOf(yyyymmdd: string): CalendarDate | null {
 }
 
 function addressCodeIsValid(addressCode: string, options: ParseCitizenIdOptions): boolean {
-  return (
-    looksLikeDivisionCode(addressCode) &&
-    (options.isKnownAddressCode === undefined || options.isKnownAddressCode(addressCode))
-  );
+  return looksLikeDivisionCode(addressCode) && (options.isKnownAddressCode ?? isKnownCountyCode)(addressCode);
 }
 
 /**
@@ -81,8 +81,8 @@ function addressCodeIsValid(addressCode: string, options: ParseCitizenIdOptions)
  * date in Asia/Shanghai).
  *
  * Surrounding white space is ignored; nothing else is corrected: a lowercase `x` is rejected, since
- * the standard prints an uppercase `X`. Checks, in order: length, characters, address code (a real
- * province and the shape of a GB/T 2260 code), birth date (a real date, not after `today`), check
+ * the standard prints an uppercase `X`. Checks, in order: length, characters, address code (a county-level
+ * GB/T 2260 code of the 2023 list or of an earlier revision, see {@link ParseCitizenIdOptions}), birth date (a real date, not after `today`), check
  * character.
  */
 export function parseCitizenId(

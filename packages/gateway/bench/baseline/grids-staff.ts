@@ -21,7 +21,7 @@ interface Row {
   readonly personId: string | null;
   readonly nameZh: string | null;
   readonly phone: string | null;
-  readonly homeRegionCode: string | null;
+  readonly residenceRegionCode: string | null;
 }
 
 export default async function gridsStaff({ db, actor, now, audit }: BaselineRequest): Promise<unknown> {
@@ -37,7 +37,7 @@ export default async function gridsStaff({ db, actor, now, audit }: BaselineRequ
   const limit = `$${params.length - 1}`;
   const today = `$${params.length}`;
   const rows = await db.query<Row>(
-    `SELECT g."code", g."kind", a."role", p."id" AS "personId", p."nameZh", p."phone", p."homeRegionCode"
+    `SELECT g."code", g."kind", a."role", p."id" AS "personId", p."nameZh", p."phone", p."residenceRegionCode"
        FROM (SELECT "code", "kind" FROM "Grid" WHERE ${within} ORDER BY "code" ASC LIMIT ${limit}) AS g
        LEFT JOIN "StaffAssignment" AS a
          ON a."gridCode" = g."code" AND a."from" <= ${today} AND (a."until" IS NULL OR a."until" >= ${today})
@@ -49,7 +49,7 @@ export default async function gridsStaff({ db, actor, now, audit }: BaselineRequ
   const reads: UnmaskedRead[] = [];
   const personal = (row: Row, field: PersonalField, value: string | null): string | null => {
     if (value === null) return null;
-    const subject = { regionCode: row.homeRegionCode as string };
+    const subject = { regionCode: row.residenceRegionCode as string };
     const visibility = canSee(actor, field, subject);
     if (visibility.level === 'FULL') {
       reads.push({
@@ -71,7 +71,7 @@ export default async function gridsStaff({ db, actor, now, audit }: BaselineRequ
       edges.push({ node: current });
     }
     if (row.role === null) continue;
-    if (grantsReachingResidents(actor, row.homeRegionCode as string).length === 0) {
+    if (grantsReachingResidents(actor, row.residenceRegionCode as string).length === 0) {
       // The gateway answers such a person with a FORBIDDEN error; the bench's caller sees everyone.
       throw new Error(`the baseline does not answer for person ${row.personId} outside the caller's region`);
     }

@@ -7,21 +7,28 @@ import {
   type Person,
   parseCalendarDate,
   parseCitizenId,
+  parseHukouPlace,
   parseMobileNumber,
   parseRegionCode,
+  type RegionCode,
   type Result,
 } from '@grassroots/core';
 import type { Person as PersonRow } from '../generated/sqlite/client.js';
 import { pinyinInitials, pinyinKey } from '../pinyin.js';
 import { enumColumn, optionalParsedColumn, parsedColumn, type RowRef } from './columns.js';
 
-// A stored ID was checked against its registration day when written; reading it back re-checks its
-// shape and check character only, so the "today" it is parsed against is the last day there is.
+// A stored ID was checked against its registration day and the GB/T 2260 codes when written; reading
+// it back re-checks its shape and check character only, so the "today" it is parsed against is the last day there is.
 const ANY_DAY = '9999-12-31' as CalendarDate;
 
 function citizenIdOf(text: string): Result<CitizenId, unknown> {
-  const parsed = parseCitizenId(text, ANY_DAY);
+  const parsed = parseCitizenId(text, ANY_DAY, { isKnownAddressCode: () => true });
   return parsed.ok ? ok(parsed.value.id) : parsed;
+}
+
+function hukouPlaceOf(text: string): Result<RegionCode, unknown> {
+  const place = parseHukouPlace(text);
+  return place === null ? { ok: false, error: 'not a household-registration place' } : ok(place);
 }
 
 /** The columns of a Person row that are not core's (search keys, provenance). */
@@ -43,7 +50,8 @@ export const personMapper = {
       birthDate: parsedColumn(parseCalendarDate, row.birthDate, ref, 'birthDate'),
       ethnicity: enumColumn(ETHNICITIES, row.ethnicity, ref, 'ethnicity'),
       phone: optionalParsedColumn(parseMobileNumber, row.phone, ref, 'phone'),
-      homeRegionCode: parsedColumn(parseRegionCode, row.homeRegionCode, ref, 'homeRegionCode'),
+      residenceRegionCode: parsedColumn(parseRegionCode, row.residenceRegionCode, ref, 'residenceRegionCode'),
+      hukouPlaceCode: parsedColumn(hukouPlaceOf, row.hukouPlaceCode, ref, 'hukouPlaceCode'),
     };
   },
 
@@ -65,7 +73,8 @@ export const personMapper = {
       birthDate: person.birthDate,
       ethnicity: person.ethnicity,
       phone: person.phone,
-      homeRegionCode: person.homeRegionCode,
+      residenceRegionCode: person.residenceRegionCode,
+      hukouPlaceCode: person.hukouPlaceCode,
       synthetic: extra.synthetic,
     };
   },

@@ -47,9 +47,9 @@ import { failed, failedAt, type Payload, succeeded, userErrorType } from '../sha
 export const SexEnum = labelledEnum('Sex', 'Sex, as read from the citizen ID number.', SEX_LABELS);
 export const EthnicityEnum = labelledEnum('Ethnicity', 'Ethnicity (民族), GB/T 3304.', ETHNICITY_LABELS);
 
-/** Whether the caller holds any grant whose region contains the person's home. */
-function reachesResident(actor: Actor, person: { homeRegionCode: string }): boolean {
-  return grantsReachingResidents(actor, person.homeRegionCode).length > 0;
+/** Whether the caller holds any grant whose region contains the place the person lives in. */
+function reachesResident(actor: Actor, person: { residenceRegionCode: string }): boolean {
+  return grantsReachingResidents(actor, person.residenceRegionCode).length > 0;
 }
 
 // The grids each person of a request lives in or serves, in two statements for the whole request:
@@ -77,7 +77,7 @@ function subjectOf(person: PersonRow, context: Context) {
   return {
     type: 'Person',
     id: person.id,
-    regionCode: person.homeRegionCode,
+    regionCode: person.residenceRegionCode,
     gridCodes: () => personGrids(context).load(person.id),
   };
 }
@@ -131,7 +131,7 @@ export const PersonRef = builder.prismaNode('Person', {
         'Read from the citizen ID; null when the caller sees the birth date only masked (it is read from ' +
         'the same digits).',
       resolve: (person, _args, context) =>
-        canSee(context.actor, 'BIRTH_DATE', { regionCode: person.homeRegionCode }).level === 'MASKED'
+        canSee(context.actor, 'BIRTH_DATE', { regionCode: person.residenceRegionCode }).level === 'MASKED'
           ? null
           : (person.sex as Sex),
     }),
@@ -167,7 +167,18 @@ export const PersonRef = builder.prismaNode('Person', {
       resolve: (person, _args, context) =>
         personalValue(context, subjectOf(person, context), 'PHONE', person.phone),
     }),
-    homeRegion: t.relation('homeRegion', { description: 'The village or community the person lives in.' }),
+    residenceRegion: t.relation('residenceRegion', {
+      description: 'Place of residence (居住地): the village or community the person lives in.',
+    }),
+    hukouPlaceCode: t.string({
+      nullable: true,
+      description:
+        'Household-registration place (户籍地): a 12-digit village or community code, or the 6-digit ' +
+        'county code (GB/T 2260) of a registration outside the regions loaded here; masked as an ' +
+        'address. It differs from the residence for 人户分离 and for migrants (流动人口).',
+      resolve: (person, _args, context) =>
+        personalValue(context, subjectOf(person, context), 'ADDRESS', person.hukouPlaceCode),
+    }),
     updatedAt: t.expose('updatedAt', {
       type: 'DateTime',
       description: 'When the record last changed; pass it back to detect concurrent edits.',
@@ -236,16 +247,16 @@ type PersonFilterInput = {
 /** The SQL condition of a person list: the caller's region, then the filter. */
 function personWhere(context: Context, filter: PersonFilterInput | undefined): Prisma.PersonWhereInput {
   const and: Prisma.PersonWhereInput[] = [personReadable(context)];
-  if (filter?.within) and.push(within('homeRegionCode', filter.within));
+  if (filter?.within) and.push(within('residenceRegionCode', filter.within));
   if (filter?.nameContains) {
     // A search by name tells the name: only where the caller sees names in full, and the text is
     // matched literally (LIKE metacharacters escaped).
-    and.push(nameMatches(filter.nameContains), nameSearchScope(context, 'homeRegionCode'));
+    and.push(nameMatches(filter.nameContains), nameSearchScope(context, 'residenceRegionCode'));
   }
   if (filter?.citizenIdLast4) and.push({ citizenIdLast4: filter.citizenIdLast4 });
   if (filter?.citizenId) {
     // Searching by a full number reveals it: only in the regions where the caller may see it.
-    and.push({ citizenId: filter.citizenId }, fullCitizenIdScope(context, 'homeRegionCode'));
+    and.push({ citizenId: filter.citizenId }, fullCitizenIdScope(context, 'residenceRegionCode'));
   }
   return { AND: and };
 }
@@ -316,9 +327,15 @@ const PersonRegisterInput = builder.inputType('PersonRegisterInput', {
     citizenId: t.string({ required: true, description: 'Citizen ID number, 18 characters.' }),
     ethnicity: t.field({ type: EthnicityEnum, required: true, description: 'Ethnicity.' }),
     phone: t.string({ required: false, description: 'Mainland mobile number.' }),
-    homeRegionId: t.globalID({
+    residenceRegionId: t.globalID({
       required: true,
-      description: 'The village or community (a Region).',
+      description: 'Place of residence (居住地): the village or community (a Region) the person lives in.',
+    }),
+    hukouPlaceCode: t.string({
+      required: false,
+      description:
+        'Household-registration place (户籍地): a village or community code, or a county-level GB/T 2260 ' +
+        'code in force for a registration in another county; the residence when omitted.',
     }),
   }),
 });
@@ -342,18 +359,20 @@ builder.mutationFields((t) => ({
     description: 'Registers a person living in the caller’s region (人员登记).',
     args: { input: t.arg({ type: PersonRegisterInput, required: true, description: 'The person.' }) },
     resolve: async (_root, { input }, context) => {
-      // Core names the home region by its code; the input by its global ID.
-      const fail = failedAt({ homeRegionCode: 'homeRegionId' });
-      const { homeRegionId, ...fields } = input;
+      // Core names the residence by its code; the input by its global ID.
+      const fail = failedAt({ residenceRegionCode: 'residenceRegionId' });
+      const { residenceRegionId, ...fields } = input;
       const person = createPerson(
-        { ...fields, homeRegionCode: lookupIdOf(homeRegionId, 'Region'), id: `P-${randomUUID()}` },
+        { ...fields, residenceRegionCode: lookupIdOf(residenceRegionId, 'Region'), id: `P-${randomUUID()}` },
         shanghaiDateOf(context.now),
       );
       if (!person.ok) return fail(...person.error);
-      const allowed = authorisePersonChange(context.actor, person.value.homeRegionCode);
+      const allowed = authorisePersonChange(context.actor, person.value.residenceRegionCode);
       if (!allowed.ok) return fail(allowed.error);
-      const region = await context.db.region.findUnique({ where: { code: person.value.homeRegionCode } });
-      if (!region) return fail(PERSON_ERRORS.HOME_REGION);
+      const region = await context.db.region.findUnique({
+        where: { code: person.value.residenceRegionCode },
+      });
+      if (!region) return fail(PERSON_ERRORS.RESIDENCE_REGION);
       try {
         const row = await context.db.person.create({
           data: personMapper.toColumns(person.value, { synthetic: false }),
@@ -378,7 +397,7 @@ builder.mutationFields((t) => ({
           : null;
       // Someone outside the caller's region is reported as absent, so ids cannot be probed.
       if (!row || !reachesResident(context.actor, row)) return failed(PERSON_ERRORS.NOT_FOUND);
-      const allowed = authorisePersonChange(context.actor, row.homeRegionCode);
+      const allowed = authorisePersonChange(context.actor, row.residenceRegionCode);
       if (!allowed.ok) return failed(allowed.error);
       const changed = changePhone(personMapper.toDomain(row), input.phone ?? null);
       if (!changed.ok) return failed(changed.error);

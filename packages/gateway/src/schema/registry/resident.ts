@@ -102,7 +102,7 @@ const ResidentRef = builder.prismaNode('Resident', {
         'resident’s own fields above still show what is allowed.',
       resolve: (resident, _args, context) =>
         mayRead(context.actor, 'PERSON', {
-          regionCode: resident.person.homeRegionCode,
+          regionCode: resident.person.residenceRegionCode,
           gridCodes: [resident.gridCode],
           personId: resident.personId,
         })

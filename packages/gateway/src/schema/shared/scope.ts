@@ -135,7 +135,7 @@ export function sqlReadable(
 export function personReadableWhere(context: Context): Prisma.PersonWhereInput {
   const scope = readScope(context.actor, 'PERSON');
   if (scope.everyone) return {};
-  const reach: Prisma.PersonWhereInput[] = scope.regions.map((code) => within('homeRegionCode', code));
+  const reach: Prisma.PersonWhereInput[] = scope.regions.map((code) => within('residenceRegionCode', code));
   for (const grid of scope.grids) {
     reach.push({ residences: { some: { gridCode: grid } } }, { assignments: { some: { gridCode: grid } } });
   }
