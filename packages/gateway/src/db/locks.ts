@@ -2,7 +2,7 @@
 // and loads fixtures (so a second instance waits instead of racing it), and the SQLite single-writer
 // guard, held for a gateway's whole life (two processes writing one SQLite file would stall each
 // other on every write).
-import { rmSync, statSync } from 'node:fs';
+import { closeSync, openSync, rmSync, statSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import pg from 'pg';
 import { type DatabaseConfig, redactUrl, sqlitePath } from './config.js';
@@ -98,6 +98,11 @@ interface FileLock {
 function tryFileLock(path: string): FileLock | null {
   for (;;) {
     const before = inodeOf(path);
+    if (before === null) {
+      // Created first, so that the open below is known to be of the file the path names.
+      closeSync(openSync(path, 'a'));
+      continue;
+    }
     const connection = new Database(path, { timeout: 0 });
     const opened = inodeOf(path);
     let locked = false;
@@ -113,7 +118,7 @@ function tryFileLock(path: string): FileLock | null {
       }
     }
     // The same file before the open, after it and under the lock: the lock is on the file `path` names.
-    if (opened !== null && (before === null || before === opened) && inodeOf(path) === opened) {
+    if (opened === before && inodeOf(path) === opened) {
       if (!locked) {
         connection.close();
         return null;
