@@ -28,6 +28,9 @@ async function main(logger: Logger): Promise<void> {
     throw new Error(`GRASSROOTS_SHUTDOWN_TIMEOUT_MS must be a positive whole number of ms`);
   }
   const guard = config.provider === 'sqlite' ? guardSingleWriter(config) : null;
+  // However the process ends short of a crash (a failed start, a second signal), the guard's side
+  // file goes with it; after a crash the next gateway simply takes it again.
+  if (guard !== null) process.on('exit', guard.release);
   const db = await prepareDatabase(config, {
     fixtures: fixturesWanted(process.argv.slice(2), process.env, config),
     logger,

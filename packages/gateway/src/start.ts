@@ -1,11 +1,14 @@
 // Preparing the database for a gateway: migrate, then load fixtures when they are wanted, under the
 // start lock so that instances starting together take turns (db/locks.ts).
+import { fork } from 'node:child_process';
+import { extname } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { createDb, type Db, type DbOptions } from './db/client.js';
 import { type DatabaseConfig, defaultDatabaseUrl, gatewayRoot, redactUrl } from './db/config.js';
 import { withStartLock } from './db/locks.js';
 import { explain, migrate } from './db/migrations.js';
 import type { Logger } from './ops/log.js';
-import { articleFixtureSets } from './seed/index.js';
+import type { SeedChildMessage } from './seed/child.js';
 import { type FixtureSet, loadFixtureSets } from './seed/load.js';
 
 /**
@@ -32,7 +35,10 @@ export function fixturesWanted(
 
 export interface PrepareOptions {
   readonly fixtures: boolean;
-  /** The sets to load when `fixtures` is true; the article's by default. */
+  /**
+   * The sets to load when `fixtures` is true, in this process. By default the article's, loaded in
+   * a child process (seed/child.ts) so that the serving process never holds the generated data.
+   */
   readonly sets?: readonly FixtureSet[];
   readonly logger: Logger;
   readonly progress?: boolean;
@@ -58,10 +64,12 @@ export async function prepareDatabase(config: DatabaseConfig, options: PrepareOp
       const db = await createDb(config, options.db);
       try {
         if (options.fixtures) {
-          const loaded = await loadFixtureSets(db, options.sets ?? articleFixtureSets, {
-            provider: config.provider,
-            progress: options.progress === true,
-          });
+          const loaded = options.sets
+            ? await loadFixtureSets(db, options.sets, {
+                provider: config.provider,
+                progress: options.progress === true,
+              })
+            : await loadArticleFixturesApart(db, config, options.progress === true);
           if (loaded.length > 0) logger.info({ loaded }, `Loaded fixtures: ${loaded.join(', ')}`);
         } else if ((await db.region.count()) === 0) {
           logger.warn(
@@ -79,4 +87,44 @@ export async function prepareDatabase(config: DatabaseConfig, options: PrepareOp
   ).catch((error: unknown) => {
     throw error instanceof Error && error.name === 'MigrationError' ? error : explain(error, config);
   });
+}
+
+/**
+ * Loads the article's fixtures the database lacks in a child process, under the start lock this
+ * process holds, and returns their names. The names of the sets are cheap to know here (building a
+ * set's rows happens only in its `load`); when every set is there, no child is started.
+ */
+async function loadArticleFixturesApart(
+  db: Db,
+  config: DatabaseConfig,
+  progress: boolean,
+): Promise<string[]> {
+  const { articleFixtureSets } = await import('./seed/index.js');
+  const done = new Set((await db.fixtureLoad.findMany({ select: { name: true } })).map((row) => row.name));
+  if (articleFixtureSets.every((set) => done.has(set.name))) return [];
+  // The child runs as this process does: compiled JavaScript, or TypeScript through tsx's loader.
+  const script = new URL(`./seed/child${extname(fileURLToPath(import.meta.url))}`, import.meta.url);
+  const child = fork(fileURLToPath(script), [], {
+    execArgv: process.execArgv,
+    env: {
+      ...process.env,
+      DATABASE_URL: config.url,
+      GRASSROOTS_SEED_PROGRESS: progress ? '1' : '0',
+    },
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
+  let answer: SeedChildMessage | undefined;
+  child.on('message', (message: SeedChildMessage) => {
+    answer = message;
+  });
+  const code = await new Promise<number | null>((resolve, reject) => {
+    child.on('error', reject);
+    child.on('exit', (exitCode) => resolve(exitCode));
+  });
+  if (answer?.type === 'loaded' && code === 0) return [...answer.names];
+  throw new Error(
+    `Loading the fixtures into ${redactUrl(config.url)} failed: ${
+      answer?.type === 'failed' ? answer.message : `the loading process exited with ${code}`
+    }`,
+  );
 }

@@ -584,6 +584,53 @@ describe('two grid workers accepting the same matter at once', () => {
   });
 });
 
+describe('two gateways whose clocks disagree (issue 15)', () => {
+  it('decide by the version alone: a request whose clock is behind the last change is not refused for its time', async () => {
+    const matter = await openMatter();
+    await run('matterRegister', { matterId: matter.id }, chief);
+    const assigned = await run(
+      'matterAssign',
+      { matterId: matter.id, assigneeId: personId(workerA.personId ?? '') },
+      chief,
+    );
+    // Another instance, its clock ten minutes ahead of this one, takes the acceptance.
+    const ahead = new Date(TEST_NOW.getTime() + 10 * 60_000);
+    const other = await sideGateway({ db: t.db, clock: () => ahead });
+    const accepted = (
+      await other(
+        action('matterAccept', 'MatterAcceptInput'),
+        { input: { matterId: matter.id, expectedVersion: assigned.matter?.version } },
+        workerA,
+      )
+    ).matterAccept;
+    expect(accepted?.userErrors).toEqual([]);
+    // This instance, whose clock is behind the stored change, acts over the version it saw.
+    const feedback = await run(
+      'matterFeedbackSubmit',
+      { matterId: matter.id, feedback: '已调解，双方签字', expectedVersion: accepted?.matter?.version },
+      workerA,
+    );
+    expect(feedback.userErrors).toEqual([]);
+    expect(feedback.matter?.state).toBe('FEEDBACK_SUBMITTED');
+    // The change is dated no earlier than the one it follows, so the timeline stays in order.
+    const events = await t.db.matterEvent.findMany({
+      where: { matterId: decodeMatterId(matter.id) },
+      orderBy: { version: 'asc' },
+    });
+    expect(events.slice(-2).map((event) => [event.action, event.at])).toEqual([
+      ['ACCEPT', ahead],
+      ['SUBMIT_FEEDBACK', ahead],
+    ]);
+    // A version that has moved on is still refused, as a conflict.
+    const stale = await run(
+      'matterClose',
+      { matterId: matter.id, expectedVersion: accepted?.matter?.version },
+      chief,
+    );
+    expect(stale.userErrors).toMatchObject([{ code: 'MATTER_STALE_VERSION', kind: 'CONFLICT' }]);
+  });
+});
+
 describe('escalation on the working calendar (分级上报)', () => {
   // A gateway whose clock the test moves: the time limits are counted in working days of 改则县's
   // calendar, where Sunday 27 April 2025 is worked and 1–5 May is the Labour Day holiday.

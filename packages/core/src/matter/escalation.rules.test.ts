@@ -351,11 +351,18 @@ describe('escalate: moving up is a decision with a reason', () => {
     },
   );
 
-  it('refuses a stale reading and a time before the last change', () => {
+  it('refuses a stale reading and an invalid time, and dates a time before the last change at that change', () => {
     const stale = escalate(matter, now, { ...decision, expectedVersion: matter.version - 1 });
     expect(!stale.ok && stale.error.code).toBe('MATTER.STALE_VERSION');
-    const early = escalate(matter, new Date(matter.updatedAt.getTime() - 1), decision);
-    expect(!early.ok && early.error.code).toBe('MATTER.TIME');
+    const invalid = escalate(matter, new Date(Number.NaN), decision);
+    expect(!invalid.ok && invalid.error.code).toBe('MATTER.TIME');
+    const behind = escalate(matter, new Date(matter.updatedAt.getTime() - 60_000), {
+      ...decision,
+      expectedVersion: matter.version,
+    });
+    if (!behind.ok) throw new Error(behind.error.code);
+    expect(behind.value.matter.updatedAt).toEqual(matter.updatedAt);
+    expect(behind.value.event.at).toEqual(matter.updatedAt);
   });
 });
 

@@ -29,7 +29,7 @@ import {
   type MatterState,
   MUST_KNOW_LEVEL,
 } from './matter.js';
-import { isValidInstant, MAX_RECORD_TEXT_LENGTH } from './record.rules.js';
+import { changeTimeOf, isValidInstant, MAX_RECORD_TEXT_LENGTH } from './record.rules.js';
 
 /**
  * The usual time limits, in working days: grid 3, village 5, township 10, county 20. Counties set
@@ -253,15 +253,16 @@ function natureAfter(matter: Matter, reason: EscalationReason): MatterNature {
  * Refused with `MATTER.REQUIRED` (no actor), `MATTER.REASON_REQUIRED` (no words),
  * `MATTER.NOT_ESCALATABLE` (a state that cannot move up), `MATTER.TOP_LEVEL` (at the county),
  * `MATTER.ALREADY_KNOWN` (already at the level that must know, or above), `MATTER.STALE_VERSION`,
- * and `MATTER.TIME` for a time before the matter's last change.
+ * and `MATTER.TIME` for an invalid time. A `now` before the matter's last change is dated at that
+ * change ({@link changeTimeOf}): clocks of two machines are never compared to refuse anything.
  */
 export function escalate(
   matter: Matter,
   now: Date,
   input: EscalationInput,
 ): Result<MatterChange, MatterError> {
-  if (!isValidInstant(now) || now.getTime() < matter.updatedAt.getTime())
-    return err(at(MATTER_ERRORS.TIME, 'at'));
+  if (!isValidInstant(now)) return err(at(MATTER_ERRORS.TIME, 'at'));
+  const when = changeTimeOf(matter, now);
   if (input.expectedVersion !== undefined && input.expectedVersion !== matter.version) {
     return err(at(MATTER_ERRORS.STALE_VERSION, 'expectedVersion'));
   }
@@ -281,11 +282,11 @@ export function escalate(
     version: matter.version + 1,
     assigneeId: input.assigneeId?.trim() || null,
     handlerId: null,
-    levelStartedAt: matter.levelStartedAt === null ? null : now,
+    levelStartedAt: matter.levelStartedAt === null ? null : when,
     supervision: null,
     extensionDays: 0,
     suspendedAt: null,
-    updatedAt: now,
+    updatedAt: when,
   };
   return ok({
     matter: next,
@@ -299,7 +300,7 @@ export function escalate(
       to: next.state,
       reason: input.reason,
       actorId,
-      at: now,
+      at: when,
       note,
     },
   });

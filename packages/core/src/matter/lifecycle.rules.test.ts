@@ -342,11 +342,29 @@ describe('what an action carries', () => {
     expect(!result.ok && result.error.code).toBe('MATTER.REQUIRED');
   });
 
-  it('refuses a time before the last change', () => {
+  it('takes a time before the last change as a clock behind another machine’s: the version decides, the change is dated at the last one', () => {
     const registered = matterIn('REGISTERED');
+    const behind = new Date(registered.updatedAt.getTime() - 60_000);
     const result = transition(registered, SAMPLE_ACTIONS.ASSIGN, {
       actorId: 'officer',
-      at: new Date(registered.updatedAt.getTime() - 1),
+      at: behind,
+      expectedVersion: registered.version,
+    });
+    if (!result.ok) throw new Error(result.error.code);
+    expect(result.value.matter.updatedAt).toEqual(registered.updatedAt);
+    expect(result.value.event.at).toEqual(registered.updatedAt);
+    const stale = transition(registered, SAMPLE_ACTIONS.ASSIGN, {
+      actorId: 'officer',
+      at: behind,
+      expectedVersion: registered.version - 1,
+    });
+    expect(!stale.ok && stale.error.code).toBe('MATTER.STALE_VERSION');
+  });
+
+  it('refuses a time that is not one', () => {
+    const result = transition(matterIn('REGISTERED'), SAMPLE_ACTIONS.ASSIGN, {
+      actorId: 'officer',
+      at: new Date(Number.NaN),
     });
     expect(!result.ok && result.error.code).toBe('MATTER.TIME');
   });

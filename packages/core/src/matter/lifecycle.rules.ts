@@ -11,7 +11,7 @@ import {
   type Open311Status,
   SATISFACTION_RATINGS,
 } from './matter.js';
-import { isValidInstant, MAX_RECORD_TEXT_LENGTH } from './record.rules.js';
+import { changeTimeOf, isValidInstant, MAX_RECORD_TEXT_LENGTH } from './record.rules.js';
 
 /**
  * The matter lifecycle as data: each row lets one action take a matter from one state to another.
@@ -225,10 +225,13 @@ function applyAction(
 
 /**
  * Applies `action` to `matter` as `context.actorId` at `context.at`, following
- * {@link MATTER_TRANSITIONS}. Returns the next matter (version + 1) and the event to store.
+ * {@link MATTER_TRANSITIONS}. Returns the next matter (version + 1) and the event to store. A
+ * `context.at` before the matter's last change (another machine's clock ahead of the caller's) is
+ * no error: the change is dated at that last change ({@link changeTimeOf}); concurrent changes are
+ * told apart by the version alone.
  *
  * Refusals, in the order they are checked:
- * - `MATTER.REQUIRED` / `MATTER.TIME`: no actor, or a time before the matter's last change;
+ * - `MATTER.REQUIRED` / `MATTER.TIME`: no actor, or not a valid time;
  * - `MATTER.ALREADY_ACCEPTED` (conflict): `ACCEPT` on a matter another worker already holds, the
  *   answer the loser of a race gets once it re-reads the matter;
  * - `MATTER.STALE_VERSION` (conflict): `context.expectedVersion` is not the matter's version;
@@ -245,9 +248,8 @@ export function transition(
 ): Result<MatterChange, MatterError> {
   const actorId = context.actorId.trim();
   if (actorId === '') return err(at(MATTER_ERRORS.REQUIRED, 'actorId'));
-  if (!isValidInstant(context.at) || context.at.getTime() < matter.updatedAt.getTime()) {
-    return err(at(MATTER_ERRORS.TIME, 'at'));
-  }
+  if (!isValidInstant(context.at)) return err(at(MATTER_ERRORS.TIME, 'at'));
+  const when = changeTimeOf(matter, context.at);
   if (action.type === 'ACCEPT' && HELD_STATES.includes(matter.state) && matter.handlerId !== null) {
     return err(MATTER_ERRORS.ALREADY_ACCEPTED);
   }
@@ -261,7 +263,7 @@ export function transition(
   const onBehalfOf = action.type === 'ACCEPT' ? context.onBehalfOf?.trim() || null : null;
   const refusal = actorRefusal(matter, action.type, actorId, onBehalfOf);
   if (refusal !== null) return err(refusal);
-  const next = applyAction(matter, action, to, actorId, context.at, onBehalfOf);
+  const next = applyAction(matter, action, to, actorId, when, onBehalfOf);
   return ok({
     matter: next,
     event: {
@@ -272,7 +274,7 @@ export function transition(
       from: matter.state,
       to,
       actorId,
-      at: context.at,
+      at: when,
       // An acceptance on someone's behalf names them, as a dispatch names its assignee.
       detail: onBehalfOf ?? detail.value,
     },

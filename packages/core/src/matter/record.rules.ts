@@ -51,6 +51,16 @@ export function isValidInstant(instant: Date): boolean {
 }
 
 /**
+ * The time a change to a matter is dated: the caller's `at`, or the matter's last change when `at`
+ * is earlier. Two gateways' clocks never agree exactly, so a request may reach a matter another
+ * machine changed "later" by its own clock; concurrency is decided by the version, and a change is
+ * never dated before the one it follows.
+ */
+export function changeTimeOf(matter: { readonly updatedAt: Date }, at: Date): Date {
+  return at.getTime() < matter.updatedAt.getTime() ? matter.updatedAt : at;
+}
+
+/**
  * Whether `code` is a well-formed 15-digit grid code (village code + 3-digit sequence).
  */
 function isGridCode(code: string): boolean {

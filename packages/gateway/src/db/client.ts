@@ -183,8 +183,8 @@ export async function createDb(config: DatabaseConfig, options: DbOptions = {}):
   if (pool !== undefined) pools.set(db, pool);
   if (config.provider === 'sqlite') {
     // WAL lets readers and the writer work at once (the gateway reads while fixtures or mutations
-    // write). SQLite's busy handler blocks the event loop, so it waits only a moment; the adapter
-    // wrapper waits the rest of `lockTimeoutMs` asynchronously (sqlite-busy.ts).
+    // write). SQLite's busy handler would block the event loop, so it does not wait; the adapter
+    // wrapper waits up to `lockTimeoutMs` asynchronously (sqlite-busy.ts).
     await db.$queryRawUnsafe(`PRAGMA busy_timeout = ${SQLITE_BLOCKING_BUSY_MS}`);
     await db.$queryRawUnsafe('PRAGMA journal_mode = WAL');
     await db.$queryRawUnsafe('PRAGMA foreign_keys = ON');

@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { dirname, isAbsolute, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -11,8 +11,19 @@ export interface DatabaseConfig {
   readonly url: string;
 }
 
-/** The gateway package folder; relative SQLite paths are resolved against it, not the caller's cwd. */
-export const gatewayRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+/**
+ * The gateway package folder (the nearest one above this module with a package.json: `src/db` and
+ * `dist/db` sit two levels down, the bench's compiled copy three); relative SQLite paths are resolved
+ * against it, not the caller's cwd.
+ */
+export const gatewayRoot = packageFolderOf(dirname(fileURLToPath(import.meta.url)));
+
+function packageFolderOf(dir: string): string {
+  for (let at = dir; ; at = dirname(at)) {
+    if (existsSync(join(at, 'package.json'))) return at;
+    if (dirname(at) === at) throw new Error(`no package.json above ${dir}`);
+  }
+}
 
 export const defaultDatabaseUrl = 'file:./data/grassroots.db';
 

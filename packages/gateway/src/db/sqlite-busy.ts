@@ -1,15 +1,20 @@
 // better-sqlite3 is synchronous: while SQLite's busy handler waits for a lock another process holds
 // (a `db migrate`, an admin script), the whole event loop waits with it, and even `{ __typename }`
-// stalls. So the handler waits only a moment, and this wrapper waits the rest asynchronously, between
-// attempts, so that only the requests that need the lock wait for it.
+// stalls. So SQLite does not wait at all: a busy statement fails at once, and this wrapper waits
+// asynchronously between attempts, so that only the requests that need the lock wait for it.
 import type {
   SqlDriverAdapter,
   SqlMigrationAwareDriverAdapterFactory,
   Transaction,
 } from '@prisma/driver-adapter-utils';
 
-/** How long SQLite's own (blocking) busy handler may wait before an attempt fails, in ms. */
-export const SQLITE_BLOCKING_BUSY_MS = 10;
+/**
+ * How long SQLite's own busy handler may wait before an attempt fails, in ms: none. Its wait blocks
+ * the event loop, and even 10 ms per attempt, with scheduling on a busy machine, held every request
+ * for 10–25 ms each time the wrapper retried (seen in a CPU profile while another connection held
+ * the write lock).
+ */
+export const SQLITE_BLOCKING_BUSY_MS = 0;
 
 interface RawSqlite {
   exec(sql: string): unknown;

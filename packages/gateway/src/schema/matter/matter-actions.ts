@@ -110,7 +110,8 @@ function persist(context: Context, loaded: MatterRow, change: MatterChange) {
  * One action on a matter: find it (a matter the caller may not read is not found), check the caller's
  * duty at the level handling it, let core decide, write. A lost race is decided again on the fresh
  * matter, so the loser hears why (for example MATTER.ALREADY_ACCEPTED), or MATTER.STALE_VERSION, a
- * conflict (never MATTER.TIME, which would compare this request's clock with the winner's).
+ * conflict. Only the version decides who won: core dates a change whose clock is behind the stored
+ * `updatedAt` (another instance's clock) at that time instead of refusing it.
  */
 async function act(
   context: Context,
@@ -128,10 +129,7 @@ async function act(
   if (written) return succeeded(written);
   const fresh = await context.db.matter.findUniqueOrThrow({ where: { id: row.id } });
   const again = decide(matterMapper.toDomain(fresh), undefined, onBehalfOf);
-  // The winner's change may carry a later time than this request's (its clock, or just its later
-  // start): MATTER.TIME would then blame the loser's input for a race, so the loser hears of the race.
-  const raced = again.ok || again.error.code === MATTER_ERRORS.TIME.code;
-  return failed(raced ? MATTER_ERRORS.STALE_VERSION : again.error);
+  return failed(again.ok ? MATTER_ERRORS.STALE_VERSION : again.error);
 }
 
 /**
