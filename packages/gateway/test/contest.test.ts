@@ -212,13 +212,13 @@ describe('village and township entries (every entry a record)', () => {
         edges: {
           node: {
             event: { level: string; regionCode: string };
-            entrants: { homeRegion: { code: string } }[];
+            entrants: { residenceRegion: { code: string } }[];
           };
         }[];
       };
     }>(
       `query($f: ContestEntryFilter) { contestEntries(filter: $f, first: 50) { totalCount edges { node {
-        contestNumber event { level regionCode } entrants { homeRegion { code } } } } } }`,
+        contestNumber event { level regionCode } entrants { residenceRegion { code } } } } } }`,
       { f: { edition: 1, level: 'VILLAGE', within: township } },
       { as: organiser },
     );
@@ -231,7 +231,7 @@ describe('village and township entries (every entry a record)', () => {
       expect(node.event.level).toBe('VILLAGE');
       expect(node.event.regionCode.startsWith(township)).toBe(true);
       expect(node.entrants.length).toBeGreaterThan(0);
-      for (const entrant of node.entrants) expect(entrant.homeRegion.code.startsWith(township)).toBe(true);
+      for (const entrant of node.entrants) expect(entrant.residenceRegion.code.startsWith(township)).toBe(true);
     }
   });
 
