@@ -21,7 +21,7 @@ export const ETHNICITY_CODES: Readonly<Record<Ethnicity, string>> = {
 /** Display names; the English forms are GB/T 3304's romanisations (Zang is written Tibetan here). */
 export const ETHNICITY_LABELS: Readonly<Record<Ethnicity, Labels>> = {
   HAN: { zh: '汉族', en: 'Han', bo: 'རྒྱ་རིགས།' },
-  HUI: { zh: '回族', en: 'Hui' },
+  HUI: { zh: '回族', en: 'Hui', bo: 'ཧུའེ་རིགས།' },
   TIBETAN: { zh: '藏族', en: 'Tibetan', bo: 'བོད་རིགས།' },
   MONBA: { zh: '门巴族', en: 'Monba', bo: 'མོན་པ།' },
   LHOBA: { zh: '珞巴族', en: 'Lhoba', bo: 'ལྷོ་པ།' },
