@@ -21,7 +21,7 @@ export function bodyTooLargeError(limit: number) {
 
 /** The bilingual message of HTTP 429. */
 export function rateLimitMessage(retryAfterSeconds: number): string {
-  return `请求过于频繁，请 ${retryAfterSeconds} 秒后重试 / Too many requests: retry in ${retryAfterSeconds} s`;
+  return `请求过于频繁，请 ${retryAfterSeconds} 秒后重试 / Too many requests: retry in ${retryAfterSeconds} s / རེ་ཞུ་ཐེངས་མང་དྲགས་འདུག སྐར་ཆ ${retryAfterSeconds} རྗེས་ཡང་བསྐྱར་ཚོད་ལྟ་བྱེད་རོགས།`;
 }
 
 /** HTTP 429 with `Retry-After`: the caller has spent its points for this window. */

@@ -25,9 +25,16 @@ function filledColumn<T>(value: T | null, row: RowRef, column: string): T {
   return value;
 }
 
-/** A label stored as its Chinese and English columns. */
-function labelOf(row: { readonly labelZh: string; readonly labelEn: string }): Labels {
-  return { zh: row.labelZh, en: row.labelEn };
+/**
+ * A label stored as its Chinese, English and Tibetan columns. A row stored before Tibetan was
+ * required has no Tibetan and shows Chinese, the language every office reads.
+ */
+function labelOf(row: {
+  readonly labelZh: string;
+  readonly labelEn: string;
+  readonly labelBo: string | null;
+}): Labels {
+  return { zh: row.labelZh, en: row.labelEn, bo: row.labelBo ?? row.labelZh };
 }
 
 /** The row id of a catalogue version: `PC-<villageCode>-<version>`. */
@@ -138,6 +145,7 @@ export const pointRuleItemMapper = {
       code: item.code,
       labelZh: item.label.zh,
       labelEn: item.label.en,
+      labelBo: item.label.bo,
       points: item.points,
     };
   },
@@ -180,6 +188,7 @@ export const pointsShopItemMapper = {
       code: item.code,
       labelZh: item.label.zh,
       labelEn: item.label.en,
+      labelBo: item.label.bo,
       price: item.price,
     };
   },
