@@ -231,12 +231,14 @@ describe('refusals in Tibetan (Accept-Language: bo)', () => {
       expect(error?.message, query).not.toMatch(/[\u3400-\u9fff]/u);
     }
     const bad = await t.gql('{ region(code: "54x") { code } }', {}, { locale: 'bo-CN, zh;q=0.5' });
-    expect((bad.errors?.[0] as { message: string }).message).toBe(REGION_CODE_ERRORS.FORMAT.message.bo);
+    expect((bad.errors as { message: string }[] | undefined)?.[0]?.message).toBe(
+      REGION_CODE_ERRORS.FORMAT.message.bo,
+    );
   });
 
   it('keeps Chinese and English for a caller who names neither zh, en nor bo', async () => {
     const result = await t.gql('{ region(code: "54x") { code } }', {}, { locale: 'fr' });
-    expect((result.errors?.[0] as { message: string }).message).toBe(
+    expect((result.errors as { message: string }[] | undefined)?.[0]?.message).toBe(
       `${REGION_CODE_ERRORS.FORMAT.message.zh} / ${REGION_CODE_ERRORS.FORMAT.message.en}`,
     );
   });
