@@ -7,7 +7,7 @@
  */
 
 // results and errors
-export type { BilingualText, DomainError, ErrorKind } from './shared/errors.js';
+export type { BilingualText, DomainError, ErrorKind, MessageText } from './shared/errors.js';
 export { domainError } from './shared/errors.js';
 export type { Result } from './shared/result.js';
 export { err, ok } from './shared/result.js';

@@ -179,6 +179,9 @@ describe('the dashboard in Chromium, against a gateway that trusts only its mani
     await shot('5-overview-en');
     await page.click('button[data-language=bo]');
     await page.waitForFunction(() => document.querySelector('header nav a')?.textContent === 'རྫོང་གི་སྤྱི་མཐོང་།');
+    // The header's role comes from the gateway's ROLE_LABELS, which have Tibetan for every role.
+    await page.waitForFunction(() => document.querySelector('.who')?.textContent?.startsWith('རྫོང་རིམ་'));
+    expect(await page.textContent('.who')).toBe('རྫོང་རིམ་དོ་དམ་པ། · 542526');
     await shot('6-overview-bo');
   });
 

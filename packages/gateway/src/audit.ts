@@ -4,7 +4,7 @@ import { GraphQLError } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import type { Context } from './context.js';
 import { type Db, Prisma, providerOf } from './db/client.js';
-import { ERROR_CODES } from './errors.js';
+import { ERROR_CODES, joinMessage } from './errors.js';
 
 /** One unmasked read of one personal field of one subject, as a resolver notes it. */
 export interface UnmaskedRead {
@@ -194,7 +194,7 @@ export function auditPlugin(
 
 function auditUnavailable(): GraphQLError {
   const text = ERROR_CODES['AUDIT.UNAVAILABLE'];
-  return new GraphQLError(`${text.zh} / ${text.en}`, {
+  return new GraphQLError(joinMessage(text), {
     extensions: { code: 'AUDIT.UNAVAILABLE', http: { status: 503 } },
   });
 }

@@ -26,7 +26,7 @@ export const DEFAULT_PAGE_SIZE = 20;
 const pageSize = z
   .number()
   .int()
-  .min(0, `页大小不能为负数 / A page size cannot be negative`)
+  .min(0, `页大小不能为负数 / A page size cannot be negative / ཤོག་ངོས་ཀྱི་ཆེ་ཆུང་ཕྱིར་གྲངས་ཡིན་མི་ཆོག`)
   .max(MAX_PAGE_SIZE, `页大小最多为 ${MAX_PAGE_SIZE} / A page holds at most ${MAX_PAGE_SIZE} results`)
   .nullish();
 
@@ -129,7 +129,7 @@ export const builder = new SchemaBuilder<{
 /** A read refused by the caller's roles or region scope; shown to clients with code FORBIDDEN. */
 export class ForbiddenError extends GraphQLError {
   constructor(detail: string) {
-    super(`无权访问 / Forbidden: ${detail}`, { extensions: { code: 'FORBIDDEN' } });
+    super(`无权访问 / Forbidden: ${detail} / ལྟ་ཀློག་བྱེད་པའི་དབང་ཚད་མེད།`, { extensions: { code: 'FORBIDDEN' } });
   }
 }
 
@@ -149,7 +149,7 @@ function parseDate(value: unknown): string {
   const parsed = typeof value === 'string' ? parseCalendarDate(value) : null;
   if (!parsed?.ok || parsed.value < FIRST_DATE || parsed.value > LAST_DATE) {
     throw new GraphQLError(
-      `日期无效：须为 YYYY-MM-DD，且在 ${FIRST_DATE} 至 ${LAST_DATE} 之间 / Invalid date: YYYY-MM-DD between ${FIRST_DATE} and ${LAST_DATE}`,
+      `日期无效：须为 YYYY-MM-DD，且在 ${FIRST_DATE} 至 ${LAST_DATE} 之间 / Invalid date: YYYY-MM-DD between ${FIRST_DATE} and ${LAST_DATE} / ཚེས་གྲངས་ནུས་མེད། YYYY-MM-DD ཡིན་དགོས་ལ ${FIRST_DATE} ནས ${LAST_DATE} བར་ཡིན་དགོས།`,
       { extensions: { code: 'BAD_USER_INPUT' } },
     );
   }

@@ -86,9 +86,12 @@ export async function createContext(
  * `TokenRefusal`), in both languages.
  */
 function unauthenticated(error: TokenError): GraphQLError {
-  return new GraphQLError(`身份验证失败：${error.text.zh} / Unauthenticated: ${error.text.en}`, {
-    extensions: { code: 'UNAUTHENTICATED', reason: error.reason, http: { status: 401 } },
-  });
+  return new GraphQLError(
+    `身份验证失败：${error.text.zh} / Unauthenticated: ${error.text.en} / ཐོབ་ཐང་ར་སྤྲོད་མ་ཐུབ། ${error.text.bo}`,
+    {
+      extensions: { code: 'UNAUTHENTICATED', reason: error.reason, http: { status: 401 } },
+    },
+  );
 }
 
 /** HTTP 400 with the core rule's code (`PURPOSE.UNKNOWN`), naming the header in `extensions.field`. */

@@ -23,9 +23,7 @@ function memoised(convert: (chinese: string) => string): (chinese: string) => st
 
 /** Lower-case, toneless pinyin without spaces: the sort and search key of a Chinese name. */
 export const pinyinKey = memoised((chinese) =>
-  pinyin(chinese, { toneType: 'none', type: 'array', nonZh: 'consecutive', v: true })
-    .join('')
-    .toLowerCase(),
+  pinyin(chinese, { toneType: 'none', type: 'array', nonZh: 'consecutive', v: true }).join('').toLowerCase(),
 );
 
 /** The initials of a Chinese name's syllables, for example "zxcr" for 扎西次仁. */

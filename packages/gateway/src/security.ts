@@ -40,11 +40,16 @@ export const QUERY_LIMIT_CODES = {
 } as const satisfies Record<QueryLimit, string>;
 
 const MESSAGES: Record<QueryLimit, (limit: number) => string> = {
-  depth: (limit) => `查询嵌套过深，最多 ${limit} 层 / Query is nested too deeply: at most ${limit} levels`,
-  cost: (limit) => `查询开销过大，上限为 ${limit} / Query is too costly: the limit is ${limit}`,
-  aliases: (limit) => `查询别名过多，最多 ${limit} 个 / Query has too many aliases: at most ${limit}`,
-  tokens: (limit) => `查询文本过长，最多 ${limit} 个词法单元 / Query is too long: at most ${limit} tokens`,
-  directives: (limit) => `查询指令过多，最多 ${limit} 个 / Query has too many directives: at most ${limit}`,
+  depth: (limit) =>
+    `查询嵌套过深，最多 ${limit} 层 / Query is nested too deeply: at most ${limit} levels / འདྲི་རྩད་ཀྱི་རིམ་པ་མང་དྲགས་འདུག མང་མཐར་རིམ་པ ${limit}`,
+  cost: (limit) =>
+    `查询开销过大，上限为 ${limit} / Query is too costly: the limit is ${limit} / འདྲི་རྩད་ཀྱི་འགྲོ་སོང་ཆེ་དྲགས་འདུག ཚད་མཐོ ${limit}`,
+  aliases: (limit) =>
+    `查询别名过多，最多 ${limit} 个 / Query has too many aliases: at most ${limit} / འདྲི་རྩད་ཀྱི་མིང་གཞན་མང་དྲགས་འདུག མང་མཐར ${limit}`,
+  tokens: (limit) =>
+    `查询文本过长，最多 ${limit} 个词法单元 / Query is too long: at most ${limit} tokens / འདྲི་རྩད་ཡི་གེ་རིང་དྲགས་འདུག མང་མཐར ${limit}`,
+  directives: (limit) =>
+    `查询指令过多，最多 ${limit} 个 / Query has too many directives: at most ${limit} / འདྲི་རྩད་ཀྱི་བཀོད་འདོམས་མང་དྲགས་འདུག མང་མཐར ${limit}`,
 };
 
 /** The error a client sees when `limit` refuses its operation: bilingual, with a stable code. */

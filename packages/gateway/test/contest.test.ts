@@ -231,7 +231,8 @@ describe('village and township entries (every entry a record)', () => {
       expect(node.event.level).toBe('VILLAGE');
       expect(node.event.regionCode.startsWith(township)).toBe(true);
       expect(node.entrants.length).toBeGreaterThan(0);
-      for (const entrant of node.entrants) expect(entrant.residenceRegion.code.startsWith(township)).toBe(true);
+      for (const entrant of node.entrants)
+        expect(entrant.residenceRegion.code.startsWith(township)).toBe(true);
     }
   });
 

@@ -1,6 +1,7 @@
 // The error contract, checked over the whole schema: every argument of every root field, given
 // malformed values, answers with coded errors (or userErrors), never INTERNAL_SERVER_ERROR, and never
 // an error without a code. Generated from the schema, so a new field is covered the day it lands.
+import { JOINT_ACTION_ERRORS, REGION_CODE_ERRORS } from '@grassroots/core';
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import {
   type GraphQLArgument,
@@ -171,5 +172,74 @@ describe('malformed arguments never reach a client as an unexpected error', () =
     const cases = casesOf('mutation');
     expect(cases.length).toBeGreaterThan(100);
     expect(await violations(cases, admin)).toEqual([]);
+  });
+});
+
+describe('refusals in Tibetan (Accept-Language: bo)', () => {
+  const tibetan = /^[\u0F00-\u0FFF]/u;
+
+  it('answers a mutation’s userError with the core rule’s Tibetan message, keeping its stable code', async () => {
+    const unit = await t.db.householdJointUnit.findFirstOrThrow({ orderBy: { id: 'asc' } });
+    const result = await t.gql<{
+      householdJointActionRecord: { userErrors: { code: string; message: string; zh: string }[] };
+    }>(
+      /* GraphQL */ `
+        mutation ($input: HouseholdJointActionRecordInput!) {
+          householdJointActionRecord(input: $input) { userErrors { code message zh: message(locale: ZH_CN) } }
+        }
+      `,
+      {
+        input: {
+          unitId: encodeGlobalID('HouseholdJointUnit', unit.id),
+          kind: 'DISPUTE_SETTLED',
+          note: '不应记录',
+          occurredAt: '2025-06-15T10:00:00.000Z',
+        },
+      },
+      { as: admin, locale: 'bo' },
+    );
+    expect(result.errors).toBeUndefined();
+    expect(result.data?.householdJointActionRecord.userErrors).toEqual([
+      {
+        code: 'JOINT_ACTION_FORBIDDEN',
+        message: JOINT_ACTION_ERRORS.FORBIDDEN.message.bo,
+        zh: JOINT_ACTION_ERRORS.FORBIDDEN.message.zh,
+      },
+    ]);
+    expect(JOINT_ACTION_ERRORS.FORBIDDEN.message.bo).toMatch(tibetan);
+  });
+
+  it('answers a top-level error in Tibetan whichever layer raised it, with its code unchanged', async () => {
+    const cases = [
+      // a core rule's refusal of an argument
+      { query: '{ region(code: "54x") { code } }', code: 'BAD_USER_INPUT' },
+      // graphql-js's own message
+      { query: '{ region(code: "542526") { nope } }', code: 'GRAPHQL_VALIDATION_FAILED' },
+      // the parser's
+      { query: '{ region(code: ', code: 'GRAPHQL_PARSE_FAILED' },
+      // the gateway's own coded error
+      {
+        query: '{ region(code: "542526") { fengqiao(from: "2024-12-31", to: "2024-01-01") { __typename } } }',
+        code: 'BAD_USER_INPUT',
+      },
+    ];
+    for (const { query, code } of cases) {
+      const result = await t.gql(query, {}, { locale: 'bo' });
+      const error = result.errors?.[0] as { message: string; extensions: { code: string } } | undefined;
+      expect(error?.extensions.code, query).toBe(code);
+      expect(error?.message, query).toMatch(tibetan);
+      expect(error?.message, query).not.toMatch(/[\u3400-\u9fff]/u);
+    }
+    const bad = await t.gql('{ region(code: "54x") { code } }', {}, { locale: 'bo-CN, zh;q=0.5' });
+    expect((bad.errors as { message: string }[] | undefined)?.[0]?.message).toBe(
+      REGION_CODE_ERRORS.FORMAT.message.bo,
+    );
+  });
+
+  it('keeps Chinese and English for a caller who names neither zh, en nor bo', async () => {
+    const result = await t.gql('{ region(code: "54x") { code } }', {}, { locale: 'fr' });
+    expect((result.errors as { message: string }[] | undefined)?.[0]?.message).toBe(
+      `${REGION_CODE_ERRORS.FORMAT.message.zh} / ${REGION_CODE_ERRORS.FORMAT.message.en}`,
+    );
   });
 });

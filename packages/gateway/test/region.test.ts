@@ -158,3 +158,40 @@ describe('periods (issue 10: an inverted period is an error, not a zero)', () =>
     }
   });
 });
+
+describe('names in Tibetan (Accept-Language: bo)', () => {
+  it('names 改则县 by its established Tibetan name, and a township by its (unchecked) rendering', async () => {
+    const result = await t.gql<{
+      county: { name: string };
+      township: { name: string };
+      tibet: { name: string };
+    }>(
+      '{ county: region(code: "542526") { name } township: region(code: "542526200") { name } tibet: region(code: "540000") { name } }',
+      {},
+      { locale: 'bo' },
+    );
+    expect(result.errors).toBeUndefined();
+    expect(result.data).toEqual({
+      county: { name: 'སྒེར་རྩེ་རྫོང་།' },
+      township: { name: 'འོད་མ་ཤང་།' },
+      tibet: { name: 'བོད་རང་སྐྱོང་ལྗོངས།' },
+    });
+  });
+
+  it('shows Chinese for a village whose Tibetan name nobody has written yet, rather than inventing one', async () => {
+    const result = await t.gql<{ region: { name: string; nameZh: string; nameBo: string | null } }>(
+      '{ region(code: "540424100001") { name nameZh nameBo } }',
+      {},
+      { locale: 'bo' },
+    );
+    expect(result.errors).toBeUndefined();
+    expect(result.data?.region.nameBo).toBeNull();
+    expect(result.data?.region.name).toBe(result.data?.region.nameZh);
+  });
+
+  it('refuses an invalid code in Tibetan, with the same stable code', async () => {
+    const result = await t.gql('{ region(code: "54x") { code } }', {}, { locale: 'bo' });
+    expect(result.errors?.[0]?.message).toBe('ས་ཁོངས་ཨང་རྟགས་ནི་གྲངས་ཀ་6དང་། 9། 12། 15ཡིན་དགོས།');
+    expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: ['code'] });
+  });
+});

@@ -69,8 +69,8 @@ describe('grid labels', () => {
     expect(GRID_ROLE_LABELS.HOUSEHOLD_JOINT_HEAD.zh).toBe('联户长');
   });
 
-  it('show grid kinds in Tibetan, and fall back to Chinese where no Tibetan label exists', () => {
+  it('show grid kinds and roles in Tibetan', () => {
     expect(labelFor(GRID_KIND_LABELS.PASTORAL, 'bo')).toBe('འབྲོག་ཁུལ།');
-    expect(labelFor(GRID_ROLE_LABELS.GRID_CHIEF, 'bo')).toBe('网格长');
+    expect(labelFor(GRID_ROLE_LABELS.GRID_CHIEF, 'bo')).toBe('དྲ་མིག་འགོ་པ།');
   });
 });

@@ -46,7 +46,11 @@ const ONE_HEAD_PER_UNIT: RoleRequirement = {
  */
 export const URBAN_STAFFING_MODEL: StaffingModel = {
   id: 'URBAN_1_3',
-  name: { zh: '城区“1+3+联户长”模式', en: 'Urban “1+3+household-joint heads” model' },
+  name: {
+    zh: '城区“1+3+联户长”模式',
+    en: 'Urban “1+3+household-joint heads” model',
+    bo: 'གྲོང་ཁྱེར་ཁུལ་གྱི་"1+3+ཁྱིམ་སྦྲེལ་འགོ་པ"རྣམ་པ།',
+  },
   requirements: [
     { role: 'GRID_CHIEF', basis: 'PER_GRID', min: 1, max: 1, floor: 0 },
     { role: 'GRID_WORKER', basis: 'PER_GRID', min: 2, max: 2, floor: 0 },
@@ -61,7 +65,11 @@ export const URBAN_STAFFING_MODEL: StaffingModel = {
  */
 export const PASTORAL_STAFFING_MODEL: StaffingModel = {
   id: 'PASTORAL_1_2',
-  name: { zh: '牧区“1+2+联户长”模式', en: 'Pastoral “1+2+household-joint heads” model' },
+  name: {
+    zh: '牧区“1+2+联户长”模式',
+    en: 'Pastoral “1+2+household-joint heads” model',
+    bo: 'འབྲོག་ཁུལ་གྱི་"1+2+ཁྱིམ་སྦྲེལ་འགོ་པ"རྣམ་པ།',
+  },
   requirements: [
     { role: 'GRID_CHIEF', basis: 'PER_GRID', min: 1, max: 1, floor: 0 },
     { role: 'GRID_WORKER', basis: 'PER_GRID', min: 1, max: 1, floor: 0 },

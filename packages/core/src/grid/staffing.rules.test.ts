@@ -100,7 +100,10 @@ describe('staffing models are data', () => {
 });
 
 describe('createStaffingModel', () => {
-  const base = { id: 'OTHER', name: { zh: '其他县模式', en: 'Another county’s model' } };
+  const base = {
+    id: 'OTHER',
+    name: { zh: '其他县模式', en: 'Another county’s model', bo: 'རྫོང་གཞན་གྱི་རྣམ་པ།' },
+  };
 
   it('lets another county define "1+4": two to three workers and a police officer optional', () => {
     const model = unwrap(

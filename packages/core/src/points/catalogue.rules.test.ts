@@ -13,15 +13,27 @@ const VILLAGE = '542526201203';
 
 const ROTATION: PointRuleItem = {
   code: 'ROTATION',
-  label: { zh: '按时轮牧、草畜平衡', en: 'Keeps the grazing rotation' },
+  label: {
+    zh: '按时轮牧、草畜平衡',
+    en: 'Keeps the grazing rotation',
+    bo: 'དུས་ལྟར་རྩྭ་ཐང་བརྗེ་རེས་དང་རྩྭ་ཕྱུགས་དོ་མཉམ།',
+  },
   points: 10,
 };
 const SCHOOL: PointRuleItem = {
   code: 'SCHOOL',
-  label: { zh: '适龄子女按时入学', en: 'Sends school-age children to school' },
+  label: {
+    zh: '适龄子女按时入学',
+    en: 'Sends school-age children to school',
+    bo: 'ལོ་ཚད་ལྡན་པའི་བུ་ཕྲུག་དུས་ལྟར་སློབ་གྲྭར་འཛུལ་བ།',
+  },
   points: 5,
 };
-const LITTER: PointRuleItem = { code: 'LITTER', label: { zh: '乱扔垃圾', en: 'Litters' }, points: -3 };
+const LITTER: PointRuleItem = {
+  code: 'LITTER',
+  label: { zh: '乱扔垃圾', en: 'Litters', bo: 'གད་སྙིགས་གང་བྱུང་དུ་འཕེན་པ།' },
+  points: -3,
+};
 
 const V1: PointsCatalogue = {
   villageCode: VILLAGE,
@@ -71,7 +83,7 @@ describe('a points catalogue', () => {
     expect(!createPointsCatalogue({ ...V1, items: [] }).ok).toBe(true);
     const label = createPointsCatalogue({
       ...V1,
-      items: [{ code: 'X', label: { zh: '', en: 'x' }, points: 1 }],
+      items: [{ code: 'X', label: { zh: '', en: 'x', bo: 'x' }, points: 1 }],
     });
     expect(!label.ok && label.error.field).toEqual(['items', '0', 'label']);
     const version = createPointsCatalogue({ ...V1, version: 0 });

@@ -19,8 +19,12 @@ const HISTORY: readonly PointsCatalogue[] = [
     version: 1,
     effectiveFrom: '2024-01-01' as CalendarDate,
     items: [
-      { code: 'ROTATION', label: { zh: '按时轮牧', en: 'Keeps the grazing rotation' }, points: 10 },
-      { code: 'LITTER', label: { zh: '乱扔垃圾', en: 'Litters' }, points: -3 },
+      {
+        code: 'ROTATION',
+        label: { zh: '按时轮牧', en: 'Keeps the grazing rotation', bo: 'དུས་ལྟར་རྩྭ་ཐང་བརྗེ་རེས།' },
+        points: 10,
+      },
+      { code: 'LITTER', label: { zh: '乱扔垃圾', en: 'Litters', bo: 'གད་སྙིགས་གང་བྱུང་དུ་འཕེན་པ།' }, points: -3 },
     ],
   },
   {
@@ -28,12 +32,16 @@ const HISTORY: readonly PointsCatalogue[] = [
     version: 2,
     effectiveFrom: '2025-01-01' as CalendarDate,
     items: [
-      { code: 'ROTATION', label: { zh: '按时轮牧', en: 'Keeps the grazing rotation' }, points: 12 },
-      { code: 'LITTER', label: { zh: '乱扔垃圾', en: 'Litters' }, points: -5 },
+      {
+        code: 'ROTATION',
+        label: { zh: '按时轮牧', en: 'Keeps the grazing rotation', bo: 'དུས་ལྟར་རྩྭ་ཐང་བརྗེ་རེས།' },
+        points: 12,
+      },
+      { code: 'LITTER', label: { zh: '乱扔垃圾', en: 'Litters', bo: 'གད་སྙིགས་གང་བྱུང་དུ་འཕེན་པ།' }, points: -5 },
     ],
   },
 ];
-const TEA: PointsShopItem = { code: 'TEA', label: { zh: '砖茶', en: 'Brick tea' }, price: 8 };
+const TEA: PointsShopItem = { code: 'TEA', label: { zh: '砖茶', en: 'Brick tea', bo: 'ཇ་སྒོར།' }, price: 8 };
 
 const RECORDED_AT = new Date('2025-03-01T04:00:00Z');
 let counter = 0;

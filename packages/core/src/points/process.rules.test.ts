@@ -34,8 +34,12 @@ const HISTORY: readonly PointsCatalogue[] = [
     version: 1,
     effectiveFrom: day('2024-01-01'),
     items: [
-      { code: 'ROTATION', label: { zh: '按时轮牧', en: 'Keeps the grazing rotation' }, points: 10 },
-      { code: 'LITTER', label: { zh: '乱扔垃圾', en: 'Litters' }, points: -3 },
+      {
+        code: 'ROTATION',
+        label: { zh: '按时轮牧', en: 'Keeps the grazing rotation', bo: 'དུས་ལྟར་རྩྭ་ལུང་བརྗེ་བ།' },
+        points: 10,
+      },
+      { code: 'LITTER', label: { zh: '乱扔垃圾', en: 'Litters', bo: 'གད་སྙིགས་གང་འདོད་དུ་འཕེན་པ།' }, points: -3 },
     ],
   },
 ];
@@ -351,7 +355,7 @@ describe('objections (异议) and closing the posting', () => {
 });
 
 describe('the redemption cycle (积分超市)', () => {
-  const TEA: PointsShopItem = { code: 'TEA', label: { zh: '砖茶', en: 'Brick tea' }, price: 8 };
+  const TEA: PointsShopItem = { code: 'TEA', label: { zh: '砖茶', en: 'Brick tea', bo: 'ཇ་སྒོར།' }, price: 8 };
   const funded = (): PointLedger => ({
     ...ledgerOf('H-1'),
     events: [

@@ -19,7 +19,7 @@ function must<T>(result: { ok: true; value: T } | { ok: false; error: unknown })
 const FIELDS: readonly TemplateField[] = [
   {
     code: 'name',
-    label: { zh: '姓名', en: 'Name' },
+    label: { zh: '姓名', en: 'Name', bo: 'མིང་།' },
     datatype: 'STRING',
     required: true,
     order: 1,
@@ -28,7 +28,7 @@ const FIELDS: readonly TemplateField[] = [
   },
   {
     code: 'herd_size',
-    label: { zh: '牲畜头数', en: 'Herd size' },
+    label: { zh: '牲畜头数', en: 'Herd size', bo: 'ཕྱུགས་གྲངས།' },
     datatype: 'NUMBER',
     required: false,
     order: 2,
@@ -38,7 +38,7 @@ const FIELDS: readonly TemplateField[] = [
   },
   {
     code: 'visited_on',
-    label: { zh: '走访日期', en: 'Visited on' },
+    label: { zh: '走访日期', en: 'Visited on', bo: 'ཐུག་འཕྲད་ཚེས་གྲངས།' },
     datatype: 'DATE',
     required: true,
     order: 3,
@@ -46,7 +46,7 @@ const FIELDS: readonly TemplateField[] = [
   },
   {
     code: 'insured',
-    label: { zh: '是否参保', en: 'Insured' },
+    label: { zh: '是否参保', en: 'Insured', bo: 'འགན་ལེན་ཞུགས་ཡོད་མེད།' },
     datatype: 'BOOLEAN',
     required: false,
     order: 4,
@@ -54,25 +54,25 @@ const FIELDS: readonly TemplateField[] = [
   },
   {
     code: 'pasture',
-    label: { zh: '草场', en: 'Pasture' },
+    label: { zh: '草场', en: 'Pasture', bo: 'རྩྭ་ཐང་།' },
     datatype: 'SINGLE_VALUE_LIST',
     required: true,
     order: 5,
     values: [
-      { key: 'SUMMER', label: { zh: '夏季草场', en: 'Summer pasture' } },
-      { key: 'WINTER', label: { zh: '冬季草场', en: 'Winter pasture' } },
+      { key: 'SUMMER', label: { zh: '夏季草场', en: 'Summer pasture', bo: 'དབྱར་ས།' } },
+      { key: 'WINTER', label: { zh: '冬季草场', en: 'Winter pasture', bo: 'དགུན་ས།' } },
     ],
   },
   {
     code: 'needs',
-    label: { zh: '需求', en: 'Needs' },
+    label: { zh: '需求', en: 'Needs', bo: 'དགོས་མཁོ།' },
     datatype: 'MULTI_VALUE_LIST',
     required: false,
     order: 6,
     values: [
-      { key: 'FODDER', label: { zh: '饲草', en: 'Fodder' } },
-      { key: 'VET', label: { zh: '兽医', en: 'Vet' } },
-      { key: 'WATER', label: { zh: '饮水', en: 'Water' } },
+      { key: 'FODDER', label: { zh: '饲草', en: 'Fodder', bo: 'ཟས་རྩྭ།' } },
+      { key: 'VET', label: { zh: '兽医', en: 'Vet', bo: 'ཕྱུགས་སྨན་པ།' } },
+      { key: 'WATER', label: { zh: '饮水', en: 'Water', bo: 'འཐུང་ཆུ།' } },
     ],
   },
 ];
@@ -81,7 +81,7 @@ const TEMPLATE: CollectionTemplate = must(
   createCollectionTemplate({
     code: 'HERDER_VISIT',
     kind: 'PERSON',
-    name: { zh: '牧户走访', en: 'Herder visit' },
+    name: { zh: '牧户走访', en: 'Herder visit', bo: 'འབྲོག་ཁྱིམ་ཐུག་འཕྲད།' },
     versions: [{ version: 1, fields: FIELDS }],
   }),
 );
@@ -165,7 +165,7 @@ describe('validating a submission', () => {
         ...FIELDS.filter((f) => f.code !== 'pasture'),
         {
           code: 'phone',
-          label: { zh: '电话', en: 'Phone' },
+          label: { zh: '电话', en: 'Phone', bo: 'ཁ་པར།' },
           datatype: 'STRING',
           required: true,
           order: 7,
@@ -303,8 +303,8 @@ describe('Open311 service definitions', () => {
     expect(definition.attributes[0]).not.toHaveProperty('values');
   });
 
-  it('fall back to Chinese for Tibetan labels that are missing', () => {
+  it('speak Tibetan when asked for Tibetan', () => {
     const definition = must(toOpen311ServiceDefinition(TEMPLATE, 1, 'bo'));
-    expect(definition.attributes[0]?.description).toBe('姓名');
+    expect(definition.attributes[0]?.description).toBe('མིང་།');
   });
 });

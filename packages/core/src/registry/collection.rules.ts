@@ -250,8 +250,8 @@ const OPEN311_DATATYPE: Readonly<Record<TemplateField['datatype'], Open311Attrib
 };
 
 const YES_NO = {
-  true: { zh: '是', en: 'Yes' },
-  false: { zh: '否', en: 'No' },
+  true: { zh: '是', en: 'Yes', bo: 'ཡིན།' },
+  false: { zh: '否', en: 'No', bo: 'མིན།' },
 } as const;
 
 function datatypeDescription(field: TemplateField, locale: Locale): string | null {

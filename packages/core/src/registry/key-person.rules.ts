@@ -24,35 +24,43 @@ import type {
  */
 export const KEY_PERSON_CATEGORIES: Readonly<Record<KeyPersonCategory, KeyPersonCategoryRule>> = {
   COMMUNITY_CORRECTION: {
-    label: { zh: '社区矫正对象', en: 'Under community correction' },
+    label: { zh: '社区矫正对象', en: 'Under community correction', bo: 'སྡོད་ཁུལ་དུ་ཉེས་བཅོས་བྱེད་བཞིན་པའི་མི་སྣ།' },
     readers: ['JUSTICE_OFFICER'],
     purpose: 'COMMUNITY_CORRECTION',
     visitEveryDays: 30,
     basis: '社区矫正法 第9条',
   },
   SEVERE_MENTAL_ILLNESS: {
-    label: { zh: '严重精神障碍患者', en: 'Severe mental illness' },
+    label: { zh: '严重精神障碍患者', en: 'Severe mental illness', bo: 'སེམས་ནད་ཚབས་ཆེན་ནད་པ།' },
     readers: ['HEALTH_OFFICER'],
     purpose: 'MENTAL_HEALTH_CARE',
     visitEveryDays: 90,
     basis: '精神卫生法 第24条',
   },
   DRUG_REHABILITATION: {
-    label: { zh: '社区戒毒社区康复人员', en: 'In community drug rehabilitation' },
+    label: {
+      zh: '社区戒毒社区康复人员',
+      en: 'In community drug rehabilitation',
+      bo: 'སྡོད་ཁུལ་དུ་སྨན་ཟུག་འཆོས་པ་དང་སླར་གསོ་བྱེད་བཞིན་པའི་མི་སྣ།',
+    },
     readers: ['POLICE_OFFICER'],
     purpose: 'DRUG_REHABILITATION',
     visitEveryDays: 30,
     basis: '禁毒法 第33、34条',
   },
   ELDERLY_LIVING_ALONE: {
-    label: { zh: '独居老人', en: 'Elderly person living alone' },
+    label: { zh: '独居老人', en: 'Elderly person living alone', bo: 'གཅིག་པུར་སྡོད་པའི་རྒན་འཁོགས།' },
     readers: ['CIVIL_AFFAIRS_OFFICER'],
     purpose: 'SOCIAL_ASSISTANCE',
     visitEveryDays: 7,
     basis: '老年人权益保障法 第18条',
   },
   MINIMUM_LIVING_ALLOWANCE: {
-    label: { zh: '低保对象', en: 'Minimum living allowance recipient' },
+    label: {
+      zh: '低保对象',
+      en: 'Minimum living allowance recipient',
+      bo: 'འཚོ་བའི་ཚད་གཞི་དམའ་ཤོས་ཀྱི་འགན་ལེན་ཐོབ་མཁན།',
+    },
     readers: ['CIVIL_AFFAIRS_OFFICER'],
     purpose: 'SOCIAL_ASSISTANCE',
     visitEveryDays: 90,
@@ -68,27 +76,37 @@ export const KEY_PERSON_ERRORS = {
   FORBIDDEN: domainError('KEY_PERSON.FORBIDDEN', 'FORBIDDEN', {
     zh: '只有该类别的主管部门可以登记其重点人员',
     en: 'Only the department that keeps the category registers its key persons',
+    bo: 'རིགས་དེའི་འགན་འཛིན་སྡེ་ཚན་ཁོ་ནས་དེའི་གཙོ་གནད་མི་སྣ་ཐོ་འགོད་བྱེད་ཆོག',
   }),
   PERSON_NOT_FOUND: domainError(
     'KEY_PERSON.PERSON_NOT_FOUND',
     'NOT_FOUND',
-    { zh: '没有这个人员', en: 'There is no such person' },
+    { zh: '没有这个人员', en: 'There is no such person', bo: 'མི་སྣ་འདི་མེད།' },
     ['personId'],
   ),
   GRID_NOT_FOUND: domainError(
     'KEY_PERSON.GRID_NOT_FOUND',
     'NOT_FOUND',
-    { zh: '没有这个网格，或不在您的辖区', en: 'There is no such grid, or it is outside your region' },
+    {
+      zh: '没有这个网格，或不在您的辖区',
+      en: 'There is no such grid, or it is outside your region',
+      bo: 'དྲ་མིག་འདི་མེད་པའམ། ཁྱེད་ཀྱི་དོ་དམ་ས་ཁོངས་སུ་མེད།',
+    },
     ['gridId'],
   ),
   DUPLICATE: domainError('KEY_PERSON.DUPLICATE', 'CONFLICT', {
     zh: '该人员已在此类别登记',
     en: 'The person is already registered in this category',
+    bo: 'མི་སྣ་འདི་རིགས་འདིའི་ནང་ཐོ་འགོད་བྱས་ཟིན།',
   }),
   SINCE_IN_FUTURE: domainError(
     'KEY_PERSON.SINCE_IN_FUTURE',
     'VALIDATION',
-    { zh: '登记日期不能晚于今天', en: 'The start day cannot be after today' },
+    {
+      zh: '登记日期不能晚于今天',
+      en: 'The start day cannot be after today',
+      bo: 'ཐོ་འགོད་ཚེས་གྲངས་དེ་རིང་ལས་ཕྱི་མི་ཆོག',
+    },
     ['since'],
   ),
 } as const;

@@ -28,10 +28,10 @@ const business: ServiceMatterVersion = {
   code: 'SCJG-001',
   version: 1,
   validFrom: d('2023-01-01'),
-  name: { zh: '个体工商户设立登记', en: 'Registering a sole proprietorship' },
+  name: { zh: '个体工商户设立登记', en: 'Registering a sole proprietorship', bo: 'སྒེར་ཚོང་པའི་འཛུགས་སྐྲུན་ཐོ་འགོད།' },
   departmentCode: 'SCJGJ',
   legalBasis: '《促进个体工商户发展条例》',
-  output: { zh: '营业执照', en: 'Business licence' },
+  output: { zh: '营业执照', en: 'Business licence', bo: 'ཚོང་ལས་ལག་ཁྱེར།' },
   legalDays: 15,
   promisedDays: 5,
   maxTrips: 1,
@@ -39,13 +39,13 @@ const business: ServiceMatterVersion = {
   documents: [
     {
       code: 'ID',
-      name: { zh: '身份证明', en: 'Identity document' },
+      name: { zh: '身份证明', en: 'Identity document', bo: 'ཐོབ་ཐང་ལག་ཁྱེར།' },
       tolerable: false,
       commitmentReplaces: false,
     },
     {
       code: 'PREMISES',
-      name: { zh: '经营场所证明', en: 'Proof of premises' },
+      name: { zh: '经营场所证明', en: 'Proof of premises', bo: 'ཚོང་ལས་ས་ཚིགས་ཀྱི་ར་སྤྲོད་ཡིག་ཆ།' },
       tolerable: true,
       commitmentReplaces: true,
     },

@@ -40,19 +40,27 @@ export const ROLES: readonly Role[] = [
 
 /** Display names of the roles. */
 export const ROLE_LABELS: Readonly<Record<Role, Labels>> = {
-  COUNTY_ADMIN: { zh: '县级管理员', en: 'County administrator' },
-  TOWNSHIP_OFFICER: { zh: '乡镇干部', en: 'Township officer' },
-  GRID_CHIEF: { zh: '网格长', en: 'Grid chief' },
-  GRID_WORKER: { zh: '网格员', en: 'Grid worker' },
-  SERVICE_HALL_CLERK: { zh: '政务服务窗口人员', en: 'Service hall clerk' },
-  CONTEST_ORGANISER: { zh: '竞赛组织者', en: 'Contest organiser' },
-  JUDGE: { zh: '评委', en: 'Judge' },
-  PARTY_ORGANISER: { zh: '党务工作者', en: 'Party organiser' },
-  AUDITOR: { zh: '审计人员', en: 'Auditor' },
-  JUSTICE_OFFICER: { zh: '司法所（局）工作人员', en: 'Justice office officer' },
-  HEALTH_OFFICER: { zh: '卫生健康部门工作人员', en: 'Health officer' },
-  POLICE_OFFICER: { zh: '公安派出所（局）民警', en: 'Police officer' },
-  CIVIL_AFFAIRS_OFFICER: { zh: '民政部门工作人员', en: 'Civil affairs officer' },
+  COUNTY_ADMIN: { zh: '县级管理员', en: 'County administrator', bo: 'རྫོང་རིམ་དོ་དམ་པ།' },
+  TOWNSHIP_OFFICER: { zh: '乡镇干部', en: 'Township officer', bo: 'ཤང་གི་ལས་བྱེད་པ།' },
+  GRID_CHIEF: { zh: '网格长', en: 'Grid chief', bo: 'དྲ་མིག་འགོ་པ།' },
+  GRID_WORKER: { zh: '网格员', en: 'Grid worker', bo: 'དྲ་མིག་ལས་བྱེད་པ།' },
+  SERVICE_HALL_CLERK: { zh: '政务服务窗口人员', en: 'Service hall clerk', bo: 'སྲིད་དོན་ཞབས་ཞུའི་སྒེའུ་ཁུང་ལས་བྱེད་པ།' },
+  CONTEST_ORGANISER: { zh: '竞赛组织者', en: 'Contest organiser', bo: 'འགྲན་བསྡུར་གོ་སྒྲིག་པ།' },
+  JUDGE: { zh: '评委', en: 'Judge', bo: 'དཔྱད་བརྗོད་པ།' },
+  PARTY_ORGANISER: { zh: '党务工作者', en: 'Party organiser', bo: 'ཏང་དོན་ལས་བྱེད་པ།' },
+  AUDITOR: { zh: '审计人员', en: 'Auditor', bo: 'རྩིས་ཞིབ་ལས་བྱེད་པ།' },
+  JUSTICE_OFFICER: {
+    zh: '司法所（局）工作人员',
+    en: 'Justice office officer',
+    bo: 'ཁྲིམས་བདག་ལས་ཁུངས་ཀྱི་ལས་བྱེད་པ།',
+  },
+  HEALTH_OFFICER: { zh: '卫生健康部门工作人员', en: 'Health officer', bo: 'འཕྲོད་བསྟེན་སྡེ་ཚན་གྱི་ལས་བྱེད་པ།' },
+  POLICE_OFFICER: { zh: '公安派出所（局）民警', en: 'Police officer', bo: 'སྤྱི་བདེའི་ཉེན་རྟོག་པ།' },
+  CIVIL_AFFAIRS_OFFICER: {
+    zh: '民政部门工作人员',
+    en: 'Civil affairs officer',
+    bo: 'དམངས་སྲིད་སྡེ་ཚན་གྱི་ལས་བྱེད་པ།',
+  },
   HOUSEHOLD_JOINT_HEAD: { zh: '联户长', en: 'Household-joint head', bo: 'ཁྱིམ་སྦྲེལ་འགོ་པ།' },
 };
 

@@ -13,6 +13,7 @@ export const AUDIT_RETENTION_ERRORS = {
   TOO_RECENT: domainError('AUDIT.RETENTION', 'VALIDATION', {
     zh: '审计记录至少保留六个月，只能删除六个月以前的记录',
     en: 'The audit is kept for at least six months: only entries older than that may be deleted',
+    bo: 'རྩིས་ཞིབ་ཟིན་ཐོ་ཉུང་མཐར་ཟླ་བ་དྲུག་ཉར་དགོས་པས། ཟླ་བ་དྲུག་ལས་སྔ་བའི་ཟིན་ཐོ་ཁོ་ན་བསུབ་ཆོག',
   }),
 } as const;
 

@@ -70,10 +70,12 @@ export const CALENDAR_ERRORS = {
   OUT_OF_RANGE: domainError('CALENDAR.OUT_OF_RANGE', 'VALIDATION', {
     zh: `日期超出工作日历可推算的年份（${CALENDAR_FIRST_YEAR}–${CALENDAR_LAST_YEAR}年），无法确定是否为工作日`,
     en: `The date is outside the years the working calendar can reckon (${CALENDAR_FIRST_YEAR}–${CALENDAR_LAST_YEAR}), so whether it is a working day is unknown`,
+    bo: `ཚེས་གྲངས་དེ་ལས་ཉིན་ལོ་ཐོས་རྩིས་ཐུབ་པའི་ལོ（${CALENDAR_FIRST_YEAR}–${CALENDAR_LAST_YEAR}）ལས་བརྒལ་འདུག་པས་ལས་ཉིན་ཡིན་མིན་གཏན་འཁེལ་བྱེད་མི་ཐུབ།`,
   }),
   INVALID_COUNT: domainError('CALENDAR.INVALID_COUNT', 'VALIDATION', {
     zh: '工作日天数应为非负整数',
     en: 'A number of working days must be a non-negative whole number',
+    bo: 'ལས་ཉིན་གྱི་གྲངས་ནི་ཧྲིལ་གྲངས་ཕྱིར་མིན་པ་ཡིན་དགོས།',
   }),
 } as const;
 

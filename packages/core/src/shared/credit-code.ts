@@ -26,18 +26,22 @@ export type RegistrationDepartment = '1' | '2' | '3' | '4' | '5' | '6' | '7' | '
 
 /** Display names of the registration departments (GB 32100-2015 table 1). */
 export const REGISTRATION_DEPARTMENT_LABELS: Readonly<Record<RegistrationDepartment, Labels>> = {
-  '1': { zh: '机构编制', en: 'Institutional establishment' },
-  '2': { zh: '外交', en: 'Foreign affairs' },
-  '3': { zh: '司法行政', en: 'Judicial administration' },
-  '4': { zh: '文化', en: 'Culture' },
-  '5': { zh: '民政', en: 'Civil affairs' },
-  '6': { zh: '旅游', en: 'Tourism' },
-  '7': { zh: '宗教', en: 'Religious affairs' },
-  '8': { zh: '工会', en: 'Trade unions' },
-  '9': { zh: '工商', en: 'Market regulation (industry and commerce)' },
-  A: { zh: '中央军委改革和编制办公室', en: 'CMC Office for Reform and Organizational Structure' },
-  N: { zh: '农业', en: 'Agriculture' },
-  Y: { zh: '其他', en: 'Other' },
+  '1': { zh: '机构编制', en: 'Institutional establishment', bo: 'ལས་ཁུངས་དང་ལས་བྱེད་གྲངས་འཛིན།' },
+  '2': { zh: '外交', en: 'Foreign affairs', bo: 'ཕྱི་འབྲེལ།' },
+  '3': { zh: '司法行政', en: 'Judicial administration', bo: 'ཁྲིམས་བདག་སྲིད་འཛིན།' },
+  '4': { zh: '文化', en: 'Culture', bo: 'རིག་གནས།' },
+  '5': { zh: '民政', en: 'Civil affairs', bo: 'དམངས་སྲིད།' },
+  '6': { zh: '旅游', en: 'Tourism', bo: 'ཡུལ་སྐོར་སྐྱོད་ཕེབས།' },
+  '7': { zh: '宗教', en: 'Religious affairs', bo: 'ཆོས་ལུགས།' },
+  '8': { zh: '工会', en: 'Trade unions', bo: 'ངལ་རྩོལ་མཉམ་འབྲེལ།' },
+  '9': { zh: '工商', en: 'Market regulation (industry and commerce)', bo: 'ཚོང་ལས་དང་ཁྲོམ་ར་ལྟ་སྐྱོང་།' },
+  A: {
+    zh: '中央军委改革和编制办公室',
+    en: 'CMC Office for Reform and Organizational Structure',
+    bo: 'ཀྲུང་དབྱང་དམག་ཨུ་ཡོན་ལྷན་ཁང་གི་བཅོས་སྒྱུར་དང་གྲངས་འཛིན་གཞུང་ལས་ཁང་།',
+  },
+  N: { zh: '农业', en: 'Agriculture', bo: 'ཞིང་ལས།' },
+  Y: { zh: '其他', en: 'Other', bo: 'གཞན།' },
 };
 
 /**
@@ -48,70 +52,92 @@ export const ORGANISATION_CATEGORY_LABELS: Readonly<
   Record<RegistrationDepartment, Readonly<Record<string, Labels>>>
 > = {
   '1': {
-    '1': { zh: '机关', en: 'Government organ' },
-    '2': { zh: '事业单位', en: 'Public institution' },
+    '1': { zh: '机关', en: 'Government organ', bo: 'གཞུང་ལས་ཁུངས།' },
+    '2': { zh: '事业单位', en: 'Public institution', bo: 'ལས་དོན་ལས་ཁུངས།' },
     '3': {
       zh: '中央编办直接管理机构编制的群众团体',
       en: 'Mass organisation whose establishment is managed by the central establishment office',
+      bo: 'ཀྲུང་དབྱང་གྲངས་འཛིན་གཞུང་ལས་ཁང་གིས་ཐད་ཀར་དོ་དམ་བྱེད་པའི་མང་ཚོགས་ཚོགས་པ།',
     },
-    '9': { zh: '其他', en: 'Other' },
+    '9': { zh: '其他', en: 'Other', bo: 'གཞན།' },
   },
   '2': {
-    '1': { zh: '外国常住新闻机构', en: 'Resident foreign news agency' },
-    '9': { zh: '其他', en: 'Other' },
+    '1': { zh: '外国常住新闻机构', en: 'Resident foreign news agency', bo: 'ཕྱི་རྒྱལ་གྱི་རྒྱུན་སྡོད་གསར་འགྱུར་ལས་ཁུངས།' },
+    '9': { zh: '其他', en: 'Other', bo: 'གཞན།' },
   },
   '3': {
-    '1': { zh: '律师执业机构', en: 'Law firm' },
-    '2': { zh: '公证处', en: 'Notary office' },
-    '3': { zh: '基层法律服务所', en: 'Grassroots legal service office' },
-    '4': { zh: '司法鉴定机构', en: 'Forensic appraisal institution' },
-    '5': { zh: '仲裁委员会', en: 'Arbitration commission' },
-    '9': { zh: '其他', en: 'Other' },
+    '1': { zh: '律师执业机构', en: 'Law firm', bo: 'རྩོད་འགྲེལ་པའི་ལས་ཁུངས།' },
+    '2': { zh: '公证处', en: 'Notary office', bo: 'ར་སྤྲོད་ཁང་།' },
+    '3': { zh: '基层法律服务所', en: 'Grassroots legal service office', bo: 'གཞི་རིམ་ཁྲིམས་ལུགས་ཞབས་ཞུ་ཁང་།' },
+    '4': { zh: '司法鉴定机构', en: 'Forensic appraisal institution', bo: 'ཁྲིམས་ཞིབ་ངོས་འཛིན་ལས་ཁུངས།' },
+    '5': { zh: '仲裁委员会', en: 'Arbitration commission', bo: 'བར་འདུམ་ཨུ་ཡོན་ལྷན་ཁང་།' },
+    '9': { zh: '其他', en: 'Other', bo: 'གཞན།' },
   },
   '4': {
-    '1': { zh: '外国在华文化中心', en: 'Foreign cultural centre in China' },
-    '9': { zh: '其他', en: 'Other' },
+    '1': {
+      zh: '外国在华文化中心',
+      en: 'Foreign cultural centre in China',
+      bo: 'ཕྱི་རྒྱལ་གྱིས་ཀྲུང་གོར་བཙུགས་པའི་རིག་གནས་ལྟེ་གནས།',
+    },
+    '9': { zh: '其他', en: 'Other', bo: 'གཞན།' },
   },
   '5': {
-    '1': { zh: '社会团体', en: 'Social organisation' },
-    '2': { zh: '民办非企业单位', en: 'Private non-enterprise unit' },
-    '3': { zh: '基金会', en: 'Foundation' },
-    '9': { zh: '其他', en: 'Other' },
+    '1': { zh: '社会团体', en: 'Social organisation', bo: 'སྤྱི་ཚོགས་ཚོགས་པ།' },
+    '2': { zh: '民办非企业单位', en: 'Private non-enterprise unit', bo: 'དམངས་གཉེར་ཁེ་ལས་མ་ཡིན་པའི་ལས་ཁུངས།' },
+    '3': { zh: '基金会', en: 'Foundation', bo: 'མ་རྩ་ཚོགས་པ།' },
+    '9': { zh: '其他', en: 'Other', bo: 'གཞན།' },
   },
   '6': {
-    '1': { zh: '外国旅游部门常驻代表机构', en: 'Resident office of a foreign tourism authority' },
+    '1': {
+      zh: '外国旅游部门常驻代表机构',
+      en: 'Resident office of a foreign tourism authority',
+      bo: 'ཕྱི་རྒྱལ་ཡུལ་སྐོར་ལས་ཁུངས་ཀྱི་རྒྱུན་སྡོད་ངོ་ཚབ་ལས་ཁུངས།',
+    },
     '2': {
       zh: '港澳台地区旅游部门常驻内地（大陆）代表机构',
       en: 'Resident office of a Hong Kong, Macao or Taiwan tourism authority',
+      bo: 'ཞང་ཀང་དང་ཨོ་མོན། ཐའེ་ཝན་གྱི་ཡུལ་སྐོར་ལས་ཁུངས་ཀྱིས་ནང་ས་རུ་བཙུགས་པའི་རྒྱུན་སྡོད་ངོ་ཚབ་ལས་ཁུངས།',
     },
-    '9': { zh: '其他', en: 'Other' },
+    '9': { zh: '其他', en: 'Other', bo: 'གཞན།' },
   },
   '7': {
-    '1': { zh: '宗教活动场所', en: 'Venue for religious activities' },
-    '2': { zh: '宗教院校', en: 'Religious school' },
-    '9': { zh: '其他', en: 'Other' },
+    '1': { zh: '宗教活动场所', en: 'Venue for religious activities', bo: 'ཆོས་ལུགས་བྱེད་སྒོའི་ས་ཚིགས།' },
+    '2': { zh: '宗教院校', en: 'Religious school', bo: 'ཆོས་ལུགས་སློབ་གྲྭ།' },
+    '9': { zh: '其他', en: 'Other', bo: 'གཞན།' },
   },
   '8': {
-    '1': { zh: '基层工会', en: 'Grassroots trade union' },
-    '9': { zh: '其他', en: 'Other' },
+    '1': { zh: '基层工会', en: 'Grassroots trade union', bo: 'གཞི་རིམ་ངལ་རྩོལ་མཉམ་འབྲེལ།' },
+    '9': { zh: '其他', en: 'Other', bo: 'གཞན།' },
   },
   '9': {
-    '1': { zh: '企业', en: 'Enterprise' },
-    '2': { zh: '个体工商户', en: 'Individual business' },
-    '3': { zh: '农民专业合作社', en: "Farmers' specialised cooperative" },
+    '1': { zh: '企业', en: 'Enterprise', bo: 'ཁེ་ལས།' },
+    '2': { zh: '个体工商户', en: 'Individual business', bo: 'སྒེར་ཚོང་པ།' },
+    '3': { zh: '农民专业合作社', en: "Farmers' specialised cooperative", bo: 'ཞིང་པའི་ཆེད་ལས་མཉམ་ལས་ཁང་།' },
   },
   A: {
-    '1': { zh: '军队事业单位', en: 'Military public institution' },
-    '9': { zh: '其他', en: 'Other' },
+    '1': { zh: '军队事业单位', en: 'Military public institution', bo: 'དམག་དཔུང་གི་ལས་དོན་ལས་ཁུངས།' },
+    '9': { zh: '其他', en: 'Other', bo: 'གཞན།' },
   },
   N: {
-    '1': { zh: '组级集体经济组织', en: 'Group-level collective economic organisation' },
-    '2': { zh: '村级集体经济组织', en: 'Village collective economic organisation' },
-    '3': { zh: '乡镇级集体经济组织', en: 'Township collective economic organisation' },
-    '9': { zh: '其他', en: 'Other' },
+    '1': {
+      zh: '组级集体经济组织',
+      en: 'Group-level collective economic organisation',
+      bo: 'ཚོ་ཆུང་རིམ་པའི་མཉམ་ཚོགས་དཔལ་འབྱོར་རྩ་འཛུགས།',
+    },
+    '2': {
+      zh: '村级集体经济组织',
+      en: 'Village collective economic organisation',
+      bo: 'གྲོང་ཚོ་རིམ་པའི་མཉམ་ཚོགས་དཔལ་འབྱོར་རྩ་འཛུགས།',
+    },
+    '3': {
+      zh: '乡镇级集体经济组织',
+      en: 'Township collective economic organisation',
+      bo: 'ཤང་རིམ་པའི་མཉམ་ཚོགས་དཔལ་འབྱོར་རྩ་འཛུགས།',
+    },
+    '9': { zh: '其他', en: 'Other', bo: 'གཞན།' },
   },
   Y: {
-    '1': { zh: '其他', en: 'Other' },
+    '1': { zh: '其他', en: 'Other', bo: 'གཞན།' },
   },
 };
 

@@ -22,6 +22,7 @@ export const DATE_ERRORS = {
   INVALID: domainError('DATE.INVALID', 'VALIDATION', {
     zh: '日期无效，应为真实存在的公历日期，格式 YYYY-MM-DD（年份 0001–9999）',
     en: 'Invalid date: expected a real Gregorian date written YYYY-MM-DD (years 0001–9999)',
+    bo: 'ཚེས་གྲངས་ནུས་མེད། དངོས་སུ་ཡོད་པའི་སྤྱི་ལོའི་ཚེས་གྲངས་ཡིན་དགོས་ལ་རྣམ་པ་ YYYY-MM-DD（ལོ 0001–9999）',
   }),
 } as const;
 

@@ -33,7 +33,7 @@ export const REGION_LEVEL_LABELS: Readonly<Record<RegionLevel, Labels>> = {
   COUNTY: { zh: '县级', en: 'County', bo: 'རྫོང་།' },
   TOWNSHIP: { zh: '乡级', en: 'Township', bo: 'ཤང་།' },
   VILLAGE: { zh: '村级', en: 'Village or community', bo: 'གྲོང་ཚོ།' },
-  GRID: { zh: '网格', en: 'Grid' },
+  GRID: { zh: '网格', en: 'Grid', bo: 'དྲ་མིག' },
 };
 
 /** The two-digit codes of the provincial-level divisions (GB/T 2260). */
@@ -75,40 +75,40 @@ export type ProvinceCode =
 
 /** Names of the provincial-level divisions by their two-digit code (GB/T 2260). */
 export const PROVINCE_LABELS: Readonly<Record<ProvinceCode, Labels>> = {
-  '11': { zh: '北京市', en: 'Beijing' },
-  '12': { zh: '天津市', en: 'Tianjin' },
-  '13': { zh: '河北省', en: 'Hebei' },
-  '14': { zh: '山西省', en: 'Shanxi' },
-  '15': { zh: '内蒙古自治区', en: 'Inner Mongolia' },
-  '21': { zh: '辽宁省', en: 'Liaoning' },
-  '22': { zh: '吉林省', en: 'Jilin' },
-  '23': { zh: '黑龙江省', en: 'Heilongjiang' },
-  '31': { zh: '上海市', en: 'Shanghai' },
-  '32': { zh: '江苏省', en: 'Jiangsu' },
-  '33': { zh: '浙江省', en: 'Zhejiang' },
-  '34': { zh: '安徽省', en: 'Anhui' },
-  '35': { zh: '福建省', en: 'Fujian' },
-  '36': { zh: '江西省', en: 'Jiangxi' },
-  '37': { zh: '山东省', en: 'Shandong' },
-  '41': { zh: '河南省', en: 'Henan' },
-  '42': { zh: '湖北省', en: 'Hubei' },
-  '43': { zh: '湖南省', en: 'Hunan' },
-  '44': { zh: '广东省', en: 'Guangdong' },
-  '45': { zh: '广西壮族自治区', en: 'Guangxi' },
-  '46': { zh: '海南省', en: 'Hainan' },
-  '50': { zh: '重庆市', en: 'Chongqing' },
-  '51': { zh: '四川省', en: 'Sichuan' },
-  '52': { zh: '贵州省', en: 'Guizhou' },
-  '53': { zh: '云南省', en: 'Yunnan' },
+  '11': { zh: '北京市', en: 'Beijing', bo: 'པེ་ཅིན་གྲོང་ཁྱེར།' },
+  '12': { zh: '天津市', en: 'Tianjin', bo: 'ཐེན་ཅིན་གྲོང་ཁྱེར།' },
+  '13': { zh: '河北省', en: 'Hebei', bo: 'ཧོ་པེ་ཞིང་ཆེན།' },
+  '14': { zh: '山西省', en: 'Shanxi', bo: 'ཧྲན་ཞི་ཞིང་ཆེན།' },
+  '15': { zh: '内蒙古自治区', en: 'Inner Mongolia', bo: 'ནང་སོག་རང་སྐྱོང་ལྗོངས།' },
+  '21': { zh: '辽宁省', en: 'Liaoning', bo: 'ལྷའོ་ཉིང་ཞིང་ཆེན།' },
+  '22': { zh: '吉林省', en: 'Jilin', bo: 'ཅི་ལིན་ཞིང་ཆེན།' },
+  '23': { zh: '黑龙江省', en: 'Heilongjiang', bo: 'ཧེ་ལུང་ཅང་ཞིང་ཆེན།' },
+  '31': { zh: '上海市', en: 'Shanghai', bo: 'ཧྲང་ཧའེ་གྲོང་ཁྱེར།' },
+  '32': { zh: '江苏省', en: 'Jiangsu', bo: 'ཅང་སུའུ་ཞིང་ཆེན།' },
+  '33': { zh: '浙江省', en: 'Zhejiang', bo: 'ཀྲེ་ཅང་ཞིང་ཆེན།' },
+  '34': { zh: '安徽省', en: 'Anhui', bo: 'ཨན་ཧུའེ་ཞིང་ཆེན།' },
+  '35': { zh: '福建省', en: 'Fujian', bo: 'ཧྥུ་ཅན་ཞིང་ཆེན།' },
+  '36': { zh: '江西省', en: 'Jiangxi', bo: 'ཅང་ཞི་ཞིང་ཆེན།' },
+  '37': { zh: '山东省', en: 'Shandong', bo: 'ཧྲན་ཏུང་ཞིང་ཆེན།' },
+  '41': { zh: '河南省', en: 'Henan', bo: 'ཧོ་ནན་ཞིང་ཆེན།' },
+  '42': { zh: '湖北省', en: 'Hubei', bo: 'ཧུ་པེ་ཞིང་ཆེན།' },
+  '43': { zh: '湖南省', en: 'Hunan', bo: 'ཧུ་ནན་ཞིང་ཆེན།' },
+  '44': { zh: '广东省', en: 'Guangdong', bo: 'ཀོང་ཏུང་ཞིང་ཆེན།' },
+  '45': { zh: '广西壮族自治区', en: 'Guangxi', bo: 'ཀོང་ཞི་ཀྲོང་རིགས་རང་སྐྱོང་ལྗོངས།' },
+  '46': { zh: '海南省', en: 'Hainan', bo: 'ཧའེ་ནན་ཞིང་ཆེན།' },
+  '50': { zh: '重庆市', en: 'Chongqing', bo: 'ཁྲུང་ཆིང་གྲོང་ཁྱེར།' },
+  '51': { zh: '四川省', en: 'Sichuan', bo: 'སི་ཁྲོན་ཞིང་ཆེན།' },
+  '52': { zh: '贵州省', en: 'Guizhou', bo: 'ཀུའེ་ཀྲོའུ་ཞིང་ཆེན།' },
+  '53': { zh: '云南省', en: 'Yunnan', bo: 'ཡུན་ནན་ཞིང་ཆེན།' },
   '54': { zh: '西藏自治区', en: 'Tibet Autonomous Region', bo: 'བོད་རང་སྐྱོང་ལྗོངས།' },
-  '61': { zh: '陕西省', en: 'Shaanxi' },
-  '62': { zh: '甘肃省', en: 'Gansu' },
-  '63': { zh: '青海省', en: 'Qinghai' },
-  '64': { zh: '宁夏回族自治区', en: 'Ningxia' },
-  '65': { zh: '新疆维吾尔自治区', en: 'Xinjiang' },
-  '71': { zh: '台湾省', en: 'Taiwan' },
-  '81': { zh: '香港特别行政区', en: 'Hong Kong' },
-  '82': { zh: '澳门特别行政区', en: 'Macao' },
+  '61': { zh: '陕西省', en: 'Shaanxi', bo: 'ཧྲན་ཞི་ཞིང་ཆེན། （ཞི་ཨན།）' },
+  '62': { zh: '甘肃省', en: 'Gansu', bo: 'ཀན་སུའུ་ཞིང་ཆེན།' },
+  '63': { zh: '青海省', en: 'Qinghai', bo: 'མཚོ་སྔོན་ཞིང་ཆེན།' },
+  '64': { zh: '宁夏回族自治区', en: 'Ningxia', bo: 'ཉིང་ཞ་ཧུའེ་རིགས་རང་སྐྱོང་ལྗོངས།' },
+  '65': { zh: '新疆维吾尔自治区', en: 'Xinjiang', bo: 'ཞིན་ཅང་ཡུ་གུར་རང་སྐྱོང་ལྗོངས།' },
+  '71': { zh: '台湾省', en: 'Taiwan', bo: 'ཐའེ་ཝན་ཞིང་ཆེན།' },
+  '81': { zh: '香港特别行政区', en: 'Hong Kong', bo: 'ཞང་ཀང་ཆེད་དམིགས་སྲིད་འཛིན་ཁུལ།' },
+  '82': { zh: '澳门特别行政区', en: 'Macao', bo: 'ཨོ་མོན་ཆེད་དམིགས་སྲིད་འཛིན་ཁུལ།' },
 };
 
 /** Whether `digits` is the two-digit code of a provincial-level division. */
@@ -266,10 +266,14 @@ export type TownshipKind = 'SUBDISTRICT' | 'TOWN' | 'TOWNSHIP' | 'TOWNSHIP_LIKE'
 
 /** Display names of township kinds. */
 export const TOWNSHIP_KIND_LABELS: Readonly<Record<TownshipKind, Labels>> = {
-  SUBDISTRICT: { zh: '街道', en: 'Subdistrict' },
-  TOWN: { zh: '镇', en: 'Town' },
+  SUBDISTRICT: { zh: '街道', en: 'Subdistrict', bo: 'ཁྲོམ་གཞུང་།' },
+  TOWN: { zh: '镇', en: 'Town', bo: 'གྲོང་རྡལ།' },
   TOWNSHIP: { zh: '乡', en: 'Township', bo: 'ཤང་།' },
-  TOWNSHIP_LIKE: { zh: '类似乡级单位', en: 'Township-level unit (development zone, farm)' },
+  TOWNSHIP_LIKE: {
+    zh: '类似乡级单位',
+    en: 'Township-level unit (development zone, farm)',
+    bo: 'ཤང་རིམ་པ་དང་འདྲ་བའི་ལས་ཁུངས།',
+  },
 };
 
 /**
@@ -298,10 +302,26 @@ export type VillageKind =
 
 /** Display names of village kinds. */
 export const VILLAGE_KIND_LABELS: Readonly<Record<VillageKind, Labels>> = {
-  RESIDENTS_COMMITTEE: { zh: '居民委员会', en: "Residents' committee (community)" },
-  VILLAGERS_COMMITTEE: { zh: '村民委员会', en: "Villagers' committee (village)" },
-  RESIDENTS_COMMITTEE_LIKE: { zh: '类似居民委员会', en: "Unit similar to a residents' committee" },
-  VILLAGERS_COMMITTEE_LIKE: { zh: '类似村民委员会', en: "Unit similar to a villagers' committee" },
+  RESIDENTS_COMMITTEE: {
+    zh: '居民委员会',
+    en: "Residents' committee (community)",
+    bo: 'སྡོད་དམངས་ཨུ་ཡོན་ལྷན་ཁང་། （སྡོད་ཁུལ།）',
+  },
+  VILLAGERS_COMMITTEE: {
+    zh: '村民委员会',
+    en: "Villagers' committee (village)",
+    bo: 'གྲོང་མི་ཨུ་ཡོན་ལྷན་ཁང་། （གྲོང་ཚོ།）',
+  },
+  RESIDENTS_COMMITTEE_LIKE: {
+    zh: '类似居民委员会',
+    en: "Unit similar to a residents' committee",
+    bo: 'སྡོད་དམངས་ཨུ་ཡོན་ལྷན་ཁང་དང་འདྲ་བའི་ལས་ཁུངས།',
+  },
+  VILLAGERS_COMMITTEE_LIKE: {
+    zh: '类似村民委员会',
+    en: "Unit similar to a villagers' committee",
+    bo: 'གྲོང་མི་ཨུ་ཡོན་ལྷན་ཁང་དང་འདྲ་བའི་ལས་ཁུངས།',
+  },
 };
 
 /**
@@ -326,13 +346,13 @@ export type UrbanRuralClass = '111' | '112' | '121' | '122' | '123' | '210' | '2
 
 /** Display names of the urban–rural classes. */
 export const URBAN_RURAL_CLASS_LABELS: Readonly<Record<UrbanRuralClass, Labels>> = {
-  '111': { zh: '主城区', en: 'Main urban area' },
-  '112': { zh: '城乡结合区', en: 'Urban–rural fringe' },
-  '121': { zh: '镇中心区', en: 'Town centre' },
-  '122': { zh: '镇乡结合区', en: 'Town–rural fringe' },
-  '123': { zh: '特殊区域', en: 'Special area' },
-  '210': { zh: '乡中心区', en: 'Township centre' },
-  '220': { zh: '村庄', en: 'Village' },
+  '111': { zh: '主城区', en: 'Main urban area', bo: 'གྲོང་ཁྱེར་གཙོ་ཁུལ།' },
+  '112': { zh: '城乡结合区', en: 'Urban–rural fringe', bo: 'གྲོང་ཁྱེར་དང་གྲོང་གསེབ་མཐུད་ས།' },
+  '121': { zh: '镇中心区', en: 'Town centre', bo: 'གྲོང་རྡལ་ལྟེ་བའི་ཁུལ།' },
+  '122': { zh: '镇乡结合区', en: 'Town–rural fringe', bo: 'གྲོང་རྡལ་དང་ཤང་མཐུད་ས།' },
+  '123': { zh: '特殊区域', en: 'Special area', bo: 'དམིགས་བསལ་ས་ཁུལ།' },
+  '210': { zh: '乡中心区', en: 'Township centre', bo: 'ཤང་གི་ལྟེ་བའི་ཁུལ།' },
+  '220': { zh: '村庄', en: 'Village', bo: 'གྲོང་ཚོ།' },
 };
 
 /** Whether `text` is one of the published urban–rural class codes. */

@@ -4,10 +4,21 @@
  */
 export type ErrorKind = 'VALIDATION' | 'NOT_FOUND' | 'FORBIDDEN' | 'CONFLICT';
 
-/** A message in both working languages of the counties' offices. */
+/**
+ * A name in the two working languages, as published data gives it (the official holiday schedules
+ * name their holidays in Chinese and English only).
+ */
 export interface BilingualText {
   readonly zh: string;
   readonly en: string;
+}
+
+/**
+ * What an error says, in every language the system answers in: Chinese, English and Tibetan. Tibetan
+ * is required, so that a Tibetan-speaking caller is never answered in a language they did not ask for.
+ */
+export interface MessageText extends BilingualText {
+  readonly bo: string;
 }
 
 /**
@@ -20,7 +31,7 @@ export interface BilingualText {
 export interface DomainError<C extends string = string> {
   readonly code: C;
   readonly kind: ErrorKind;
-  readonly message: BilingualText;
+  readonly message: MessageText;
   readonly field?: readonly string[];
 }
 
@@ -28,7 +39,7 @@ export interface DomainError<C extends string = string> {
 export function domainError<C extends string>(
   code: C,
   kind: ErrorKind,
-  message: BilingualText,
+  message: MessageText,
   field?: readonly string[],
 ): DomainError<C> {
   return field === undefined ? { code, kind, message } : { code, kind, message, field };

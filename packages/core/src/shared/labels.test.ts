@@ -2,17 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_LOCALE, isLocale, type Labels, LOCALES, labelFor, parseLocale } from './labels.js';
 
 const TIBET: Labels = { zh: '西藏自治区', en: 'Tibet Autonomous Region', bo: 'བོད་རང་སྐྱོང་ལྗོངས།' };
-const GRID: Labels = { zh: '网格', en: 'Grid' };
 
 describe('choosing the label for a locale', () => {
   it('shows each language its own label', () => {
     expect(labelFor(TIBET, 'zh-CN')).toBe('西藏自治区');
     expect(labelFor(TIBET, 'en')).toBe('Tibet Autonomous Region');
     expect(labelFor(TIBET, 'bo')).toBe('བོད་རང་སྐྱོང་ལྗོངས།');
-  });
-
-  it('falls back from Tibetan to Chinese when there is no Tibetan label', () => {
-    expect(labelFor(GRID, 'bo')).toBe('网格');
   });
 });
 

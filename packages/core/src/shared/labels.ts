@@ -11,22 +11,23 @@ export const LOCALES: readonly Locale[] = ['zh-CN', 'en', 'bo'];
 export const DEFAULT_LOCALE: Locale = 'zh-CN';
 
 /**
- * The display names of one enum value. Tibetan is optional: where it is missing, Chinese is shown,
- * because Chinese is the language every office can read.
+ * The display names of one enum value, in every language we label in. Tibetan is required: the
+ * counties' offices serve Tibetan-speaking residents, and a label set without Tibetan would show
+ * them Chinese without anyone noticing.
  */
 export interface Labels {
   readonly zh: string;
   readonly en: string;
-  readonly bo?: string;
+  readonly bo: string;
 }
 
-/** The label to show in `locale`; Tibetan falls back to Chinese when no Tibetan label exists. */
+/** The label to show in `locale`. */
 export function labelFor(labels: Labels, locale: Locale): string {
   switch (locale) {
     case 'en':
       return labels.en;
     case 'bo':
-      return labels.bo ?? labels.zh;
+      return labels.bo;
     case 'zh-CN':
       return labels.zh;
   }

@@ -89,30 +89,37 @@ export const OFFICIAL_SCHEDULE_ERRORS = {
   INVALID: domainError('CALENDAR.SCHEDULE_INVALID', 'VALIDATION', {
     zh: '节假日安排数据格式无效：缺少字段、字段类型或取值错误，或含有未知字段',
     en: 'The holiday schedule is malformed: a field is missing, has the wrong type or value, or is unknown',
+    bo: 'དུས་ཆེན་ངལ་གསོའི་གཏན་འཁེལ་གཞི་གྲངས་ཀྱི་རྣམ་པ་ནུས་མེད། ཡིག་དུམ་ཆད་པའམ། ཡིག་དུམ་གྱི་རིགས་དང་གྲངས་ཐང་ནོར་བ། ཡང་ན་ངོ་མི་ཤེས་པའི་ཡིག་དུམ་འདུག',
   }),
   VERSION: domainError('CALENDAR.SCHEDULE_VERSION', 'VALIDATION', {
     zh: `不支持的节假日安排格式或版本（应为 ${OFFICIAL_SCHEDULE_FORMAT} 第${OFFICIAL_SCHEDULE_VERSION}版）`,
     en: `Unsupported holiday schedule format or version (expected ${OFFICIAL_SCHEDULE_FORMAT}, version ${OFFICIAL_SCHEDULE_VERSION})`,
+    bo: `དུས་ཆེན་ངལ་གསོའི་གཏན་འཁེལ་གྱི་རྣམ་པའམ་པར་གཞི་རྒྱབ་སྐྱོར་མི་བྱེད། （${OFFICIAL_SCHEDULE_FORMAT} པར་གཞི་${OFFICIAL_SCHEDULE_VERSION}ཡིན་དགོས།）`,
   }),
   YEAR: domainError('CALENDAR.SCHEDULE_YEAR', 'VALIDATION', {
     zh: `节假日安排的年份应为${CALENDAR_FIRST_YEAR}至${CALENDAR_LAST_YEAR}年之间的整数`,
     en: `The year of a holiday schedule is a whole number from ${CALENDAR_FIRST_YEAR} to ${CALENDAR_LAST_YEAR}`,
+    bo: `དུས་ཆེན་ངལ་གསོའི་གཏན་འཁེལ་གྱི་ལོ་ནི་${CALENDAR_FIRST_YEAR}ནས་${CALENDAR_LAST_YEAR}བར་གྱི་ཧྲིལ་གྲངས་ཡིན་དགོས།`,
   }),
   REGION: domainError('CALENDAR.SCHEDULE_REGION', 'VALIDATION', {
     zh: '地方节假日安排须注明设有地方节假日地区的6位区划代码（目前为西藏自治区，54开头）；全国节假日安排不注明区划代码',
     en: 'A regional schedule names the 6-digit code of a region with regional holidays (at present the Tibet Autonomous Region, 54…); a national schedule names none',
+    bo: 'ས་གནས་ཀྱི་དུས་ཆེན་ངལ་གསོའི་གཏན་འཁེལ་ལ་ས་གནས་ངལ་གསོ་ཡོད་པའི་ས་ཁོངས་ཀྱི་ཨང་རྟགས་གྲངས་ཀ་6（ད་ལྟ་བོད་རང་སྐྱོང་ལྗོངས་ཏེ་54ནས་འགོ་འཛུགས）གསལ་བཀོད་དགོས། རྒྱལ་ཡོངས་ཀྱི་གཏན་འཁེལ་ལ་ས་ཁོངས་ཨང་རྟགས་གསལ་བཀོད་མི་དགོས།',
   }),
   DATE: domainError('CALENDAR.SCHEDULE_DATE', 'VALIDATION', {
     zh: '日期无效：应为 YYYY-MM-DD 格式的真实日期；放假和调休日期须在该年度内（可延至前一年12月或后一年1月）',
     en: "Invalid date: expected a real YYYY-MM-DD date; rest days and adjusted workdays lie within the schedule's year (or the December before or January after)",
+    bo: 'ཚེས་གྲངས་ནུས་མེད། YYYY-MM-DD རྣམ་པའི་དངོས་ཡོད་ཚེས་གྲངས་ཡིན་དགོས། ངལ་གསོ་དང་ལས་ཉིན་སྤོ་སྒྱུར་གྱི་ཚེས་གྲངས་ལོ་དེའི་ནང་ཡིན་དགོས（ལོ་སྔ་མའི་ཟླ་12པའམ་ལོ་རྗེས་མའི་ཟླ་1པོར་བསྲིང་ཆོག）',
   }),
   PERIOD: domainError('CALENDAR.SCHEDULE_PERIOD', 'VALIDATION', {
     zh: `放假期间无效：结束日期早于开始日期、超过${LONGEST_REST_PERIOD_DAYS}天，或与另一放假期间重叠`,
     en: `Invalid rest period: it ends before it starts, is longer than ${LONGEST_REST_PERIOD_DAYS} days, or overlaps another rest period`,
+    bo: `ངལ་གསོའི་དུས་ཡུན་ནུས་མེད། མཇུག་སྒྲིལ་ཚེས་གྲངས་འགོ་འཛུགས་ཚེས་གྲངས་ལས་སྔ་བ་དང་། ཉིན་${LONGEST_REST_PERIOD_DAYS}ལས་བརྒལ་བ། ཡང་ན་ངལ་གསོའི་དུས་ཡུན་གཞན་དང་ཟུང་འབྲེལ་བྱུང་འདུག`,
   }),
   WORKDAY: domainError('CALENDAR.SCHEDULE_WORKDAY', 'VALIDATION', {
     zh: '调休上班日无效：应为周六或周日，不在任何放假期间内，且只列一次',
     en: 'Invalid adjusted workday: it must be a Saturday or Sunday, outside every rest period, and listed once',
+    bo: 'ལས་ཉིན་སྤོ་སྒྱུར་ནུས་མེད། གཟའ་སྤེན་པའམ་གཟའ་ཉི་མ་ཡིན་དགོས་ལ། ངལ་གསོའི་དུས་ཡུན་གང་གི་ནང་དུའང་མེད་པ་དང་ཐེངས་གཅིག་ཁོ་ན་འཁོད་དགོས།',
   }),
 } as const;
 

@@ -25,13 +25,17 @@ export const PERSONAL_FIELDS: readonly PersonalField[] = [
 
 /** Display names of the personal fields. */
 export const PERSONAL_FIELD_LABELS: Readonly<Record<PersonalField, Labels>> = {
-  NAME: { zh: '姓名', en: 'Name' },
-  CITIZEN_ID: { zh: '公民身份号码', en: 'Citizen identity number' },
-  PHONE: { zh: '手机号码', en: 'Mobile number' },
-  ADDRESS: { zh: '住址', en: 'Address' },
-  ETHNICITY: { zh: '民族', en: 'Ethnicity' },
-  BIRTH_DATE: { zh: '出生日期', en: 'Birth date' },
-  KEY_PERSON_CATEGORY: { zh: '重点人员类别（敏感个人信息）', en: 'Key-person category (sensitive)' },
+  NAME: { zh: '姓名', en: 'Name', bo: 'མིང་།' },
+  CITIZEN_ID: { zh: '公民身份号码', en: 'Citizen identity number', bo: 'སྤྱི་དམངས་ཐོབ་ཐང་ལག་ཁྱེར་ཨང་།' },
+  PHONE: { zh: '手机号码', en: 'Mobile number', bo: 'ལག་ཁྱེར་ཁ་པར་ཨང་།' },
+  ADDRESS: { zh: '住址', en: 'Address', bo: 'སྡོད་གནས།' },
+  ETHNICITY: { zh: '民族', en: 'Ethnicity', bo: 'མི་རིགས།' },
+  BIRTH_DATE: { zh: '出生日期', en: 'Birth date', bo: 'སྐྱེས་ཚེས།' },
+  KEY_PERSON_CATEGORY: {
+    zh: '重点人员类别（敏感个人信息）',
+    en: 'Key-person category (sensitive)',
+    bo: 'གཙོ་གནད་མི་སྣའི་རིགས། （ཚོར་སྐྱེན་སྒེར་གྱི་ཆ་འཕྲིན།）',
+  },
 };
 
 /** How much of a field a caller may see: all of it, a part, or only a mask. */

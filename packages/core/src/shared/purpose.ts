@@ -39,15 +39,31 @@ export const DEFAULT_READ_PURPOSE: ReadPurpose = 'UNSTATED';
 
 /** Display names of the purposes. */
 export const READ_PURPOSE_LABELS: Readonly<Record<ReadPurpose, Labels>> = {
-  VISIT_CHECK: { zh: '走访核查', en: 'Home visit and verification' },
-  CASE_HANDLING: { zh: '案件办理', en: 'Handling a case or matter' },
-  STATISTICS_CHECK: { zh: '统计核对', en: 'Checking statistics' },
-  SERVICE_HANDLING: { zh: '窗口办事', en: 'Serving a resident at the service hall' },
-  COMMUNITY_CORRECTION: { zh: '社区矫正监督管理', en: 'Supervising community corrections' },
-  MENTAL_HEALTH_CARE: { zh: '严重精神障碍患者随访管理', en: 'Follow-up care of severe mental illness' },
-  DRUG_REHABILITATION: { zh: '社区戒毒社区康复', en: 'Community drug rehabilitation' },
-  SOCIAL_ASSISTANCE: { zh: '社会救助与关爱', en: 'Social assistance and care' },
-  UNSTATED: { zh: '未说明用途', en: 'No purpose stated' },
+  VISIT_CHECK: { zh: '走访核查', en: 'Home visit and verification', bo: 'ཐུག་འཕྲད་ཞིབ་བཤེར།' },
+  CASE_HANDLING: { zh: '案件办理', en: 'Handling a case or matter', bo: 'གྱོད་དོན་ཐག་གཅོད།' },
+  STATISTICS_CHECK: { zh: '统计核对', en: 'Checking statistics', bo: 'སྡོམ་རྩིས་ཞིབ་བསྡུར།' },
+  SERVICE_HANDLING: { zh: '窗口办事', en: 'Serving a resident at the service hall', bo: 'སྒེའུ་ཁུང་དུ་དོན་སྒྲུབ།' },
+  COMMUNITY_CORRECTION: {
+    zh: '社区矫正监督管理',
+    en: 'Supervising community corrections',
+    bo: 'སྡོད་ཁུལ་དུ་ཉེས་བཅོས་ལྟ་སྐྱོང་དོ་དམ།',
+  },
+  MENTAL_HEALTH_CARE: {
+    zh: '严重精神障碍患者随访管理',
+    en: 'Follow-up care of severe mental illness',
+    bo: 'སེམས་ནད་ཚབས་ཆེན་ནད་པར་རྗེས་འདེད་ཐུག་འཕྲད་དོ་དམ།',
+  },
+  DRUG_REHABILITATION: {
+    zh: '社区戒毒社区康复',
+    en: 'Community drug rehabilitation',
+    bo: 'སྡོད་ཁུལ་དུ་སྨན་ཟུག་འཆོས་པ་དང་སླར་གསོ།',
+  },
+  SOCIAL_ASSISTANCE: {
+    zh: '社会救助与关爱',
+    en: 'Social assistance and care',
+    bo: 'སྤྱི་ཚོགས་སྐྱབས་སྐྱོར་དང་བྱམས་བརྩེ།',
+  },
+  UNSTATED: { zh: '未说明用途', en: 'No purpose stated', bo: 'བེད་སྤྱོད་དམིགས་ཡུལ་མ་བཤད་པ།' },
 };
 
 /** Failures of {@link parseReadPurpose}. */
@@ -55,6 +71,7 @@ export const PURPOSE_ERRORS = {
   UNKNOWN: domainError('PURPOSE.UNKNOWN', 'VALIDATION', {
     zh: `查询用途须为以下之一：${READ_PURPOSES.join('、')}`,
     en: `The purpose must be one of ${READ_PURPOSES.join(', ')}`,
+    bo: `ལྟ་ཀློག་གི་དམིགས་ཡུལ་ནི་གཤམ་གྱི་གཅིག་ཡིན་དགོས། ${READ_PURPOSES.join('、')}`,
   }),
 } as const;
 

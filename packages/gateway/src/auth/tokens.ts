@@ -4,9 +4,9 @@ import { dirname, join } from 'node:path';
 import {
   type Actor,
   ANONYMOUS,
-  type BilingualText,
   GRANT_LEVELS,
   grantFits,
+  type MessageText,
   parseRegionCode,
   ROLES,
   type Role,
@@ -39,29 +39,46 @@ export type TokenRefusal =
   | 'TOKEN.LIFETIME_TOO_LONG'
   | 'TOKEN.GRANTS';
 
-const REFUSALS: Record<TokenRefusal, (detail: string) => BilingualText> = {
+const REFUSALS: Record<TokenRefusal, (detail: string) => MessageText> = {
   'TOKEN.MALFORMED': () => ({
     zh: '授权头须为 "Bearer <令牌>"，令牌须为 JWT',
     en: 'the Authorization header must be "Bearer <token>" with a JWT',
+    bo: 'Authorization ཡི་གེ་མགོ་ནི་"Bearer <token>"ཡིན་དགོས་ལ། token ནི་ JWT ཡིན་དགོས།',
   }),
-  'TOKEN.SIGNATURE': () => ({ zh: '令牌签名无效', en: 'the token’s signature is invalid' }),
+  'TOKEN.SIGNATURE': () => ({
+    zh: '令牌签名无效',
+    en: 'the token’s signature is invalid',
+    bo: 'ལག་འཁྱེར་ཨང་རྟགས（token）ཀྱི་མིང་རྟགས་ནུས་མེད།',
+  }),
   'TOKEN.ISSUER': () => ({
     zh: '令牌的签发方或接收方不符',
     en: 'the token was not issued by grassroots for grassroots-gateway',
+    bo: 'ལག་འཁྱེར་ཨང་རྟགས（token）གཏོང་མཁན་ནམ་ལེན་མཁན་མི་མཐུན།',
   }),
-  'TOKEN.EXPIRED': () => ({ zh: '令牌已过期，请重新登录', en: 'the token has expired; sign in again' }),
-  'TOKEN.NOT_YET_VALID': () => ({ zh: '令牌尚未生效', en: 'the token is not valid yet' }),
+  'TOKEN.EXPIRED': () => ({
+    zh: '令牌已过期，请重新登录',
+    en: 'the token has expired; sign in again',
+    bo: 'ལག་འཁྱེར་ཨང་རྟགས（token）ཀྱི་དུས་ཚོད་རྫོགས་ཟིན། ཡང་བསྐྱར་ནང་འཛུལ་བྱེད་རོགས།',
+  }),
+  'TOKEN.NOT_YET_VALID': () => ({
+    zh: '令牌尚未生效',
+    en: 'the token is not valid yet',
+    bo: 'ལག་འཁྱེར་ཨང་རྟགས（token）ད་དུང་ནུས་ལྡན་མ་བྱུང་།',
+  }),
   'TOKEN.NO_EXPIRY': () => ({
     zh: '令牌缺少过期时间（exp）',
     en: 'the token has no expiry time (exp)',
+    bo: 'ལག་འཁྱེར་ཨང་རྟགས（token）ལ་དུས་ཚོད་རྫོགས་ཚད（exp）མེད།',
   }),
   'TOKEN.LIFETIME_TOO_LONG': (max) => ({
     zh: `令牌有效期超过上限 ${max}`,
     en: `the token lives longer than the maximum of ${max}`,
+    bo: `ལག་འཁྱེར་ཨང་རྟགས（token）ཀྱི་ནུས་ལྡན་དུས་ཡུན་ཚད་མཐོ ${max} ལས་བརྒལ་འདུག`,
   }),
   'TOKEN.GRANTS': (detail) => ({
     zh: `令牌授权无效：${detail}`,
     en: `the token’s grants are invalid: ${detail}`,
+    bo: `ལག་འཁྱེར་ཨང་རྟགས（token）ཀྱི་དབང་སྤྲོད་ནུས་མེད། ${detail}`,
   }),
 };
 
@@ -71,7 +88,7 @@ const REFUSALS: Record<TokenRefusal, (detail: string) => BilingualText> = {
  */
 export class TokenError extends Error {
   override name = 'TokenError';
-  readonly text: BilingualText;
+  readonly text: MessageText;
 
   constructor(
     readonly reason: TokenRefusal,

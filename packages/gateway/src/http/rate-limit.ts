@@ -2,6 +2,7 @@
 import type { DocumentNode, SelectionSetNode } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import type { Authenticator } from '../auth/authenticate.js';
+import { messageLanguage } from '../errors.js';
 import { addressKey, clientAddress } from './client-address.js';
 import type { RateLimitConfig } from './config.js';
 import { REQUEST_LIMIT_CODES, rateLimitedError, rateLimitMessage } from './limits.js';
@@ -101,7 +102,10 @@ export function rateLimitPlugin(options: {
           {
             errors: [
               {
-                message: rateLimitMessage(retryAfter),
+                message: rateLimitMessage(
+                  retryAfter,
+                  messageLanguage(request.headers.get('accept-language')),
+                ),
                 extensions: { code: REQUEST_LIMIT_CODES.rate, retryAfter },
               },
             ],

@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { usePersistedOperations } from '@graphql-yoga/plugin-persisted-operations';
 import { createGraphQLError, type Plugin } from 'graphql-yoga';
-import { ERROR_CODES } from '../errors.js';
+import { ERROR_CODES, joinMessage } from '../errors.js';
 
 export interface TrustedDocumentsConfig {
   /** The operations the gateway knows by id. */
@@ -68,7 +68,7 @@ export function trustedDocumentsConfig(
 
 function refusal(code: 'TRUSTED_DOCUMENTS.ONLY' | 'TRUSTED_DOCUMENTS.UNKNOWN') {
   const text = ERROR_CODES[code];
-  return () => createGraphQLError(`${text.zh} / ${text.en}`, { extensions: { code, http: { status: 400 } } });
+  return () => createGraphQLError(joinMessage(text), { extensions: { code, http: { status: 400 } } });
 }
 
 /** Resolves operations sent by id from the manifest and, when `only`, refuses every other. */

@@ -189,7 +189,7 @@ export const culturalResourceMapper = {
     return {
       id: row.id,
       category: enumColumn(CULTURAL_RESOURCE_CATEGORIES, row.category, ref, 'category'),
-      name: { zh: row.nameZh, en: row.nameEn },
+      name: { zh: row.nameZh, en: row.nameEn, bo: row.nameBo ?? row.nameZh },
       regionCode: parsedColumn(parseRegionCode, row.regionCode, ref, 'regionCode'),
     };
   },
@@ -200,6 +200,7 @@ export const culturalResourceMapper = {
       category: resource.category,
       nameZh: resource.name.zh,
       nameEn: resource.name.en,
+      nameBo: resource.name.bo,
       regionCode: resource.regionCode,
     };
   },
@@ -221,7 +222,7 @@ export const heritageProductMapper = {
   toDomain(row: HeritageProductRow): HeritageProduct {
     return {
       id: row.id,
-      name: { zh: row.nameZh, en: row.nameEn },
+      name: { zh: row.nameZh, en: row.nameEn, bo: row.nameBo ?? row.nameZh },
       bearerPersonId: row.bearerPersonId,
       resourceId: row.resourceId,
       revenueFen: row.revenueFen as Fen,
@@ -234,6 +235,7 @@ export const heritageProductMapper = {
       id: product.id,
       nameZh: product.name.zh,
       nameEn: product.name.en,
+      nameBo: product.name.bo,
       bearerPersonId: product.bearerPersonId,
       resourceId: product.resourceId,
       revenueFen: product.revenueFen,

@@ -25,20 +25,16 @@ function filledColumn<T>(value: T | null, row: RowRef, column: string): T {
   return value;
 }
 
-/** A label stored as its Chinese and English columns. */
-function labelOf(row: { readonly labelZh: string; readonly labelEn: string }): Labels {
-  return { zh: row.labelZh, en: row.labelEn };
-}
-
-/** A label stored with an optional Tibetan column (absent stays absent, as core's `Labels` has it). */
-function labelWithBoOf(row: {
+/**
+ * A label stored as its Chinese, English and Tibetan columns. A row stored before Tibetan was
+ * required has no Tibetan and shows Chinese, the language every office reads.
+ */
+function labelOf(row: {
   readonly labelZh: string;
   readonly labelEn: string;
   readonly labelBo: string | null;
 }): Labels {
-  return row.labelBo === null
-    ? { zh: row.labelZh, en: row.labelEn }
-    : { zh: row.labelZh, en: row.labelEn, bo: row.labelBo };
+  return { zh: row.labelZh, en: row.labelEn, bo: row.labelBo ?? row.labelZh };
 }
 
 /** The row id of a catalogue version: `PC-<villageCode>-<version>`. */
@@ -137,7 +133,7 @@ export const pointLedgerMapper = {
 export const pointRuleItemMapper = {
   /** A stored rule item as core's. */
   toDomain(row: PointRuleItemRow): PointRuleItem {
-    return { code: row.code, label: labelWithBoOf(row), points: row.points };
+    return { code: row.code, label: labelOf(row), points: row.points };
   },
 
   /** The columns of one item of `catalogue`. */
@@ -149,7 +145,7 @@ export const pointRuleItemMapper = {
       code: item.code,
       labelZh: item.label.zh,
       labelEn: item.label.en,
-      labelBo: item.label.bo ?? null,
+      labelBo: item.label.bo,
       points: item.points,
     };
   },
@@ -192,6 +188,7 @@ export const pointsShopItemMapper = {
       code: item.code,
       labelZh: item.label.zh,
       labelEn: item.label.en,
+      labelBo: item.label.bo,
       price: item.price,
     };
   },

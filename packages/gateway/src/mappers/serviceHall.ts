@@ -78,7 +78,7 @@ export const serviceHallMapper = {
       regionCode: hall.regionCode,
       nameZh: hall.name.zh,
       nameEn: hall.name.en,
-      nameBo: hall.name.bo ?? null,
+      nameBo: hall.name.bo,
     };
   },
 
@@ -87,7 +87,7 @@ export const serviceHallMapper = {
     const ref: RowRef = { model: 'HallDepartment', id: row.id };
     return {
       code: row.code,
-      name: { zh: row.nameZh, en: row.nameEn ?? row.nameZh },
+      name: { zh: row.nameZh, en: row.nameEn ?? row.nameZh, bo: row.nameBo ?? row.nameZh },
       joinedOn: parsedColumn(date, row.joinedOn, ref, 'joinedOn'),
     };
   },
@@ -99,6 +99,7 @@ export const serviceHallMapper = {
       code: department.code,
       nameZh: department.name.zh,
       nameEn: department.name.en,
+      nameBo: department.name.bo,
       joinedOn: department.joinedOn,
     }));
   },
@@ -110,7 +111,7 @@ export const serviceHallMapper = {
       id: row.id,
       number: row.number,
       kind: enumColumn(WINDOW_KINDS, row.kind, ref, 'kind'),
-      name: { zh: row.nameZh, en: row.nameEn ?? row.nameZh },
+      name: { zh: row.nameZh, en: row.nameEn ?? row.nameZh, bo: row.nameBo ?? row.nameZh },
       departmentCodes,
       matterCodes: jsonList(row.matterCodes, ref, 'matterCodes'),
     };
@@ -124,6 +125,7 @@ export const serviceHallMapper = {
       kind: window.kind,
       nameZh: window.name.zh,
       nameEn: window.name.en,
+      nameBo: window.name.bo,
       matterCodes: JSON.stringify(window.matterCodes),
     }));
   },
@@ -144,7 +146,7 @@ export const serviceHallMapper = {
       id: row.id,
       level: enumColumn(ASSIST_LEVELS, row.level, ref, 'level'),
       regionCode: row.regionCode,
-      name: { zh: row.nameZh, en: row.nameEn ?? row.nameZh },
+      name: { zh: row.nameZh, en: row.nameEn ?? row.nameZh, bo: row.nameBo ?? row.nameZh },
     };
   },
 
@@ -156,6 +158,7 @@ export const serviceHallMapper = {
       regionCode: point.regionCode,
       nameZh: point.name.zh,
       nameEn: point.name.en,
+      nameBo: point.name.bo,
     }));
   },
 } as const;
@@ -166,7 +169,7 @@ function documentsOf(text: string, ref: RowRef): RequiredDocument[] {
     if (Array.isArray(value)) {
       return value.map((d) => ({
         code: String(d.code),
-        name: { zh: String(d.name.zh), en: String(d.name.en) },
+        name: { zh: String(d.name.zh), en: String(d.name.en), bo: String(d.name.bo ?? d.name.zh) },
         tolerable: d.tolerable === true,
         commitmentReplaces: d.commitmentReplaces === true,
       }));
@@ -185,10 +188,10 @@ export const serviceMatterMapper = {
       code: row.code,
       version: row.version,
       validFrom: parsedColumn(date, row.validFrom, ref, 'validFrom'),
-      name: { zh: row.nameZh, en: row.nameEn ?? row.nameZh },
+      name: { zh: row.nameZh, en: row.nameEn ?? row.nameZh, bo: row.nameBo ?? row.nameZh },
       departmentCode,
       legalBasis: row.legalBasis,
-      output: { zh: row.outputZh, en: row.outputEn ?? row.outputZh },
+      output: { zh: row.outputZh, en: row.outputEn ?? row.outputZh, bo: row.outputBo ?? row.outputZh },
       legalDays: row.legalDays,
       promisedDays: row.promisedDays,
       maxTrips: row.maxTrips,
@@ -217,9 +220,11 @@ export const serviceMatterMapper = {
       departmentId: departmentIdOf(hallRegionCode, matter.departmentCode),
       nameZh: matter.name.zh,
       nameEn: matter.name.en,
+      nameBo: matter.name.bo,
       legalBasis: matter.legalBasis,
       outputZh: matter.output.zh,
       outputEn: matter.output.en,
+      outputBo: matter.output.bo,
       legalDays: matter.legalDays,
       promisedDays: matter.promisedDays,
       maxTrips: matter.maxTrips,

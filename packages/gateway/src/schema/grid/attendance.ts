@@ -26,6 +26,7 @@ import { GraphQLError } from 'graphql';
 import { builder } from '../../builder.js';
 import type { Context } from '../../context.js';
 import type { Prisma } from '../../db/client.js';
+import { joinMessage } from '../../errors.js';
 import type {
   ClockRecord as ClockRecordRow,
   LeaveRequest as LeaveRequestRow,
@@ -135,7 +136,7 @@ export const AttendanceReportRef = builder
 
 /** An expected failure of a read (a calendar that does not cover the days), shown with its code. */
 function domainGraphQLError(error: DomainError): GraphQLError {
-  return new GraphQLError(`${error.message.zh} / ${error.message.en}`, { extensions: { code: error.code } });
+  return new GraphQLError(joinMessage(error.message), { extensions: { code: error.code } });
 }
 
 /**
@@ -191,7 +192,7 @@ export async function attendanceReport(
   const length = daysBetween(from, to);
   if (length < 0 || length >= MAX_ATTENDANCE_DAYS) {
     throw new GraphQLError(
-      `期间须从前到后且不超过${MAX_ATTENDANCE_DAYS}天 / The period runs forwards, at most ${MAX_ATTENDANCE_DAYS} days`,
+      `期间须从前到后且不超过${MAX_ATTENDANCE_DAYS}天 / The period runs forwards, at most ${MAX_ATTENDANCE_DAYS} days / དུས་ཡུན་སྔ་ནས་ཕྱིར་ཡིན་དགོས་ལ་ཉིན ${MAX_ATTENDANCE_DAYS} ལས་མི་བརྒལ་བ་དགོས།`,
       { extensions: { code: 'BAD_USER_INPUT' } },
     );
   }

@@ -240,6 +240,7 @@ const TRANSITION_NOT_ALLOWED = {
   message: {
     zh: '请假申请的当前状态不允许这一操作',
     en: 'The status of the leave request does not allow this action',
+    bo: 'ཕྱིར་ཐོན་རེ་ཞུའི་མིག་སྔའི་གནས་སྟངས་ཀྱིས་བྱ་བ་འདི་བྱེད་མི་ཆོག',
   },
 };
 

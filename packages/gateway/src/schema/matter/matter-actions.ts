@@ -41,6 +41,7 @@ const TRANSITION_REFUSED = {
   message: {
     zh: '事项的当前状态不允许这一操作',
     en: 'The state of the matter does not allow this action',
+    bo: 'གནད་དོན་གྱི་མིག་སྔའི་གནས་སྟངས་ཀྱིས་བྱ་བ་འདི་བྱེད་མི་ཆོག',
   },
 };
 

@@ -11,6 +11,7 @@ import {
 import { z } from 'zod';
 import { builder } from '../../builder.js';
 import type { Prisma } from '../../db/client.js';
+import { joinMessage } from '../../errors.js';
 import type { Region as RegionRow } from '../../generated/sqlite/client.js';
 import { connectionOf } from '../shared/connection.js';
 import { LocaleEnum, labelledEnum, localLabel, resolveLocale } from '../shared/labels.js';
@@ -29,8 +30,7 @@ export const RegionLevelEnum = labelledEnum(
 export const regionCodeArg = z.string().superRefine((text, issues) => {
   const parsed = parseRegionCode(text);
   // Core's own message says what is wrong with this code (its length, its province, its structure).
-  if (!parsed.ok)
-    issues.addIssue({ code: 'custom', message: `${parsed.error.message.zh} / ${parsed.error.message.en}` });
+  if (!parsed.ok) issues.addIssue({ code: 'custom', message: joinMessage(parsed.error.message) });
 });
 
 nodeScope('Region', 'region', () => ({}), { idField: 'code' });

@@ -66,7 +66,12 @@ const OrganisationFilter = builder.inputType('OrganisationFilter', {
     type: t.field({ type: OrganisationTypeEnum, required: false, description: 'Only this kind.' }),
     creditCode: t.string({
       required: false,
-      validate: z.string().length(18, '须为18位统一社会信用代码 / An 18-character credit code'),
+      validate: z
+        .string()
+        .length(
+          18,
+          '须为18位统一社会信用代码 / An 18-character credit code / ཡི་གེ་18ཅན་གྱི་སྤྱི་ཚོགས་ཡིད་རྟོན་གཅིག་གྱུར་ཨང་རྟགས་ཡིན་དགོས།',
+        ),
       description: 'The unified social credit code.',
     }),
   }),

@@ -41,6 +41,7 @@ const TRANSITION_REFUSED = {
   message: {
     zh: '办件的当前状态不允许这一操作',
     en: 'The state of the application does not allow this action',
+    bo: 'ཞུ་ཡིག་གི་མིག་སྔའི་གནས་སྟངས་ཀྱིས་བྱ་བ་འདི་བྱེད་མི་ཆོག',
   },
 };
 

@@ -32,6 +32,7 @@ const TRANSITION_REFUSED = {
   message: {
     zh: '整改的当前状态不允许这一操作',
     en: 'The state of the rectification does not allow this action',
+    bo: 'ཞུ་དག་གི་མིག་སྔའི་གནས་སྟངས་ཀྱིས་བྱ་བ་འདི་བྱེད་མི་ཆོག',
   },
 };
 

@@ -19,6 +19,8 @@ export function decodeCursor<T>(
     value = undefined;
   }
   if (!isValid(value))
-    throw new GraphQLError('无效的游标 / Invalid cursor', { extensions: { code: 'BAD_USER_INPUT' } });
+    throw new GraphQLError('无效的游标 / Invalid cursor / ནུས་མེད་ཀྱི་ཤོག་ངོས་རྟགས་ཚད།', {
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
   return value;
 }

@@ -24,8 +24,11 @@ export function refuseInvertedPeriod(
   if (from === null || from === undefined || to === null || to === undefined) return;
   const inverted = from instanceof Date && to instanceof Date ? from.getTime() > to.getTime() : from > to;
   if (inverted) {
-    throw new GraphQLError('时段无效：起始晚于结束 / Invalid period: it starts after it ends', {
-      extensions: { code: 'BAD_USER_INPUT', field: [...field] },
-    });
+    throw new GraphQLError(
+      '时段无效：起始晚于结束 / Invalid period: it starts after it ends / དུས་ཡུན་ནུས་མེད། འགོ་འཛུགས་མཇུག་སྒྲིལ་ལས་ཕྱི་བ་རེད།',
+      {
+        extensions: { code: 'BAD_USER_INPUT', field: [...field] },
+      },
+    );
   }
 }

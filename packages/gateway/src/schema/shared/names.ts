@@ -9,12 +9,10 @@ export interface NamedRow {
 }
 
 /**
- * The row's name in `locale`. Tibetan falls back to Chinese (core's rule); English falls back to
- * Chinese where a row has no English name.
+ * The row's name in `locale`. A label set always has Tibetan (core's rule), but a stored name may not
+ * yet: a village whose Tibetan name nobody has written, a Han resident's name. Such a row shows its
+ * Chinese name under Tibetan, and its Chinese name under English where it has no English one.
  */
 export function localName(row: NamedRow, locale: Locale): string {
-  return labelFor(
-    { zh: row.nameZh, en: row.nameEn ?? row.nameZh, ...(row.nameBo ? { bo: row.nameBo } : {}) },
-    locale,
-  );
+  return labelFor({ zh: row.nameZh, en: row.nameEn ?? row.nameZh, bo: row.nameBo ?? row.nameZh }, locale);
 }

@@ -46,10 +46,15 @@ export async function personalValue(
 /** The last four characters of a citizen ID: how staff search by a masked number. */
 export const citizenIdLast4Arg = z
   .string()
-  .regex(/^\d{3}[\dX]$/, '须为身份证号码后四位 / The last four characters of an ID number');
+  .regex(
+    /^\d{3}[\dX]$/,
+    '须为身份证号码后四位 / The last four characters of an ID number / ཐོབ་ཐང་ལག་ཁྱེར་ཨང་གི་ཡི་གེ་མཐའ་མ་4ཡིན་དགོས།',
+  );
 
 /** A full citizen ID as a search argument. */
-export const citizenIdArg = z.string().length(18, '须为18位身份证号码 / An 18-character citizen ID number');
+export const citizenIdArg = z
+  .string()
+  .length(18, '须为18位身份证号码 / An 18-character citizen ID number / ཡི་གེ་18ཅན་གྱི་ཐོབ་ཐང་ལག་ཁྱེར་ཨང་ཡིན་དགོས།');
 
 /** Part of a name as a search argument. */
 export const nameContainsArg = z.string().min(1).max(30);

@@ -37,7 +37,7 @@ export const UserErrorInterface = builder.interfaceRef<DomainError>('UserError')
     }),
     message: t.string({
       description:
-        'What went wrong: in the requested language (the argument, else Accept-Language), in Chinese and English when neither names zh or en.',
+        'What went wrong: in the requested language (the argument, else Accept-Language: zh, en or bo), in Chinese and English when neither names one.',
       args: {
         locale: t.arg({ type: LocaleEnum, required: false, description: 'Defaults to Accept-Language.' }),
       },
@@ -50,7 +50,7 @@ export const UserErrorInterface = builder.interfaceRef<DomainError>('UserError')
 function languageOf(locale: Locale): MessageLanguage {
   if (locale === 'zh-CN') return 'zh';
   if (locale === 'en') return 'en';
-  return null;
+  return 'bo';
 }
 
 /**

@@ -1,0 +1,24 @@
+-- AlterTable
+ALTER TABLE "PointRuleItem" ADD COLUMN "labelBo" TEXT;
+
+-- AlterTable
+ALTER TABLE "PointsShopItem" ADD COLUMN "labelBo" TEXT;
+
+-- AlterTable
+ALTER TABLE "HallDepartment" ADD COLUMN "nameBo" TEXT;
+
+-- AlterTable
+ALTER TABLE "HallWindow" ADD COLUMN "nameBo" TEXT;
+
+-- AlterTable
+ALTER TABLE "HallAssistPoint" ADD COLUMN "nameBo" TEXT;
+
+-- AlterTable
+ALTER TABLE "ServiceMatter" ADD COLUMN "nameBo" TEXT;
+ALTER TABLE "ServiceMatter" ADD COLUMN "outputBo" TEXT;
+
+-- AlterTable
+ALTER TABLE "CulturalResource" ADD COLUMN "nameBo" TEXT;
+
+-- AlterTable
+ALTER TABLE "HeritageProduct" ADD COLUMN "nameBo" TEXT;
