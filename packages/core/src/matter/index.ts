@@ -32,6 +32,8 @@ export {
   workingDaysUsed,
 } from './escalation.rules.js';
 export {
+  countsForFengqiao,
+  FENGQIAO_CATEGORIES,
   FENGQIAO_LEVELS,
   fengqiaoCountsOf,
   fengqiaoMeasures,
@@ -67,6 +69,8 @@ export {
   type MatterAccessError,
   type MatterError,
   matterTransitionRefused,
+  PETITION_ERRORS,
+  type PetitionError,
   RECORD_ACCESS_ERRORS,
   RECORD_ERRORS,
   type RecordAccessError,
@@ -103,6 +107,9 @@ export {
   type MatterUrgency,
   MUST_KNOW_LEVEL,
   type Open311Status,
+  PETITION_LEVELS,
+  type Petition,
+  type PetitionLevel,
   type PublicOpinionRecord,
   RECORD_CATEGORIES,
   RECORD_CHANNELS,
@@ -123,6 +130,7 @@ export {
   MATTER_STATE_LABELS,
   MATTER_SUBTYPE_LABELS,
   MATTER_URGENCY_LABELS,
+  PETITION_LEVEL_LABELS,
   RECORD_CATEGORY_LABELS,
   RECORD_CHANNEL_LABELS,
   SATISFACTION_LABELS,
@@ -140,6 +148,12 @@ export {
   type MatterRatio,
   SATISFIED_RATINGS,
 } from './performance.rules.js';
+export {
+  isLevelSkipping,
+  PETITION_LADDER,
+  type PetitionInput,
+  recordPetition,
+} from './petition.rules.js';
 export { type RaisedMatter, raiseMatter } from './raise.rules.js';
 export {
   COLLECTIVE_MIN_HEAD_COUNT,

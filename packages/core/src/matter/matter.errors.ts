@@ -144,6 +144,30 @@ export const FENGQIAO_ERRORS = {
     zh: '有办结事项时须给出第90百分位办结时长，无办结事项时不能给出',
     en: 'The 90th-percentile time is given exactly when some matter was closed',
   }),
+  PETITIONED_ABOVE_HANDLED: domainError('FENGQIAO.PETITIONED_ABOVE_HANDLED', 'VALIDATION', {
+    zh: '有越级上访的纠纷数不能多于已处置的纠纷数',
+    en: 'More disputes with a level-skipping petition than disputes handled',
+  }),
+} as const;
+
+/** Failures of {@link recordPetition} (越级上访 about a matter). */
+export const PETITION_ERRORS = {
+  REQUIRED: domainError('PETITION.REQUIRED', 'VALIDATION', {
+    zh: '必填项为空',
+    en: 'A required value is empty',
+  }),
+  LEVEL: domainError('PETITION.LEVEL', 'VALIDATION', {
+    zh: '信访层级只能是乡镇、县、地区、自治区或国家',
+    en: 'A petition level is TOWNSHIP, COUNTY, PREFECTURE, REGION or NATIONAL',
+  }),
+  NOT_ABOVE: domainError('PETITION.NOT_ABOVE', 'VALIDATION', {
+    zh: '越级上访须向高于事项当前处置层级的机关提出；向处置层级本身反映的，按事项本身办理',
+    en: 'A level-skipping petition goes above the level handling the matter; the handling level deals with anything brought to it as the matter itself',
+  }),
+  TIME: domainError('PETITION.TIME', 'VALIDATION', {
+    zh: '信访时间无效：须在事项上报之后，且不能晚于当前时间',
+    en: 'Invalid petition time: it must be after the matter was reported and not in the future',
+  }),
 } as const;
 
 /**
@@ -220,6 +244,8 @@ export type MatterError = ErrorOf<typeof MATTER_ERRORS> | ReturnType<typeof matt
 export type EscalationError = ErrorOf<typeof ESCALATION_ERRORS>;
 /** Any failure of the Fengqiao measures. */
 export type FengqiaoError = ErrorOf<typeof FENGQIAO_ERRORS>;
+/** Any failure of {@link recordPetition}. */
+export type PetitionError = ErrorOf<typeof PETITION_ERRORS>;
 /** Any refusal of the access rules of matters. */
 export type MatterAccessError = ErrorOf<typeof MATTER_ACCESS_ERRORS>;
 /** Any refusal of an escalation a person asks for. */

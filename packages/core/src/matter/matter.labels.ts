@@ -7,6 +7,7 @@ import type {
   MatterState,
   MatterSubType,
   MatterUrgency,
+  PetitionLevel,
   RecordCategory,
   RecordChannel,
   Satisfaction,
@@ -142,4 +143,13 @@ export const SATISFACTION_LABELS: Readonly<Record<Satisfaction, Labels>> = {
   SATISFIED: { zh: '满意', en: 'Satisfied', bo: 'ཡིད་ཚིམ།' },
   BASICALLY_SATISFIED: { zh: '基本满意', en: 'Basically satisfied', bo: 'གཞི་ནས་ཡིད་ཚིམ།' },
   DISSATISFIED: { zh: '不满意', en: 'Dissatisfied', bo: 'ཡིད་མ་ཚིམ།' },
+};
+
+/** Display names of the levels a petition goes to (信访层级). */
+export const PETITION_LEVEL_LABELS: Readonly<Record<PetitionLevel, Labels>> = {
+  TOWNSHIP: { zh: '乡镇', en: 'Township', bo: 'ཤང་།' },
+  COUNTY: { zh: '县', en: 'County', bo: 'རྫོང་།' },
+  PREFECTURE: { zh: '地区', en: 'Prefecture', bo: 'ས་ཁུལ།' },
+  REGION: { zh: '自治区', en: 'Autonomous region', bo: 'རང་སྐྱོང་ལྗོངས།' },
+  NATIONAL: { zh: '国家', en: 'National', bo: 'རྒྱལ་ཁབ།' },
 };
