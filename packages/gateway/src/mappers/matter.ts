@@ -14,6 +14,8 @@ import {
   type Matter,
   type MatterEvent,
   type MatterHandler,
+  PETITION_LEVELS,
+  type Petition,
   type PublicOpinionRecord,
   parseGridCode,
   parseRegionCode,
@@ -29,6 +31,7 @@ import type {
   MatterEvent as MatterEventRow,
   MatterHandler as MatterHandlerRow,
   Matter as MatterRow,
+  Petition as PetitionRow,
   PublicOpinionRecord as RecordRow,
 } from '../generated/sqlite/client.js';
 import { enumColumn, parsedColumn, type RowRef, StoredValueError } from './columns.js';
@@ -346,9 +349,41 @@ export const matterHandlerMapper = {
   },
 } as const;
 
+export const petitionMapper = {
+  /** A stored petition as core's entity; fails with a StoredValueError naming the row if core rejects a value. */
+  toDomain(row: PetitionRow): Petition {
+    const ref: RowRef = { model: 'Petition', id: row.id };
+    return {
+      id: row.id,
+      matterId: row.matterId,
+      handlingLevel: enumColumn(ESCALATION_LEVELS, row.handlingLevel, ref, 'handlingLevel'),
+      level: enumColumn(PETITION_LEVELS, row.level, ref, 'level'),
+      petitionedAt: row.petitionedAt,
+    };
+  },
+
+  /**
+   * The columns of a petition, with its matter's grid and report instant copied in (they never change),
+   * so that the Fengqiao statistics find a region's petitions of a period on one index.
+   */
+  toColumns(petition: Petition, matter: Pick<Matter, 'gridCode' | 'reportedAt'>) {
+    return {
+      id: petition.id,
+      matterId: petition.matterId,
+      gridCode: matter.gridCode,
+      reportedAt: matter.reportedAt,
+      handlingLevel: petition.handlingLevel,
+      level: petition.level,
+      petitionedAt: petition.petitionedAt,
+    };
+  },
+} as const;
+
 /** {@link publicOpinionRecordMapper}'s `toDomain`, once per row object (for resolvers). */
 export const recordOf = once(publicOpinionRecordMapper.toDomain);
 /** {@link matterMapper}'s `toDomain`, once per row object (for resolvers). */
 export const matterOf = once(matterMapper.toDomain);
 /** {@link matterEventMapper}'s `toDomain`, once per row object (for resolvers). */
 export const matterEventOf = once(matterEventMapper.toDomain);
+/** {@link petitionMapper}'s `toDomain`, once per row object (for resolvers). */
+export const petitionOf = once(petitionMapper.toDomain);

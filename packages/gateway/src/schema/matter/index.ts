@@ -5,4 +5,5 @@ import './record.js';
 import './matter.js';
 import './matter-event.js';
 import './matter-actions.js';
+import './petition.js';
 import './stats.js';
