@@ -15,9 +15,12 @@ import {
   shanghaiDateOf,
   startOfShanghaiDay,
 } from '@grassroots/core';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../src/db/client.js';
+import { gatewayRoot } from '../src/db/config.js';
 import { matterMapper, petitionMapper } from '../src/mappers/matter.js';
 import { bandEnd, bandOf, type PeriodRange, periodsOf, rebuildRollups, spanOf } from '../src/rollups.js';
 import { codeWithin } from '../src/schema/shared/scope.js';
@@ -379,6 +382,31 @@ describe('statistics from rollups kept by the writes', () => {
     await rebuild();
     expect(await rollupRows(t.db)).toEqual(rebuilt);
     expect(await statistics(county)).toEqual(await recount(county));
+  });
+});
+
+describe('the migration that made the Fengqiao rollups dispute-only', () => {
+  // Its hand-written tail recounts them on a database migrated with data in it; a regenerated
+  // migration that lost the tail fails here.
+  it('recounts them exactly as a rebuild does', async () => {
+    const folder = join(gatewayRoot, 'prisma', 'migrations', t.provider);
+    const scripts = readdirSync(folder)
+      .filter((name) => /^\d{14}_/.test(name))
+      .map((name) => readFileSync(join(folder, name, 'migration.sql'), 'utf8'));
+    const tails = scripts.filter((sql) => sql.includes('DELETE FROM "FengqiaoRollup"'));
+    expect(tails).toHaveLength(1);
+    const tail = (tails[0] ?? '').slice((tails[0] ?? '').indexOf('DELETE FROM "FengqiaoRollup"'));
+    const statements = tail
+      .split(/;\s*\n/)
+      .map((statement) => statement.replace(/^--.*$/gm, '').trim())
+      .filter((statement) => statement !== '');
+    await t.db.$transaction(async (tx) => {
+      for (const statement of statements) await tx.$executeRawUnsafe(statement);
+    });
+    const migrated = await rollupRows(t.db);
+    expect(migrated.fengqiao.length).toBeGreaterThan(0);
+    await rebuild();
+    expect(await rollupRows(t.db)).toEqual(migrated);
   });
 });
 
