@@ -3,6 +3,9 @@
 // statistics read from the rollups equal a recount from scratch (by core, over the matters
 // themselves), the rollups equal a rebuild, a rebuild twice gives the same rows, and the county
 // overview costs a fixed number of statements.
+
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import {
   addDays,
   type CalendarDate,
@@ -15,8 +18,6 @@ import {
   shanghaiDateOf,
   startOfShanghaiDay,
 } from '@grassroots/core';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../src/db/client.js';

@@ -15,6 +15,17 @@ export {
   PUBLIC_OPINION_RECORDER_ROLES,
 } from './access.js';
 export {
+  ATTACHMENT_KINDS,
+  ATTACHMENT_MEDIA_TYPES,
+  type Attachment,
+  type AttachmentInput,
+  type AttachmentKind,
+  MAX_ATTACHMENT_BYTES,
+  MAX_ATTACHMENT_NAME_LENGTH,
+  MAX_ATTACHMENT_PLACE_LENGTH,
+  recordAttachment,
+} from './attachment.rules.js';
+export {
   CLOCK_RUNNING_STATES,
   createEscalationLimits,
   DEFAULT_ESCALATION_LIMITS,
@@ -58,6 +69,8 @@ export {
   transition as transitionMatter,
 } from './lifecycle.rules.js';
 export {
+  ATTACHMENT_ERRORS,
+  type AttachmentError,
   ESCALATION_ERRORS,
   ESCALATION_REQUEST_ERRORS,
   type EscalationError,
@@ -123,6 +136,7 @@ export {
   type SupervisionStage,
 } from './matter.js';
 export {
+  ATTACHMENT_KIND_LABELS,
   ESCALATION_LEVEL_LABELS,
   ESCALATION_REASON_LABELS,
   MATTER_ACTION_LABELS,

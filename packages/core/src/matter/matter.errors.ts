@@ -150,6 +150,42 @@ export const FENGQIAO_ERRORS = {
   }),
 } as const;
 
+/** Failures of {@link recordAttachment} (a matter's photos and files, metadata only). */
+export const ATTACHMENT_ERRORS = {
+  REQUIRED: domainError('ATTACHMENT.REQUIRED', 'VALIDATION', {
+    zh: '必填项为空',
+    en: 'A required value is empty',
+  }),
+  FILE_NAME: domainError('ATTACHMENT.FILE_NAME', 'VALIDATION', {
+    zh: '文件名不能含路径或控制字符，且不超过200个字符',
+    en: 'A file name has no path or control characters and at most 200 characters',
+  }),
+  MEDIA_TYPE: domainError('ATTACHMENT.MEDIA_TYPE', 'VALIDATION', {
+    zh: '只接受照片（JPEG、PNG、WebP、HEIC）、MP4视频、MP3/M4A录音和PDF文件',
+    en: 'Only photos (JPEG, PNG, WebP, HEIC), MP4 video, MP3/M4A audio and PDF are accepted',
+  }),
+  SIZE: domainError('ATTACHMENT.SIZE', 'VALIDATION', {
+    zh: '文件大小须在1字节至20 MiB之间',
+    en: 'A file is from 1 byte to 20 MiB',
+  }),
+  SHA256: domainError('ATTACHMENT.SHA256', 'VALIDATION', {
+    zh: 'SHA-256摘要应为64位小写十六进制字符',
+    en: 'A SHA-256 digest is 64 lowercase hexadecimal digits',
+  }),
+  TAKEN_AT: domainError('ATTACHMENT.TAKEN_AT', 'VALIDATION', {
+    zh: '拍摄时间无效：须为有效时间，且不能晚于当前时间',
+    en: 'Invalid time taken: it must be a real time, not in the future',
+  }),
+  PLACE: domainError('ATTACHMENT.PLACE', 'VALIDATION', {
+    zh: '拍摄地点不能超过200个字符',
+    en: 'The place has at most 200 characters',
+  }),
+  EVENT: domainError('ATTACHMENT.EVENT', 'VALIDATION', {
+    zh: '该事项没有这一处置环节',
+    en: 'The matter has no event of that version',
+  }),
+} as const;
+
 /** Failures of {@link recordPetition} (越级上访 about a matter). */
 export const PETITION_ERRORS = {
   REQUIRED: domainError('PETITION.REQUIRED', 'VALIDATION', {
@@ -244,6 +280,8 @@ export type MatterError = ErrorOf<typeof MATTER_ERRORS> | ReturnType<typeof matt
 export type EscalationError = ErrorOf<typeof ESCALATION_ERRORS>;
 /** Any failure of the Fengqiao measures. */
 export type FengqiaoError = ErrorOf<typeof FENGQIAO_ERRORS>;
+/** Any failure of {@link recordAttachment}. */
+export type AttachmentError = ErrorOf<typeof ATTACHMENT_ERRORS>;
 /** Any failure of {@link recordPetition}. */
 export type PetitionError = ErrorOf<typeof PETITION_ERRORS>;
 /** Any refusal of the access rules of matters. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Labels } from '../shared/labels.js';
+import { ATTACHMENT_KINDS } from './attachment.rules.js';
 import {
   ESCALATION_LEVELS,
   ESCALATION_REASONS,
@@ -15,6 +16,7 @@ import {
   SUPERVISION_STAGES,
 } from './matter.js';
 import {
+  ATTACHMENT_KIND_LABELS,
   ESCALATION_LEVEL_LABELS,
   ESCALATION_REASON_LABELS,
   MATTER_ACTION_LABELS,
@@ -41,6 +43,7 @@ const TABLES: readonly (readonly [string, readonly string[], Readonly<Record<str
   ['natures', MATTER_NATURES, MATTER_NATURE_LABELS],
   ['supervision stages', SUPERVISION_STAGES, SUPERVISION_STAGE_LABELS],
   ['petition levels', PETITION_LEVELS, PETITION_LEVEL_LABELS],
+  ['attachment kinds', ATTACHMENT_KINDS, ATTACHMENT_KIND_LABELS],
   ['callback ratings', SATISFACTION_RATINGS, SATISFACTION_LABELS],
 ];
 

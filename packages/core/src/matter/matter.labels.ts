@@ -1,4 +1,5 @@
 import type { Labels } from '../shared/labels.js';
+import type { AttachmentKind } from './attachment.rules.js';
 import type {
   EscalationLevel,
   EscalationReason,
@@ -152,4 +153,12 @@ export const PETITION_LEVEL_LABELS: Readonly<Record<PetitionLevel, Labels>> = {
   PREFECTURE: { zh: '地区', en: 'Prefecture', bo: 'ས་ཁུལ།' },
   REGION: { zh: '自治区', en: 'Autonomous region', bo: 'རང་སྐྱོང་ལྗོངས།' },
   NATIONAL: { zh: '国家', en: 'National', bo: 'རྒྱལ་ཁབ།' },
+};
+
+/** Display names of attachment kinds (附件类型). */
+export const ATTACHMENT_KIND_LABELS: Readonly<Record<AttachmentKind, Labels>> = {
+  PHOTO: { zh: '照片', en: 'Photo', bo: 'པར།' },
+  VIDEO: { zh: '视频', en: 'Video', bo: 'བརྙན་ཟློས།' },
+  AUDIO: { zh: '录音', en: 'Audio recording', bo: 'སྒྲ་ཕབ།' },
+  DOCUMENT: { zh: '文件', en: 'Document', bo: 'ཡིག་ཆ།' },
 };

@@ -2,6 +2,8 @@
 // shapes, and the one place that computes the columns derived from core's rules (a record's village
 // and township, a matter's `open` and `resolutionMinutes`, an event's id).
 import {
+  ATTACHMENT_MEDIA_TYPES,
+  type Attachment,
   ESCALATION_LEVELS,
   ESCALATION_REASONS,
   isOpenMatter,
@@ -28,6 +30,7 @@ import {
   villageCodeOf,
 } from '@grassroots/core';
 import type {
+  Attachment as AttachmentRow,
   MatterEvent as MatterEventRow,
   MatterHandler as MatterHandlerRow,
   Matter as MatterRow,
@@ -349,6 +352,35 @@ export const matterHandlerMapper = {
   },
 } as const;
 
+export const attachmentMapper = {
+  /** A stored attachment as core's entity; fails with a StoredValueError naming the row if core rejects a value. */
+  toDomain(row: AttachmentRow): Attachment {
+    const ref: RowRef = { model: 'Attachment', id: row.id };
+    const kind = ATTACHMENT_MEDIA_TYPES[row.mediaType];
+    if (kind === undefined) throw new StoredValueError(ref, 'mediaType', row.mediaType);
+    return {
+      id: row.id,
+      matterId: row.matterId,
+      eventVersion: row.eventVersion,
+      fileName: row.fileName,
+      mediaType: row.mediaType,
+      kind,
+      byteSize: row.byteSize,
+      sha256: row.sha256,
+      takenAt: row.takenAt,
+      place: row.place,
+      addedBy: row.addedBy,
+      addedAt: row.addedAt,
+    };
+  },
+
+  /** The columns of an attachment: core's fields, the kind left out (the media type decides it). */
+  toColumns(attachment: Attachment) {
+    const { kind: _kind, ...columns } = attachment;
+    return columns;
+  },
+} as const;
+
 export const petitionMapper = {
   /** A stored petition as core's entity; fails with a StoredValueError naming the row if core rejects a value. */
   toDomain(row: PetitionRow): Petition {
@@ -385,5 +417,7 @@ export const recordOf = once(publicOpinionRecordMapper.toDomain);
 export const matterOf = once(matterMapper.toDomain);
 /** {@link matterEventMapper}'s `toDomain`, once per row object (for resolvers). */
 export const matterEventOf = once(matterEventMapper.toDomain);
+/** {@link attachmentMapper}'s `toDomain`, once per row object (for resolvers). */
+export const attachmentOf = once(attachmentMapper.toDomain);
 /** {@link petitionMapper}'s `toDomain`, once per row object (for resolvers). */
 export const petitionOf = once(petitionMapper.toDomain);

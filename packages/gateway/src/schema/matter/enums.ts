@@ -1,6 +1,7 @@
 // What records and matters share: their labelled enums, and the time order and filter conditions
 // both lists take (grid, category, period, always inside the caller's region).
 import {
+  ATTACHMENT_KIND_LABELS,
   ESCALATION_LEVEL_LABELS,
   ESCALATION_REASON_LABELS,
   isEmptyScope,
@@ -76,6 +77,11 @@ export const SupervisionStageEnum = labelledEnum(
   'SupervisionStage',
   'A stage a timeout raises against the person holding a matter (预警 / 催办 / 督办); none moves it up.',
   SUPERVISION_STAGE_LABELS,
+);
+export const AttachmentKindEnum = labelledEnum(
+  'AttachmentKind',
+  'What an attachment is, from its media type: photo, video, audio recording or document.',
+  ATTACHMENT_KIND_LABELS,
 );
 export const PetitionLevelEnum = labelledEnum(
   'PetitionLevel',
