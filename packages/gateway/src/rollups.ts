@@ -12,12 +12,13 @@
 //   the assignments of the region on their (gridCode, role, personId) index instead.
 // - RecordRollup (grid, category) and MatterRollup (grid, category, state): Region.recordStats.
 // - FengqiaoRollup (grain, grid, period, level, state) with summed resolution minutes, over handled
-//   matters, and ResolutionRollup (grain, grid, period, band) over closed ones: Region.fengqiao. A
+//   disputes, and ResolutionRollup (grain, grid, period, band) over closed ones: Region.fengqiao,
+//   which counts disputes only (core's FENGQIAO_CATEGORIES), so other categories never reach them. A
 //   matter counts in the day, the month and the year it was reported (Asia/Shanghai), so a span of
 //   days is read as whole years, whole months and the days left over (`spanOf`).
 // - ContestRollup (event region, edition): contest events, their audience and entries, for
 //   Region.contestStats over 560,000 entries.
-import { addDays, type CalendarDate, shanghaiDateOf } from '@grassroots/core';
+import { addDays, type CalendarDate, FENGQIAO_CATEGORIES, shanghaiDateOf } from '@grassroots/core';
 import { type Db, Prisma } from './db/client.js';
 import type { Provider } from './db/config.js';
 
@@ -195,6 +196,8 @@ class Deltas {
     const row = this.matters.get(key) ?? { gridCode, category, state, matters: 0 };
     row.matters += sign;
     this.matters.set(key, row);
+    // The Fengqiao rollups count disputes only (core's FENGQIAO_CATEGORIES).
+    if (!(FENGQIAO_CATEGORIES as readonly string[]).includes(category)) return;
     const periods = periodsOf(shanghaiDateOf(matter.reportedAt));
     // Handled: dispatched at least once (core's isHandled); the Fengqiao measures count only those.
     if (matter.clockStartedAt !== null) {
@@ -332,6 +335,9 @@ const REPORT_DAY: Readonly<Record<Provider, Prisma.Sql>> = {
   postgresql: Prisma.sql`to_char("reportedAt" + INTERVAL '8 hours', 'YYYY-MM-DD')`,
 };
 
+/** `"category" IN (…)` over core's FENGQIAO_CATEGORIES: the matters the Fengqiao rollups count. */
+const FENGQIAO_CATEGORY = Prisma.sql`"category" IN (${Prisma.join([...FENGQIAO_CATEGORIES])})`;
+
 /** Each grain's period as the leading characters of the day. */
 const PERIOD_LENGTH: Readonly<Record<Grain, number>> = { YEAR: 4, MONTH: 7, DAY: 10 };
 
@@ -366,7 +372,7 @@ export async function rebuildRollups(tx: Db, provider: Provider): Promise<void> 
       SELECT CAST(${grain} AS TEXT), "gridCode", "period", "level", "state", COUNT(*), SUM("minutes")
       FROM (
         SELECT "gridCode", ${period} AS "period", "level", "state", COALESCE("resolutionMinutes", 0) AS "minutes"
-        FROM "Matter" WHERE "clockStartedAt" IS NOT NULL
+        FROM "Matter" WHERE "clockStartedAt" IS NOT NULL AND ${FENGQIAO_CATEGORY}
       ) AS "handled"
       GROUP BY "gridCode", "period", "level", "state"`;
     await tx.$executeRaw`
@@ -376,7 +382,7 @@ export async function rebuildRollups(tx: Db, provider: Provider): Promise<void> 
         SELECT "gridCode", ${period} AS "period", "bands"."column1" AS "band"
         FROM "Matter" JOIN ${BANDS_TABLE}
           ON "resolutionMinutes" >= "bands"."column1" AND "resolutionMinutes" < "bands"."column2"
-        WHERE "resolutionMinutes" IS NOT NULL
+        WHERE "resolutionMinutes" IS NOT NULL AND ${FENGQIAO_CATEGORY}
       ) AS "closed"
       GROUP BY "gridCode", "period", "band"`;
   }

@@ -7,6 +7,7 @@ import {
   fengqiaoCountsOf,
   fengqiaoMeasures,
   type Matter,
+  type Petition,
   RECORD_CATEGORIES,
   startOfShanghaiDay,
 } from '@grassroots/core';
@@ -167,10 +168,10 @@ describe('a region’s townships in figures (region.children), batched by region
     expect(all.townships).toHaveLength(7);
     // The region and its children, then one statement per figure for all townships: records by
     // category, matters by category and state (one rollup), solved cases, and for each of the two
-    // periods the period rollups and the 90th percentile.
+    // periods the period rollups, the petitioned disputes and the 90th percentile.
     expect(all.statements).toBe(two.statements);
     expect(all.figures).toBe(two.figures);
-    expect(all.figures).toBe(3 + 2 * 2);
+    expect(all.figures).toBe(3 + 2 * 3);
     expect(all.statements).toBe(2 + all.figures);
   });
 
@@ -234,6 +235,7 @@ describe('the Fengqiao measures (region.fengqiao), counted in SQL', () => {
           settledInVillage { numerator denominator percent perMille }
           settledInTownship { numerator denominator percent perMille }
           notPassedUp { numerator denominator percent perMille }
+          petitioned
           resolvedByLevel { level matters }
           handledByLevel { level matters }
         }
@@ -251,6 +253,7 @@ describe('the Fengqiao measures (region.fengqiao), counted in SQL', () => {
         settledInVillage: Share;
         settledInTownship: Share;
         notPassedUp: Share;
+        petitioned: number;
       };
     };
   };
@@ -264,6 +267,7 @@ describe('the Fengqiao measures (region.fengqiao), counted in SQL', () => {
     settledInVillage: shareOf(measures.settledInVillage),
     settledInTownship: shareOf(measures.settledInTownship),
     notPassedUp: shareOf(measures.notPassedUp),
+    petitioned: measures.petitioned,
   });
 
   it('gives the county the measures core computes from the fixtures, in three SQL statements', async () => {
@@ -271,11 +275,20 @@ describe('the Fengqiao measures (region.fengqiao), counted in SQL', () => {
     if (!measures.ok) throw new Error(measures.error.code);
     t.resetQueries();
     const result = await t.gql<Result>(FENGQIAO, { code: GERZE });
-    // The region, one GROUP BY level and state, and the 90th percentile read at its nearest rank.
-    expect(t.queries).toHaveLength(3);
+    // The region, one GROUP BY level and state, the petitioned disputes, and the 90th percentile
+    // read at its nearest rank.
+    expect(t.queries).toHaveLength(4);
     expect(result.errors).toBeUndefined();
     expect(result.data?.region.fengqiao).toMatchObject(expected(measures.value));
-    expect(result.data?.region.fengqiao.settledInVillage.denominator).toBeGreaterThan(40_000);
+    // Disputes only (矛盾纠纷): about a third of the matters, and a few dozen petitioned.
+    expect(result.data?.region.fengqiao.settledInVillage.denominator).toBe(
+      Object.values(summary.fengqiao.resolvedByLevel).reduce((sum, n) => sum + n, 0),
+    );
+    expect(result.data?.region.fengqiao.handled).toBeLessThan(summary.mattersByCategory.DISPUTE + 1);
+    expect(result.data?.region.fengqiao.petitioned).toBeGreaterThan(10);
+    expect(result.data?.region.fengqiao.notPassedUp.numerator).toBeLessThan(
+      result.data?.region.fengqiao.notPassedUp.denominator ?? 0,
+    );
   });
 
   it('restricts to a township and a period exactly as core does over the same matters', async () => {
@@ -283,13 +296,15 @@ describe('the Fengqiao measures (region.fengqiao), counted in SQL', () => {
     const from = startOfShanghaiDay('2024-03-01' as CalendarDate).getTime();
     const until = startOfShanghaiDay('2024-09-01' as CalendarDate).getTime();
     const chosen: Matter[] = [];
+    const petitions: Petition[] = [];
     for (const chunk of gerzeRecordChunks(undefined, 20_000)) {
       for (const matter of chunk.matters) {
         const at = matter.reportedAt.getTime();
         if (matter.gridCode.startsWith(township) && at >= from && at < until) chosen.push(matter);
       }
+      petitions.push(...chunk.petitions);
     }
-    const measures = fengqiaoMeasures(fengqiaoCountsOf(chosen));
+    const measures = fengqiaoMeasures(fengqiaoCountsOf(chosen, petitions));
     if (!measures.ok) throw new Error(measures.error.code);
     const result = await t.gql<Result>(FENGQIAO, { code: township, from: '2024-03-01', to: '2024-08-31' });
     expect(result.errors).toBeUndefined();

@@ -3,6 +3,9 @@
 // statistics read from the rollups equal a recount from scratch (by core, over the matters
 // themselves), the rollups equal a rebuild, a rebuild twice gives the same rows, and the county
 // overview costs a fixed number of statements.
+
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import {
   addDays,
   type CalendarDate,
@@ -11,13 +14,15 @@ import {
   isOpenMatter,
   isResolved,
   MATTER_STATES,
+  type Matter,
   shanghaiDateOf,
   startOfShanghaiDay,
 } from '@grassroots/core';
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../src/db/client.js';
-import { matterMapper } from '../src/mappers/matter.js';
+import { gatewayRoot } from '../src/db/config.js';
+import { matterMapper, petitionMapper } from '../src/mappers/matter.js';
 import { bandEnd, bandOf, type PeriodRange, periodsOf, rebuildRollups, spanOf } from '../src/rollups.js';
 import { codeWithin } from '../src/schema/shared/scope.js';
 import { gridFixtures, personFixtures, recordFixtures, regionFixtures } from './fixture-sets.js';
@@ -166,14 +171,20 @@ async function handle(matterId: string): Promise<void> {
 /** The writes the rollups must follow: records with and without matters, every kind of transition. */
 async function mutate(): Promise<void> {
   // 17:00 UTC is already the next day in Shanghai: the report counts on 16 March.
-  const closed = await record('2024-03-15T17:00:00Z', 'HAZARD', true);
+  // The Fengqiao rollups count disputes only; the hazard must leave them as they are.
+  const closed = await record('2024-03-15T17:00:00Z', 'DISPUTE', true);
+  const hazard = await record('2024-03-15T18:00:00Z', 'HAZARD', true);
   const reopened = await record('2024-03-31T15:59:00Z', 'DISPUTE', true);
   const rejected = await record('2024-12-31T16:30:00Z', 'REQUEST', true);
   const escalated = await record('2025-01-10T02:00:00Z', 'DISPUTE', true);
   await record('2024-06-01T00:00:00Z', 'OPINION', false);
-  if (!closed || !reopened || !rejected || !escalated) throw new Error('a matter was not raised');
+  if (!closed || !hazard || !reopened || !rejected || !escalated) throw new Error('a matter was not raised');
   await handle(closed);
   await act('matterClose', { matterId: closed }, chief);
+  await handle(hazard);
+  await act('matterClose', { matterId: hazard }, chief);
+  // A level-skipping petition: the reopened dispute counts against 矛盾不上交.
+  await act('petitionCreate', { matterId: reopened, level: 'COUNTY' }, worker);
   await handle(reopened);
   await act('matterClose', { matterId: reopened }, chief);
   await act('matterReopen', { matterId: reopened, reason: '居民不满意' }, chief);
@@ -231,7 +242,7 @@ const PERIODS: readonly (readonly [string | null, string | null])[] = [
 const FENGQIAO_FIELDS = `handled resolved meanResolutionMinutes p90ResolutionMinutes
   resolvedByLevel { level matters } handledByLevel { level matters }
   settledInVillage { numerator denominator } settledInTownship { numerator denominator }
-  notPassedUp { numerator denominator }`;
+  notPassedUp { numerator denominator } petitioned`;
 
 interface Statistics {
   readonly recordStats: {
@@ -264,15 +275,19 @@ async function statistics(code: string): Promise<Statistics> {
 /** The same statistics counted from scratch: the tables grouped by Prisma, the measures by core. */
 async function recount(code: string): Promise<Statistics> {
   const range = codeWithin(code);
-  const [records, matterRows] = await Promise.all([
+  const [records, matterRows, petitionRows] = await Promise.all([
     t.db.publicOpinionRecord.groupBy({
       by: ['category'],
       where: { gridCode: range },
       _count: { _all: true },
     }),
     t.db.matter.findMany({ where: { gridCode: range } }),
+    t.db.petition.findMany({ where: { gridCode: range } }),
   ]);
   const matters = matterRows.map((row) => matterMapper.toDomain(row));
+  const petitions = petitionRows.map((row) => petitionMapper.toDomain(row));
+  // The Fengqiao measures count disputes only (core's FENGQIAO_CATEGORIES).
+  const counted = (matter: Matter) => matter.category === 'DISPUTE';
   const categories = ['OPINION', 'DISPUTE', 'HAZARD', 'REQUEST'] as const;
   const states = MATTER_STATES;
   const fengqiao = Object.fromEntries(
@@ -282,7 +297,7 @@ async function recount(code: string): Promise<Statistics> {
           (from === null || matter.reportedAt >= startOfShanghaiDay(day(from))) &&
           (to === null || matter.reportedAt < startOfShanghaiDay(addDays(day(to), 1))),
       );
-      const measures = fengqiaoMeasuresOf(inPeriod);
+      const measures = fengqiaoMeasuresOf(inPeriod, petitions);
       const byLevel = (count: (level: string) => number) =>
         (['GRID', 'VILLAGE', 'TOWNSHIP', 'COUNTY'] as const).map((level) => ({
           level,
@@ -300,14 +315,15 @@ async function recount(code: string): Promise<Statistics> {
           meanResolutionMinutes: measures.meanResolutionMinutes,
           p90ResolutionMinutes: measures.p90ResolutionMinutes,
           resolvedByLevel: byLevel(
-            (level) => inPeriod.filter((m) => m.level === level && isResolved(m)).length,
+            (level) => inPeriod.filter((m) => counted(m) && m.level === level && isResolved(m)).length,
           ),
           handledByLevel: byLevel(
-            (level) => inPeriod.filter((m) => m.level === level && m.clockStartedAt).length,
+            (level) => inPeriod.filter((m) => counted(m) && m.level === level && m.clockStartedAt).length,
           ),
           settledInVillage: share(measures.settledInVillage),
           settledInTownship: share(measures.settledInTownship),
           notPassedUp: share(measures.notPassedUp),
+          petitioned: measures.petitioned,
         },
       ];
     }),
@@ -338,10 +354,20 @@ describe('statistics from rollups kept by the writes', () => {
     for (const code of [county, grid.slice(0, 9), village]) {
       expect(await statistics(code), code).toEqual(await recount(code));
     }
+    // The petition written above is counted: 矛盾不上交 falls short of all handled disputes.
+    const whole = (await statistics(village)).p4 as {
+      petitioned: number;
+      notPassedUp: { numerator: number; denominator: number };
+    };
+    expect(whole.petitioned).toBeGreaterThan(0);
+    expect(whole.notPassedUp.numerator).toBe(whole.notPassedUp.denominator - whole.petitioned);
     // The writes above landed in the periods they name: one more closed matter on 16 March 2024.
     const onTheDay = (await statistics(village)).p1 as { resolved: number };
     const closedThatDay = (await t.db.matter.findMany({ where: { gridCode: codeWithin(village) } })).filter(
-      (row) => row.state === 'CLOSED' && shanghaiDateOf(row.reportedAt) === '2024-03-16',
+      (row) =>
+        row.category === 'DISPUTE' &&
+        row.state === 'CLOSED' &&
+        shanghaiDateOf(row.reportedAt) === '2024-03-16',
     );
     expect(onTheDay.resolved).toBe(closedThatDay.length);
     expect(closedThatDay.length).toBeGreaterThan(0);
@@ -360,6 +386,31 @@ describe('statistics from rollups kept by the writes', () => {
   });
 });
 
+describe('the migration that made the Fengqiao rollups dispute-only', () => {
+  // Its hand-written tail recounts them on a database migrated with data in it; a regenerated
+  // migration that lost the tail fails here.
+  it('recounts them exactly as a rebuild does', async () => {
+    const folder = join(gatewayRoot, 'prisma', 'migrations', t.provider);
+    const scripts = readdirSync(folder)
+      .filter((name) => /^\d{14}_/.test(name))
+      .map((name) => readFileSync(join(folder, name, 'migration.sql'), 'utf8'));
+    const tails = scripts.filter((sql) => sql.includes('DELETE FROM "FengqiaoRollup"'));
+    expect(tails).toHaveLength(1);
+    const tail = (tails[0] ?? '').slice((tails[0] ?? '').indexOf('DELETE FROM "FengqiaoRollup"'));
+    const statements = tail
+      .split(/;\s*\n/)
+      .map((statement) => statement.replace(/^--.*$/gm, '').trim())
+      .filter((statement) => statement !== '');
+    await t.db.$transaction(async (tx) => {
+      for (const statement of statements) await tx.$executeRawUnsafe(statement);
+    });
+    const migrated = await rollupRows(t.db);
+    expect(migrated.fengqiao.length).toBeGreaterThan(0);
+    await rebuild();
+    expect(await rollupRows(t.db)).toEqual(migrated);
+  });
+});
+
 describe('the county overview', () => {
   it('reads the rollups in a fixed number of statements', async () => {
     t.resetQueries();
@@ -370,14 +421,17 @@ describe('the county overview', () => {
         settledInVillage { numerator denominator } } } }`);
     expect(result.errors).toBeUndefined();
     // The region; the grids' rollup (kinds, compliance, households) and staff by role; records,
-    // matters, solved cases; the period rollups, and the 90th percentile read inside its band.
-    expect(t.queries).toHaveLength(8);
+    // matters, solved cases; the period rollups, the petitioned disputes, and the 90th percentile
+    // read inside its band.
+    expect(t.queries).toHaveLength(9);
     // No statement counts households one by one.
     expect(t.queries.filter((query) => /FROM "Household"/.test(query))).toEqual([]);
     const counting = t.queries.filter((query) => /"(PublicOpinionRecord|Matter)"/.test(query));
-    // Only the percentile's band is read from Matter; no statement counts the records.
-    expect(counting).toHaveLength(1);
-    expect(counting[0]).toMatch(/"resolutionMinutes" >= /);
+    // Only the percentile's band is read from Matter, and the matters of the (few) petitions by key;
+    // no statement counts the records.
+    expect(counting).toHaveLength(2);
+    expect(counting.filter((query) => /"resolutionMinutes" >= /.test(query))).toHaveLength(1);
+    expect(counting.filter((query) => /FROM "Petition" AS "p" JOIN "Matter"/.test(query))).toHaveLength(1);
   });
 });
 

@@ -2,6 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { percent, perMille } from '../shared/share.js';
 import {
+  countsForFengqiao,
+  FENGQIAO_CATEGORIES,
   FENGQIAO_LEVELS,
   fengqiaoCountsOf,
   fengqiaoMeasures,
@@ -18,20 +20,38 @@ import {
   type FengqiaoCounts,
   type Matter,
   type MatterState,
+  type Petition,
+  type RecordCategory,
 } from './matter.js';
+
+/** A level-skipping petition about `subject` to the prefecture. */
+function petitionAbout(subject: Matter): Petition {
+  return {
+    id: `p-${subject.id}`,
+    matterId: subject.id,
+    handlingLevel: subject.level,
+    level: 'PREFECTURE',
+    petitionedAt: REPORTED_AT,
+  };
+}
 
 const REPORTED_AT = new Date('2025-03-10T02:00:00Z');
 let sequence = 0;
 
 /** A matter at `level` in `state`; closed ones took `minutes` from report to closing. */
-function matter(level: EscalationLevel, state: MatterState = 'CLOSED', minutes = 60): Matter {
+function matter(
+  level: EscalationLevel,
+  state: MatterState = 'CLOSED',
+  minutes = 60,
+  category: RecordCategory = 'DISPUTE',
+): Matter {
   sequence += 1;
   const dispatched = state !== 'REPORTED' && state !== 'REGISTERED' && state !== 'REJECTED';
   const closedAt = state === 'CLOSED' ? new Date(REPORTED_AT.getTime() + minutes * 60_000) : null;
   return {
     id: `m${sequence}`,
     recordId: `r${sequence}`,
-    category: 'DISPUTE',
+    category,
     details: {
       subType: 'OTHER',
       urgency: 'ROUTINE',
@@ -71,10 +91,9 @@ describe('which levels count for each measure', () => {
     expect(FENGQIAO_LEVELS.SETTLED_IN_TOWNSHIP).toEqual(['GRID', 'VILLAGE', 'TOWNSHIP']);
   });
 
-  it('counts a conflict as passed up (矛盾上交) only when it reached the county', () => {
-    expect(ESCALATION_LEVELS.filter((l) => !FENGQIAO_LEVELS.NOT_PASSED_UP.includes(l as never))).toEqual([
-      'COUNTY',
-    ]);
+  it('count disputes only (矛盾纠纷), the slogan’s subject', () => {
+    expect(FENGQIAO_CATEGORIES).toEqual(['DISPUTE']);
+    expect(countsForFengqiao({ category: 'OPINION' })).toBe(false);
   });
 });
 
@@ -89,7 +108,14 @@ describe('the Fengqiao measures', () => {
     matter('GRID', 'REJECTED'),
     matter('GRID', 'REPORTED'),
   ];
-  const measures = fengqiaoMeasuresOf(matters);
+  const countyDispute = matters[9] as Matter;
+  const openCountyDispute = matters[10] as Matter;
+  const petitions = [
+    petitionAbout(countyDispute),
+    petitionAbout(countyDispute),
+    petitionAbout(openCountyDispute),
+  ];
+  const measures = fengqiaoMeasuresOf(matters, petitions);
 
   it('give the share of closed matters settled at grid or village level', () => {
     expect(measures.settledInVillage).toEqual({ numerator: 7, denominator: 10 });
@@ -100,9 +126,29 @@ describe('the Fengqiao measures', () => {
     expect(measures.settledInTownship).toEqual({ numerator: 9, denominator: 10 });
   });
 
-  it('give the share of handled matters that never reached the county, open ones included', () => {
+  it('give the share of handled disputes without a level-skipping petition (矛盾不上交), open ones included', () => {
+    // Two disputes were petitioned (one of them twice): each counts once.
+    expect(measures.petitioned).toBe(2);
     expect(measures.notPassedUp).toEqual({ numerator: 10, denominator: 12 });
     expect(percent(measures.notPassedUp)).toBe(83);
+  });
+
+  it('do not count a dispute at the county as passed up when nobody petitioned above it', () => {
+    expect(fengqiaoMeasuresOf(matters, []).notPassedUp).toEqual({ numerator: 12, denominator: 12 });
+  });
+
+  it('ignore opinions, hazards and requests, however they were settled', () => {
+    const others = (['OPINION', 'HAZARD', 'REQUEST'] as const).flatMap((category) =>
+      repeat(4, () => matter('GRID', 'CLOSED', 5, category)),
+    );
+    expect(fengqiaoMeasuresOf([...matters, ...others], petitions)).toEqual(measures);
+  });
+
+  it('ignore petitions about matters not counted', () => {
+    const opinion = matter('GRID', 'CLOSED', 5, 'OPINION');
+    expect(fengqiaoMeasuresOf([...matters, opinion], [...petitions, petitionAbout(opinion)])).toEqual(
+      measures,
+    );
   });
 
   it('leave rejected and undispatched matters out', () => {
@@ -112,13 +158,8 @@ describe('the Fengqiao measures', () => {
     expect(isResolved(matter('GRID', 'FEEDBACK_SUBMITTED'))).toBe(false);
   });
 
-  it('equal 大事不出镇 and 矛盾不上交 when given only closed matters', () => {
-    const closedOnly = fengqiaoMeasuresOf(matters.filter(isResolved));
-    expect(closedOnly.notPassedUp).toEqual(closedOnly.settledInTownship);
-  });
-
   it('have no value over no matters', () => {
-    const none = fengqiaoMeasuresOf([]);
+    const none = fengqiaoMeasuresOf([], []);
     expect(perMille(none.settledInVillage)).toBeNull();
     expect(none.meanResolutionMinutes).toBeNull();
     expect(none.p90ResolutionMinutes).toBeNull();
@@ -134,7 +175,7 @@ describe('the Fengqiao measures', () => {
       .map(([level, state, minutes]) => matter(level, state, minutes));
     fc.assert(
       fc.property(fc.array(anyMatter, { maxLength: 60 }), (list) => {
-        const m = fengqiaoMeasuresOf(list);
+        const m = fengqiaoMeasuresOf(list, list.slice(0, 3).map(petitionAbout));
         for (const share of [m.settledInVillage, m.settledInTownship, m.notPassedUp]) {
           expect(share.numerator).toBeGreaterThanOrEqual(0);
           expect(share.numerator).toBeLessThanOrEqual(share.denominator);
@@ -150,6 +191,7 @@ describe('counts from SQL', () => {
   const counts: FengqiaoCounts = {
     resolvedByLevel: { GRID: 600, VILLAGE: 250, TOWNSHIP: 120, COUNTY: 30 },
     handledByLevel: { GRID: 640, VILLAGE: 260, TOWNSHIP: 125, COUNTY: 35 },
+    petitioned: 7,
     totalResolutionMinutes: 2_500_001,
     p90ResolutionMinutes: 7_200,
   };
@@ -160,7 +202,11 @@ describe('counts from SQL', () => {
       matter('VILLAGE', 'CLOSED', 3000),
       matter('COUNTY', 'REOPENED'),
     ];
-    expect(fengqiaoMeasures(fengqiaoCountsOf(list))).toEqual({ ok: true, value: fengqiaoMeasuresOf(list) });
+    const petitions = [petitionAbout(list[4] as Matter)];
+    expect(fengqiaoMeasures(fengqiaoCountsOf(list, petitions))).toEqual({
+      ok: true,
+      value: fengqiaoMeasuresOf(list, petitions),
+    });
   });
 
   it('turn into the measures with exact fractions', () => {
@@ -168,9 +214,10 @@ describe('counts from SQL', () => {
     expect(result.ok && result.value).toEqual({
       resolved: 1000,
       handled: 1060,
+      petitioned: 7,
       settledInVillage: { numerator: 850, denominator: 1000 },
       settledInTownship: { numerator: 970, denominator: 1000 },
-      notPassedUp: { numerator: 1025, denominator: 1060 },
+      notPassedUp: { numerator: 1053, denominator: 1060 },
       meanResolutionMinutes: 2500,
       p90ResolutionMinutes: 7200,
     });
@@ -187,6 +234,14 @@ describe('counts from SQL', () => {
     });
     const half = fengqiaoMeasures({ ...counts, totalResolutionMinutes: 0.5 });
     expect(!half.ok && half.error.code).toBe('FENGQIAO.COUNT');
+  });
+
+  it('refuse more petitioned disputes than handled ones', () => {
+    const result = fengqiaoMeasures({ ...counts, petitioned: 1061 });
+    expect(!result.ok && result.error).toMatchObject({
+      code: 'FENGQIAO.PETITIONED_ABOVE_HANDLED',
+      field: ['petitioned'],
+    });
   });
 
   it('need a 90th percentile exactly when something was closed', () => {
@@ -206,16 +261,19 @@ describe('time to resolve', () => {
 
   it('has its mean rounded half up in integers', () => {
     expect(
-      fengqiaoMeasuresOf([matter('GRID', 'CLOSED', 1), matter('GRID', 'CLOSED', 2)]).meanResolutionMinutes,
+      fengqiaoMeasuresOf([matter('GRID', 'CLOSED', 1), matter('GRID', 'CLOSED', 2)], [])
+        .meanResolutionMinutes,
     ).toBe(2);
     const thirds = [matter('GRID', 'CLOSED', 1), matter('GRID', 'CLOSED', 1), matter('GRID', 'CLOSED', 2)];
-    expect(fengqiaoMeasuresOf(thirds).meanResolutionMinutes).toBe(1);
+    expect(fengqiaoMeasuresOf(thirds, []).meanResolutionMinutes).toBe(1);
   });
 
   it('has its 90th percentile by nearest rank', () => {
     const list = [10, 20, 30, 40, 50, 60, 70, 80, 90, 100].map((m) => matter('GRID', 'CLOSED', m));
-    expect(fengqiaoMeasuresOf(list).p90ResolutionMinutes).toBe(90);
-    expect(fengqiaoMeasuresOf([...list, matter('VILLAGE', 'CLOSED', 110)]).p90ResolutionMinutes).toBe(100);
+    expect(fengqiaoMeasuresOf(list, []).p90ResolutionMinutes).toBe(90);
+    expect(fengqiaoMeasuresOf([...list, matter('VILLAGE', 'CLOSED', 110)], []).p90ResolutionMinutes).toBe(
+      100,
+    );
   });
 });
 

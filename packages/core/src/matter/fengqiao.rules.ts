@@ -7,22 +7,35 @@ import {
   type FengqiaoCounts,
   type FengqiaoMeasures,
   type Matter,
+  type Petition,
   RESOLVED_STATES,
+  type RecordCategory,
 } from './matter.js';
 
 /**
- * Which levels count for each Fengqiao measure (枫桥经验). The SQL that counts matters and this
- * library both read these lists, so the two cannot disagree.
+ * The categories the Fengqiao measures count: disputes (矛盾纠纷). "小事不出村、大事不出镇、矛盾不上交" is
+ * about settling conflicts; counting every category let opinions, most of them settled in the grid
+ * by their nature, carry the shares. The rollups the gateway reads count these categories only.
+ */
+export const FENGQIAO_CATEGORIES: readonly RecordCategory[] = ['DISPUTE'];
+
+/**
+ * Which levels count for each settlement measure (枫桥经验). The SQL that counts matters and this
+ * library both read these lists, so the two cannot disagree. 矛盾不上交 is not a level: it counts the
+ * disputes with no level-skipping petition ({@link Petition}).
  *
  * - `SETTLED_IN_VILLAGE` 小事不出村: closed at grid or village level
  * - `SETTLED_IN_TOWNSHIP` 大事不出镇: closed at township level or below
- * - `NOT_PASSED_UP` 矛盾不上交: handled without ever reaching the county
  */
 export const FENGQIAO_LEVELS = {
   SETTLED_IN_VILLAGE: ['GRID', 'VILLAGE'],
   SETTLED_IN_TOWNSHIP: ['GRID', 'VILLAGE', 'TOWNSHIP'],
-  NOT_PASSED_UP: ['GRID', 'VILLAGE', 'TOWNSHIP'],
 } as const satisfies Readonly<Record<string, readonly EscalationLevel[]>>;
+
+/** Whether the Fengqiao measures count the matter at all: it is of a {@link FENGQIAO_CATEGORIES} category. */
+export function countsForFengqiao(matter: Pick<Matter, 'category'>): boolean {
+  return FENGQIAO_CATEGORIES.includes(matter.category);
+}
 
 /** The percentile reported for resolution times. */
 export const RESOLUTION_PERCENTILE = 90;
@@ -76,15 +89,23 @@ function zeroByLevel(): Record<EscalationLevel, number> {
 }
 
 /**
- * Counts matters the way the gateway's SQL does: resolved ones by the level that closed them, handled
- * ones by their level, the sum of resolution minutes and the 90th-percentile resolution minutes.
+ * Counts matters the way the gateway's SQL does, over the disputes among them
+ * ({@link countsForFengqiao}): resolved ones by the level that closed them, handled ones by their level,
+ * the handled ones with a level-skipping petition among `petitions` (petitions of other matters are
+ * ignored), the sum of resolution minutes and the 90th-percentile resolution minutes.
  */
-export function fengqiaoCountsOf(matters: readonly Matter[]): FengqiaoCounts {
+export function fengqiaoCountsOf(matters: readonly Matter[], petitions: readonly Petition[]): FengqiaoCounts {
   const resolvedByLevel = zeroByLevel();
   const handledByLevel = zeroByLevel();
   const minutes: number[] = [];
+  const petitionedIds = new Set(petitions.map((petition) => petition.matterId));
+  let petitioned = 0;
   for (const matter of matters) {
-    if (isHandled(matter)) handledByLevel[matter.level] += 1;
+    if (!countsForFengqiao(matter)) continue;
+    if (isHandled(matter)) {
+      handledByLevel[matter.level] += 1;
+      if (petitionedIds.has(matter.id)) petitioned += 1;
+    }
     const resolved = resolutionMinutes(matter);
     if (resolved === null) continue;
     resolvedByLevel[matter.level] += 1;
@@ -94,6 +115,7 @@ export function fengqiaoCountsOf(matters: readonly Matter[]): FengqiaoCounts {
   return {
     resolvedByLevel,
     handledByLevel,
+    petitioned,
     totalResolutionMinutes: minutes.reduce((sum, m) => sum + m, 0),
     p90ResolutionMinutes: p90.ok ? p90.value : null,
   };
@@ -116,6 +138,10 @@ function checkCounts(counts: FengqiaoCounts): FengqiaoError | null {
     if (!isCount(counts.handledByLevel[level])) return at(FENGQIAO_ERRORS.COUNT, 'handledByLevel', level);
   }
   if (!isCount(counts.totalResolutionMinutes)) return at(FENGQIAO_ERRORS.COUNT, 'totalResolutionMinutes');
+  if (!isCount(counts.petitioned)) return at(FENGQIAO_ERRORS.COUNT, 'petitioned');
+  if (counts.petitioned > countAt(counts.handledByLevel, ESCALATION_LEVELS)) {
+    return at(FENGQIAO_ERRORS.PETITIONED_ABOVE_HANDLED, 'petitioned');
+  }
   const resolved = countAt(counts.resolvedByLevel, ESCALATION_LEVELS);
   const p90 = counts.p90ResolutionMinutes;
   if ((resolved === 0) !== (p90 === null)) return at(FENGQIAO_ERRORS.P90_MISSING, 'p90ResolutionMinutes');
@@ -135,12 +161,13 @@ export function fengqiaoMeasures(counts: FengqiaoCounts): Result<FengqiaoMeasure
   return ok({
     resolved,
     handled,
+    petitioned: counts.petitioned,
     settledInVillage: shareOf(countAt(counts.resolvedByLevel, FENGQIAO_LEVELS.SETTLED_IN_VILLAGE), resolved),
     settledInTownship: shareOf(
       countAt(counts.resolvedByLevel, FENGQIAO_LEVELS.SETTLED_IN_TOWNSHIP),
       resolved,
     ),
-    notPassedUp: shareOf(countAt(counts.handledByLevel, FENGQIAO_LEVELS.NOT_PASSED_UP), handled),
+    notPassedUp: shareOf(handled - counts.petitioned, handled),
     meanResolutionMinutes:
       resolved === 0 ? null : Math.floor((2 * counts.totalResolutionMinutes + resolved) / (2 * resolved)),
     p90ResolutionMinutes: counts.p90ResolutionMinutes,
@@ -148,12 +175,14 @@ export function fengqiaoMeasures(counts: FengqiaoCounts): Result<FengqiaoMeasure
 }
 
 /**
- * The Fengqiao measures over a list of matters (already chosen for a region and period). Given only
- * resolved matters, "never reached the county" equals "settled at township level or below"; given
- * every handled matter, open matters already at the county count against 矛盾不上交 too.
+ * The Fengqiao measures over a list of matters (already chosen for a region and period) and the
+ * petitions about them; only disputes count ({@link FENGQIAO_CATEGORIES}).
  */
-export function fengqiaoMeasuresOf(matters: readonly Matter[]): FengqiaoMeasures {
-  const measures = fengqiaoMeasures(fengqiaoCountsOf(matters));
+export function fengqiaoMeasuresOf(
+  matters: readonly Matter[],
+  petitions: readonly Petition[],
+): FengqiaoMeasures {
+  const measures = fengqiaoMeasures(fengqiaoCountsOf(matters, petitions));
   // Counts made by fengqiaoCountsOf are consistent by construction.
   if (!measures.ok) throw new Error(`inconsistent Fengqiao counts: ${measures.error.code}`);
   return measures.value;

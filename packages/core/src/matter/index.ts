@@ -15,6 +15,17 @@ export {
   PUBLIC_OPINION_RECORDER_ROLES,
 } from './access.js';
 export {
+  ATTACHMENT_KINDS,
+  ATTACHMENT_MEDIA_TYPES,
+  type Attachment,
+  type AttachmentInput,
+  type AttachmentKind,
+  MAX_ATTACHMENT_BYTES,
+  MAX_ATTACHMENT_NAME_LENGTH,
+  MAX_ATTACHMENT_PLACE_LENGTH,
+  recordAttachment,
+} from './attachment.rules.js';
+export {
   CLOCK_RUNNING_STATES,
   createEscalationLimits,
   DEFAULT_ESCALATION_LIMITS,
@@ -32,6 +43,8 @@ export {
   workingDaysUsed,
 } from './escalation.rules.js';
 export {
+  countsForFengqiao,
+  FENGQIAO_CATEGORIES,
   FENGQIAO_LEVELS,
   fengqiaoCountsOf,
   fengqiaoMeasures,
@@ -56,6 +69,8 @@ export {
   transition as transitionMatter,
 } from './lifecycle.rules.js';
 export {
+  ATTACHMENT_ERRORS,
+  type AttachmentError,
   ESCALATION_ERRORS,
   ESCALATION_REQUEST_ERRORS,
   type EscalationError,
@@ -67,6 +82,8 @@ export {
   type MatterAccessError,
   type MatterError,
   matterTransitionRefused,
+  PETITION_ERRORS,
+  type PetitionError,
   RECORD_ACCESS_ERRORS,
   RECORD_ERRORS,
   type RecordAccessError,
@@ -103,6 +120,9 @@ export {
   type MatterUrgency,
   MUST_KNOW_LEVEL,
   type Open311Status,
+  PETITION_LEVELS,
+  type Petition,
+  type PetitionLevel,
   type PublicOpinionRecord,
   RECORD_CATEGORIES,
   RECORD_CHANNELS,
@@ -116,6 +136,7 @@ export {
   type SupervisionStage,
 } from './matter.js';
 export {
+  ATTACHMENT_KIND_LABELS,
   ESCALATION_LEVEL_LABELS,
   ESCALATION_REASON_LABELS,
   MATTER_ACTION_LABELS,
@@ -123,6 +144,7 @@ export {
   MATTER_STATE_LABELS,
   MATTER_SUBTYPE_LABELS,
   MATTER_URGENCY_LABELS,
+  PETITION_LEVEL_LABELS,
   RECORD_CATEGORY_LABELS,
   RECORD_CHANNEL_LABELS,
   SATISFACTION_LABELS,
@@ -140,6 +162,12 @@ export {
   type MatterRatio,
   SATISFIED_RATINGS,
 } from './performance.rules.js';
+export {
+  isLevelSkipping,
+  PETITION_LADDER,
+  type PetitionInput,
+  recordPetition,
+} from './petition.rules.js';
 export { type RaisedMatter, raiseMatter } from './raise.rules.js';
 export {
   COLLECTIVE_MIN_HEAD_COUNT,

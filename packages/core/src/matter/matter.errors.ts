@@ -173,6 +173,66 @@ export const FENGQIAO_ERRORS = {
     en: 'The 90th-percentile time is given exactly when some matter was closed',
     bo: 'སྒྲུབ་ཚར་བའི་གནད་དོན་ཡོད་ན་བརྒྱ་ཆའི་གནས་90པའི་སྒྲུབ་ཚར་དུས་ཡུན་སྟོན་དགོས་ལ། སྒྲུབ་ཚར་བའི་གནད་དོན་མེད་ན་སྟོན་མི་ཆོག',
   }),
+  PETITIONED_ABOVE_HANDLED: domainError('FENGQIAO.PETITIONED_ABOVE_HANDLED', 'VALIDATION', {
+    zh: '有越级上访的纠纷数不能多于已处置的纠纷数',
+    en: 'More disputes with a level-skipping petition than disputes handled',
+  }),
+} as const;
+
+/** Failures of {@link recordAttachment} (a matter's photos and files, metadata only). */
+export const ATTACHMENT_ERRORS = {
+  REQUIRED: domainError('ATTACHMENT.REQUIRED', 'VALIDATION', {
+    zh: '必填项为空',
+    en: 'A required value is empty',
+  }),
+  FILE_NAME: domainError('ATTACHMENT.FILE_NAME', 'VALIDATION', {
+    zh: '文件名不能含路径或控制字符，且不超过200个字符',
+    en: 'A file name has no path or control characters and at most 200 characters',
+  }),
+  MEDIA_TYPE: domainError('ATTACHMENT.MEDIA_TYPE', 'VALIDATION', {
+    zh: '只接受照片（JPEG、PNG、WebP、HEIC）、MP4视频、MP3/M4A录音和PDF文件',
+    en: 'Only photos (JPEG, PNG, WebP, HEIC), MP4 video, MP3/M4A audio and PDF are accepted',
+  }),
+  SIZE: domainError('ATTACHMENT.SIZE', 'VALIDATION', {
+    zh: '文件大小须在1字节至20 MiB之间',
+    en: 'A file is from 1 byte to 20 MiB',
+  }),
+  SHA256: domainError('ATTACHMENT.SHA256', 'VALIDATION', {
+    zh: 'SHA-256摘要应为64位小写十六进制字符',
+    en: 'A SHA-256 digest is 64 lowercase hexadecimal digits',
+  }),
+  TAKEN_AT: domainError('ATTACHMENT.TAKEN_AT', 'VALIDATION', {
+    zh: '拍摄时间无效：须为有效时间，且不能晚于当前时间',
+    en: 'Invalid time taken: it must be a real time, not in the future',
+  }),
+  PLACE: domainError('ATTACHMENT.PLACE', 'VALIDATION', {
+    zh: '拍摄地点不能超过200个字符',
+    en: 'The place has at most 200 characters',
+  }),
+  EVENT: domainError('ATTACHMENT.EVENT', 'VALIDATION', {
+    zh: '该事项没有这一处置环节',
+    en: 'The matter has no event of that version',
+  }),
+} as const;
+
+/** Failures of {@link recordPetition} (越级上访 about a matter). */
+export const PETITION_ERRORS = {
+  REQUIRED: domainError('PETITION.REQUIRED', 'VALIDATION', {
+    zh: '必填项为空',
+    en: 'A required value is empty',
+  }),
+  LEVEL: domainError('PETITION.LEVEL', 'VALIDATION', {
+    zh: '信访层级只能是乡镇、县、地区、自治区或国家',
+    en: 'A petition level is TOWNSHIP, COUNTY, PREFECTURE, REGION or NATIONAL',
+  }),
+  NOT_ABOVE: domainError('PETITION.NOT_ABOVE', 'VALIDATION', {
+    zh: '越级上访须向高于事项当前处置层级的机关提出；向处置层级本身反映的，按事项本身办理',
+    en: 'A level-skipping petition goes above the level handling the matter; the handling level deals with anything brought to it as the matter itself',
+  }),
+  TIME: domainError('PETITION.TIME', 'VALIDATION', {
+    zh: '信访时间无效：须在事项上报之后，且不能晚于当前时间',
+    en: 'Invalid petition time: it must be after the matter was reported and not in the future',
+  }),
 } as const;
 
 /**
@@ -258,6 +318,10 @@ export type MatterError = ErrorOf<typeof MATTER_ERRORS> | ReturnType<typeof matt
 export type EscalationError = ErrorOf<typeof ESCALATION_ERRORS>;
 /** Any failure of the Fengqiao measures. */
 export type FengqiaoError = ErrorOf<typeof FENGQIAO_ERRORS>;
+/** Any failure of {@link recordAttachment}. */
+export type AttachmentError = ErrorOf<typeof ATTACHMENT_ERRORS>;
+/** Any failure of {@link recordPetition}. */
+export type PetitionError = ErrorOf<typeof PETITION_ERRORS>;
 /** Any refusal of the access rules of matters. */
 export type MatterAccessError = ErrorOf<typeof MATTER_ACCESS_ERRORS>;
 /** Any refusal of an escalation a person asks for. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Labels } from '../shared/labels.js';
+import { ATTACHMENT_KINDS } from './attachment.rules.js';
 import {
   ESCALATION_LEVELS,
   ESCALATION_REASONS,
@@ -8,12 +9,14 @@ import {
   MATTER_STATES,
   MATTER_SUBTYPE_VALUES,
   MATTER_URGENCIES,
+  PETITION_LEVELS,
   RECORD_CATEGORIES,
   RECORD_CHANNELS,
   SATISFACTION_RATINGS,
   SUPERVISION_STAGES,
 } from './matter.js';
 import {
+  ATTACHMENT_KIND_LABELS,
   ESCALATION_LEVEL_LABELS,
   ESCALATION_REASON_LABELS,
   MATTER_ACTION_LABELS,
@@ -21,6 +24,7 @@ import {
   MATTER_STATE_LABELS,
   MATTER_SUBTYPE_LABELS,
   MATTER_URGENCY_LABELS,
+  PETITION_LEVEL_LABELS,
   RECORD_CATEGORY_LABELS,
   RECORD_CHANNEL_LABELS,
   SATISFACTION_LABELS,
@@ -38,6 +42,8 @@ const TABLES: readonly (readonly [string, readonly string[], Readonly<Record<str
   ['urgencies', MATTER_URGENCIES, MATTER_URGENCY_LABELS],
   ['natures', MATTER_NATURES, MATTER_NATURE_LABELS],
   ['supervision stages', SUPERVISION_STAGES, SUPERVISION_STAGE_LABELS],
+  ['petition levels', PETITION_LEVELS, PETITION_LEVEL_LABELS],
+  ['attachment kinds', ATTACHMENT_KINDS, ATTACHMENT_KIND_LABELS],
   ['callback ratings', SATISFACTION_RATINGS, SATISFACTION_LABELS],
 ];
 

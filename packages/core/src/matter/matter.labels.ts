@@ -1,4 +1,5 @@
 import type { Labels } from '../shared/labels.js';
+import type { AttachmentKind } from './attachment.rules.js';
 import type {
   EscalationLevel,
   EscalationReason,
@@ -7,6 +8,7 @@ import type {
   MatterState,
   MatterSubType,
   MatterUrgency,
+  PetitionLevel,
   RecordCategory,
   RecordChannel,
   Satisfaction,
@@ -142,4 +144,21 @@ export const SATISFACTION_LABELS: Readonly<Record<Satisfaction, Labels>> = {
   SATISFIED: { zh: '满意', en: 'Satisfied', bo: 'ཡིད་ཚིམ།' },
   BASICALLY_SATISFIED: { zh: '基本满意', en: 'Basically satisfied', bo: 'གཞི་ནས་ཡིད་ཚིམ།' },
   DISSATISFIED: { zh: '不满意', en: 'Dissatisfied', bo: 'ཡིད་མ་ཚིམ།' },
+};
+
+/** Display names of the levels a petition goes to (信访层级). */
+export const PETITION_LEVEL_LABELS: Readonly<Record<PetitionLevel, Labels>> = {
+  TOWNSHIP: { zh: '乡镇', en: 'Township', bo: 'ཤང་།' },
+  COUNTY: { zh: '县', en: 'County', bo: 'རྫོང་།' },
+  PREFECTURE: { zh: '地区', en: 'Prefecture', bo: 'ས་ཁུལ།' },
+  REGION: { zh: '自治区', en: 'Autonomous region', bo: 'རང་སྐྱོང་ལྗོངས།' },
+  NATIONAL: { zh: '国家', en: 'National', bo: 'རྒྱལ་ཁབ།' },
+};
+
+/** Display names of attachment kinds (附件类型). */
+export const ATTACHMENT_KIND_LABELS: Readonly<Record<AttachmentKind, Labels>> = {
+  PHOTO: { zh: '照片', en: 'Photo', bo: 'པར།' },
+  VIDEO: { zh: '视频', en: 'Video', bo: 'བརྙན་ཟློས།' },
+  AUDIO: { zh: '录音', en: 'Audio recording', bo: 'སྒྲ་ཕབ།' },
+  DOCUMENT: { zh: '文件', en: 'Document', bo: 'ཡིག་ཆ།' },
 };

@@ -480,18 +480,52 @@ export interface MatterChange {
 export type EscalationLimits = Readonly<Record<EscalationLevel, number>>;
 
 /**
- * The Fengqiao measures (枫桥经验) over the matters of a region and period.
+ * The level a petition (信访) went to, on the ladder that continues above the county: the township's and
+ * county's petition offices (乡镇信访办, 县信访局), the prefecture's (地区信访局, 阿里地区), the autonomous
+ * region's (自治区信访局) and the national bureau (国家信访局).
+ */
+export type PetitionLevel = 'TOWNSHIP' | 'COUNTY' | 'PREFECTURE' | 'REGION' | 'NATIONAL';
+
+/** Every petition level, from the bottom up. */
+export const PETITION_LEVELS: readonly PetitionLevel[] = [
+  'TOWNSHIP',
+  'COUNTY',
+  'PREFECTURE',
+  'REGION',
+  'NATIONAL',
+];
+
+/**
+ * A level-skipping petition (越级上访) about a matter: someone took the matter to a level above the one
+ * handling it. A matter taken to the level already handling it is that level's own work, not a
+ * petition; so every petition recorded is level-skipping, and 矛盾不上交 counts the disputes without one.
+ */
+export interface Petition {
+  readonly id: string;
+  readonly matterId: string;
+  /** The level handling the matter when the petition was made. */
+  readonly handlingLevel: EscalationLevel;
+  /** The level petitioned: always above `handlingLevel`. */
+  readonly level: PetitionLevel;
+  readonly petitionedAt: Date;
+}
+
+/**
+ * The Fengqiao measures (枫桥经验) over the disputes (矛盾纠纷, {@link RecordCategory} `DISPUTE`) of a
+ * region and period: the slogan is about disputes, so opinions, hazards and requests do not count.
  *
- * - `settledInVillage` 小事不出村: closed matters settled at grid or village level, of all closed
- * - `settledInTownship` 大事不出镇: closed matters settled at township level or below, of all closed
- * - `notPassedUp` 矛盾不上交: handled matters (dispatched at least once, open or closed) that never
- *   reached the county, of all handled
+ * - `settledInVillage` 小事不出村: closed disputes settled at grid or village level, of all closed
+ * - `settledInTownship` 大事不出镇: closed disputes settled at township level or below, of all closed
+ * - `notPassedUp` 矛盾不上交: handled disputes (dispatched at least once, open or closed) with no
+ *   level-skipping petition ({@link Petition}), of all handled
+ * - `petitioned`: the handled disputes with at least one level-skipping petition
  * - resolution times from report to closing, in whole minutes: the mean (rounded half up) and the
  *   90th percentile (nearest rank); `null` when nothing was closed
  */
 export interface FengqiaoMeasures {
   readonly resolved: number;
   readonly handled: number;
+  readonly petitioned: number;
   readonly settledInVillage: Share;
   readonly settledInTownship: Share;
   readonly notPassedUp: Share;
@@ -501,17 +535,20 @@ export interface FengqiaoMeasures {
 
 /**
  * The counts the Fengqiao measures are computed from, so that a database query and this library
- * agree: the gateway counts in SQL by the same definitions ({@link FENGQIAO_LEVELS}).
+ * agree: the gateway counts in SQL by the same definitions ({@link FENGQIAO_CATEGORIES},
+ * {@link FENGQIAO_LEVELS}), over disputes only.
  *
- * - `resolvedByLevel`: closed matters by the level that closed them
- * - `handledByLevel`: handled matters (dispatched at least once, not rejected) by their current level
- * - `totalResolutionMinutes`: the sum of the closed matters' resolution minutes
+ * - `resolvedByLevel`: closed disputes by the level that closed them
+ * - `handledByLevel`: handled disputes (dispatched at least once, not rejected) by their current level
+ * - `petitioned`: handled disputes with at least one level-skipping petition (at most all handled)
+ * - `totalResolutionMinutes`: the sum of the closed disputes' resolution minutes
  * - `p90ResolutionMinutes`: the resolution minutes at rank {@link nearestRank}(resolved, 90) of the
- *   closed matters sorted ascending, `null` when nothing was closed
+ *   closed disputes sorted ascending, `null` when nothing was closed
  */
 export interface FengqiaoCounts {
   readonly resolvedByLevel: Readonly<Record<EscalationLevel, number>>;
   readonly handledByLevel: Readonly<Record<EscalationLevel, number>>;
+  readonly petitioned: number;
   readonly totalResolutionMinutes: number;
   readonly p90ResolutionMinutes: number | null;
 }

@@ -1,11 +1,13 @@
 // (d) The county overview: `region(code: county) { gridStats { … } recordStats { records matters
 //     openMatters solvedCases } fengqiao(from, to) { … } }`. Grid statistics as (c), the record
-//     counts in one statement, and the Fengqiao counts in two (core's definitions, as the gateway).
+//     counts in one statement, and the Fengqiao counts in three (core's definitions, as the gateway:
+//     disputes only, 矛盾不上交 as the disputes without a level-skipping petition).
 import {
   addDays,
   type CalendarDate,
   ESCALATION_LEVELS,
   type EscalationLevel,
+  FENGQIAO_CATEGORIES,
   type FengqiaoCounts,
   fengqiaoMeasures,
   nearestRank,
@@ -47,9 +49,22 @@ async function recordStatsOf(db: SqlDriver, regionCode: string) {
 async function fengqiaoOf(db: SqlDriver, regionCode: string) {
   const where = (params: unknown[]) => {
     const inside = sqlWithin('gridCode', regionCode, params);
-    params.push(startOfShanghaiDay(FROM), startOfShanghaiDay(addDays(TO, 1)));
-    return `${inside} AND "reportedAt" >= $${params.length - 1} AND "reportedAt" < $${params.length}`;
+    params.push(startOfShanghaiDay(FROM), startOfShanghaiDay(addDays(TO, 1)), ...FENGQIAO_CATEGORIES);
+    const categories = FENGQIAO_CATEGORIES.map(
+      (_c, i) => `$${params.length - FENGQIAO_CATEGORIES.length + 1 + i}`,
+    );
+    const [from, until] = [
+      params.length - FENGQIAO_CATEGORIES.length - 1,
+      params.length - FENGQIAO_CATEGORIES.length,
+    ];
+    return `${inside} AND "reportedAt" >= $${from} AND "reportedAt" < $${until} AND "category" IN (${categories.join(', ')})`;
   };
+  const petitionParams: unknown[] = [];
+  const [petitionedRow] = await db.query<{ n: unknown }>(
+    `SELECT COUNT(*) AS "n" FROM "Matter" WHERE ${where(petitionParams)} AND "clockStartedAt" IS NOT NULL
+       AND EXISTS (SELECT 1 FROM "Petition" WHERE "Petition"."matterId" = "Matter"."id")`,
+    petitionParams,
+  );
   const groupParams: unknown[] = [];
   const groups = await db.query<{ level: string; state: string; n: unknown; minutes: unknown }>(
     `SELECT "level", "state", COUNT(*) AS "n", SUM("resolutionMinutes") AS "minutes" FROM "Matter"
@@ -83,6 +98,7 @@ async function fengqiaoOf(db: SqlDriver, regionCode: string) {
   const counts: FengqiaoCounts = {
     resolvedByLevel,
     handledByLevel: byLevel(false),
+    petitioned: num(petitionedRow?.n),
     totalResolutionMinutes: groups
       .filter((group) => group.state === 'CLOSED')
       .reduce((sum, group) => sum + num(group.minutes), 0),

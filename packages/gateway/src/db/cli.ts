@@ -3,8 +3,9 @@
 import { readFileSync } from 'node:fs';
 import { auditPruneCutoff } from '@grassroots/core';
 import { pruneAudit } from '../audit.js';
-import { loadSchedule } from '../calendar.js';
+import { createCalendarSource, loadSchedule } from '../calendar.js';
 import { rebuildRollups } from '../rollups.js';
+import { describeRun, parseSuperviseArgs, superviseRegion } from '../supervision.js';
 import { createDb, type Db } from './client.js';
 import { databaseConfig, redactUrl } from './config.js';
 import { withStartLock } from './locks.js';
@@ -18,7 +19,11 @@ const usage = `Usage: pnpm db <command>
   rebuild-rollups                          recount the statistics' rollups from the tables, in one transaction
   load-schedule <file.json>                load an official holiday schedule (see packages/core/README.md)
   prune-audit --before <YYYY-MM-DD>        delete audit entries older than that day (UTC); at least six
-                                           months are always kept`;
+                                           months are always kept
+  supervise --region <code> [--at <instant>] [--batch <n>]
+                                           raise the timeouts' warnings, reminders and supervisions due
+                                           by that instant (default now) on every open matter of the
+                                           region, in batches; running it again writes nothing new`;
 
 async function main(args: readonly string[]): Promise<number> {
   const [command, ...rest] = args;
@@ -136,6 +141,32 @@ async function main(args: readonly string[]): Promise<number> {
         const deleted = await pruneAudit(db, cutoff.value);
         console.log(`Deleted ${deleted} audit entries before ${day} from ${redactUrl(config.url)}.`);
         return 0;
+      } finally {
+        await db.$disconnect();
+      }
+    }
+    case 'supervise': {
+      const parsed = parseSuperviseArgs(rest, new Date());
+      if (!parsed.ok) {
+        console.error(`${parsed.error}\n${usage}`);
+        return 2;
+      }
+      const config = databaseConfig();
+      await migrate(config);
+      const db = await createDb(config);
+      try {
+        const { regionCode, at, batchSize } = parsed.value;
+        const region = await db.region.findUnique({ where: { code: regionCode }, select: { code: true } });
+        if (region === null) {
+          console.error(`There is no region ${regionCode} in ${redactUrl(config.url)}.`);
+          return 1;
+        }
+        // The calendars with the official schedules loaded into this database, as the gateway's.
+        const schedules = await createCalendarSource(db).schedules();
+        const run = await superviseRegion(db, { regionCode, at, schedules, batchSize });
+        console.log(describeRun(run));
+        for (const { matterId, code } of run.failed) console.error(`  ${matterId}: ${code}`);
+        return run.failed.length === 0 ? 0 : 1;
       } finally {
         await db.$disconnect();
       }

@@ -2,6 +2,8 @@
 // shapes, and the one place that computes the columns derived from core's rules (a record's village
 // and township, a matter's `open` and `resolutionMinutes`, an event's id).
 import {
+  ATTACHMENT_MEDIA_TYPES,
+  type Attachment,
   ESCALATION_LEVELS,
   ESCALATION_REASONS,
   isOpenMatter,
@@ -14,6 +16,8 @@ import {
   type Matter,
   type MatterEvent,
   type MatterHandler,
+  PETITION_LEVELS,
+  type Petition,
   type PublicOpinionRecord,
   parseGridCode,
   parseRegionCode,
@@ -26,9 +30,11 @@ import {
   villageCodeOf,
 } from '@grassroots/core';
 import type {
+  Attachment as AttachmentRow,
   MatterEvent as MatterEventRow,
   MatterHandler as MatterHandlerRow,
   Matter as MatterRow,
+  Petition as PetitionRow,
   PublicOpinionRecord as RecordRow,
 } from '../generated/sqlite/client.js';
 import { enumColumn, parsedColumn, type RowRef, StoredValueError } from './columns.js';
@@ -346,9 +352,72 @@ export const matterHandlerMapper = {
   },
 } as const;
 
+export const attachmentMapper = {
+  /** A stored attachment as core's entity; fails with a StoredValueError naming the row if core rejects a value. */
+  toDomain(row: AttachmentRow): Attachment {
+    const ref: RowRef = { model: 'Attachment', id: row.id };
+    const kind = ATTACHMENT_MEDIA_TYPES[row.mediaType];
+    if (kind === undefined) throw new StoredValueError(ref, 'mediaType', row.mediaType);
+    return {
+      id: row.id,
+      matterId: row.matterId,
+      eventVersion: row.eventVersion,
+      fileName: row.fileName,
+      mediaType: row.mediaType,
+      kind,
+      byteSize: row.byteSize,
+      sha256: row.sha256,
+      takenAt: row.takenAt,
+      place: row.place,
+      addedBy: row.addedBy,
+      addedAt: row.addedAt,
+    };
+  },
+
+  /** The columns of an attachment: core's fields, the kind left out (the media type decides it). */
+  toColumns(attachment: Attachment) {
+    const { kind: _kind, ...columns } = attachment;
+    return columns;
+  },
+} as const;
+
+export const petitionMapper = {
+  /** A stored petition as core's entity; fails with a StoredValueError naming the row if core rejects a value. */
+  toDomain(row: PetitionRow): Petition {
+    const ref: RowRef = { model: 'Petition', id: row.id };
+    return {
+      id: row.id,
+      matterId: row.matterId,
+      handlingLevel: enumColumn(ESCALATION_LEVELS, row.handlingLevel, ref, 'handlingLevel'),
+      level: enumColumn(PETITION_LEVELS, row.level, ref, 'level'),
+      petitionedAt: row.petitionedAt,
+    };
+  },
+
+  /**
+   * The columns of a petition, with its matter's grid and report instant copied in (they never change),
+   * so that the Fengqiao statistics find a region's petitions of a period on one index.
+   */
+  toColumns(petition: Petition, matter: Pick<Matter, 'gridCode' | 'reportedAt'>) {
+    return {
+      id: petition.id,
+      matterId: petition.matterId,
+      gridCode: matter.gridCode,
+      reportedAt: matter.reportedAt,
+      handlingLevel: petition.handlingLevel,
+      level: petition.level,
+      petitionedAt: petition.petitionedAt,
+    };
+  },
+} as const;
+
 /** {@link publicOpinionRecordMapper}'s `toDomain`, once per row object (for resolvers). */
 export const recordOf = once(publicOpinionRecordMapper.toDomain);
 /** {@link matterMapper}'s `toDomain`, once per row object (for resolvers). */
 export const matterOf = once(matterMapper.toDomain);
 /** {@link matterEventMapper}'s `toDomain`, once per row object (for resolvers). */
 export const matterEventOf = once(matterEventMapper.toDomain);
+/** {@link attachmentMapper}'s `toDomain`, once per row object (for resolvers). */
+export const attachmentOf = once(attachmentMapper.toDomain);
+/** {@link petitionMapper}'s `toDomain`, once per row object (for resolvers). */
+export const petitionOf = once(petitionMapper.toDomain);

@@ -1,4 +1,4 @@
-import type { Matter, MatterEvent, PublicOpinionRecord } from '@grassroots/core';
+import type { Matter, MatterEvent, Petition, PublicOpinionRecord } from '@grassroots/core';
 import {
   DEFAULT_SEED,
   GERZE_RECORD_COUNT,
@@ -12,6 +12,7 @@ import {
   matterEventMapper,
   matterHandlerMapper,
   matterMapper,
+  petitionMapper,
   publicOpinionRecordMapper,
 } from '../mappers/matter.js';
 import { rebuildRollups } from '../rollups.js';
@@ -112,6 +113,36 @@ const EVENTS: Table<MatterEvent, ReturnType<typeof matterEventMapper.toColumns>>
   },
 };
 
+/** A petition with the matter it concerns, whose grid and report instant its row copies. */
+interface PetitionOfMatter {
+  readonly petition: Petition;
+  readonly matter: Matter;
+}
+
+const PETITIONS: Table<PetitionOfMatter, ReturnType<typeof petitionMapper.toColumns>> = {
+  name: 'Petition',
+  toColumns: ({ petition, matter }) => petitionMapper.toColumns(petition, matter),
+  types: {
+    id: 'text',
+    matterId: 'text',
+    gridCode: 'text',
+    reportedAt: 'timestamp(3)',
+    handlingLevel: 'text',
+    level: 'text',
+    petitionedAt: 'timestamp(3)',
+  },
+};
+
+/** A chunk's petitions paired with their matters (the fixtures put both in the same chunk). */
+function petitionsOf(chunk: GerzeRecordChunk): PetitionOfMatter[] {
+  const matters = new Map(chunk.matters.map((matter) => [matter.id, matter]));
+  return chunk.petitions.map((petition) => {
+    const matter = matters.get(petition.matterId);
+    if (matter === undefined) throw new Error(`records fixture: ${petition.id} has no matter in its chunk`);
+    return { petition, matter };
+  });
+}
+
 function insertSql(provider: Provider, name: string, columns: readonly string[], types: readonly PgType[]) {
   const names = columns.map((column) => `"${column}"`).join(', ');
   if (provider === 'postgresql') {
@@ -157,12 +188,13 @@ function firstRecords(chunk: GerzeRecordChunk, limit: number): GerzeRecordChunk 
   const matters = chunk.matters.filter((matter) => kept.has(matter.recordId));
   const matterIds = new Set(matters.map((matter) => matter.id));
   const matterEvents = chunk.matterEvents.filter((event) => matterIds.has(event.matterId));
-  return { index: chunk.index, records, matters, matterEvents };
+  const petitions = chunk.petitions.filter((petition) => matterIds.has(petition.matterId));
+  return { index: chunk.index, records, matters, matterEvents, petitions };
 }
 
 /**
  * 改则县's public-opinion records (社情民意) of 2023–2024 with the matters they raised, every event of
- * those matters, and the cadres who take escalated matters (MatterHandler), with the rollups the
+ * those matters, the level-skipping petitions about them (越级上访), and the cadres who take escalated matters (MatterHandler), with the rollups the
  * region statistics read. Needs the regions, all people and the grids. `limit` loads only the first
  * records (with their matters and events), for tests that need a few; the article's 240,000 need
  * the whole set.
@@ -174,7 +206,8 @@ export function recordFixtures(
   const limit = Math.min(options.limit ?? GERZE_RECORD_COUNT, GERZE_RECORD_COUNT);
   return {
     name: 'records',
-    version: limit === GERZE_RECORD_COUNT ? 'gerze-1' : `gerze-1-first-${limit}`,
+    // gerze-2: with the level-skipping petitions.
+    version: limit === GERZE_RECORD_COUNT ? 'gerze-2' : `gerze-2-first-${limit}`,
     seed,
     load: async (tx: Db, progress: Progress, provider: Provider) => {
       await tx.matterHandler.createMany({
@@ -186,6 +219,7 @@ export function recordFixtures(
         await insertAll(tx, provider, RECORDS, chunk.records);
         await insertAll(tx, provider, MATTERS, chunk.matters);
         await insertAll(tx, provider, EVENTS, chunk.matterEvents);
+        await insertAll(tx, provider, PETITIONS, petitionsOf(chunk));
         done += chunk.records.length;
         progress(done, limit);
         if (done >= limit) break;

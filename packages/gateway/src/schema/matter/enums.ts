@@ -1,6 +1,7 @@
 // What records and matters share: their labelled enums, and the time order and filter conditions
 // both lists take (grid, category, period, always inside the caller's region).
 import {
+  ATTACHMENT_KIND_LABELS,
   ESCALATION_LEVEL_LABELS,
   ESCALATION_REASON_LABELS,
   isEmptyScope,
@@ -9,6 +10,7 @@ import {
   MATTER_STATE_LABELS,
   MATTER_SUBTYPE_LABELS,
   MATTER_URGENCY_LABELS,
+  PETITION_LEVEL_LABELS,
   RECORD_CATEGORY_LABELS,
   RECORD_CHANNEL_LABELS,
   type RecordCategory,
@@ -75,6 +77,17 @@ export const SupervisionStageEnum = labelledEnum(
   'SupervisionStage',
   'A stage a timeout raises against the person holding a matter (预警 / 催办 / 督办); none moves it up.',
   SUPERVISION_STAGE_LABELS,
+);
+export const AttachmentKindEnum = labelledEnum(
+  'AttachmentKind',
+  'What an attachment is, from its media type: photo, video, audio recording or document.',
+  ATTACHMENT_KIND_LABELS,
+);
+export const PetitionLevelEnum = labelledEnum(
+  'PetitionLevel',
+  'The level a level-skipping petition (越级上访) went to: the township’s or county’s petition office, the ' +
+    'prefecture’s, the autonomous region’s or the national bureau.',
+  PETITION_LEVEL_LABELS,
 );
 export const SatisfactionEnum = labelledEnum(
   'Satisfaction',

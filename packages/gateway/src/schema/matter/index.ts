@@ -5,4 +5,6 @@ import './record.js';
 import './matter.js';
 import './matter-event.js';
 import './matter-actions.js';
+import './attachment.js';
+import './petition.js';
 import './stats.js';

@@ -1,6 +1,7 @@
 // The region statistics of records and matters, for many regions in one statement each: every
 // statement is a UNION ALL of one branch per region (perRegion), each branch summing the rollups
 // (src/rollups.ts) over the range of grid codes inside its region, which their primary keys serve.
+import { FENGQIAO_CATEGORIES } from '@grassroots/core';
 import { type Db, Prisma } from '../../db/client.js';
 import { bandEnd, type PeriodRange, sqlInSpan } from '../../rollups.js';
 import { perRegion, sqlWithin } from '../shared/scope.js';
@@ -78,12 +79,37 @@ export interface ReportPeriod {
   readonly until: Date | null;
 }
 
-function inPeriod(period: ReportPeriod): Prisma.Sql {
+function inPeriod(period: ReportPeriod, column = '"reportedAt"'): Prisma.Sql {
+  const reportedAt = Prisma.raw(column);
   const conditions = [
-    ...(period.from ? [Prisma.sql`"reportedAt" >= ${period.from}`] : []),
-    ...(period.until ? [Prisma.sql`"reportedAt" < ${period.until}`] : []),
+    ...(period.from ? [Prisma.sql`${reportedAt} >= ${period.from}`] : []),
+    ...(period.until ? [Prisma.sql`${reportedAt} < ${period.until}`] : []),
   ];
   return conditions.length === 0 ? Prisma.sql`1 = 1` : Prisma.join(conditions, ' AND ');
+}
+
+/**
+ * The handled disputes with a level-skipping petition (越级上访) reported in the period, in each
+ * region: COUNT(DISTINCT matter) over Petition's (gridCode, reportedAt) index, joined to each
+ * petition's matter by key. Petitions are a few dozen a county-year, so this reads that many rows,
+ * not the matters; it counts what core's fengqiaoCountsOf counts as `petitioned`.
+ */
+export async function petitionedDisputes(
+  db: Db,
+  codes: readonly string[],
+  period: ReportPeriod,
+): Promise<Map<string, number>> {
+  const rows = await db.$queryRaw<{ regionCode: string; matters: unknown }[]>(
+    perRegion(
+      codes,
+      (code) => Prisma.sql`
+        SELECT CAST(${code} AS TEXT) AS "regionCode", COUNT(DISTINCT "p"."matterId") AS "matters"
+        FROM "Petition" AS "p" JOIN "Matter" AS "m" ON "m"."id" = "p"."matterId"
+        WHERE ${sqlWithin('p.gridCode', code)} AND ${inPeriod(period, '"p"."reportedAt"')}
+          AND "m"."category" IN (${Prisma.join([...FENGQIAO_CATEGORIES])}) AND "m"."clockStartedAt" IS NOT NULL`,
+    ),
+  );
+  return new Map(rows.map((row) => [row.regionCode, count(row.matters)]));
 }
 
 /**
@@ -169,7 +195,8 @@ export async function resolutionMinutesAtRank(
         SELECT * FROM (
           SELECT CAST(${code} AS TEXT) AS "regionCode", "resolutionMinutes" AS "minutes"
           FROM "Matter"
-          WHERE "resolutionMinutes" >= ${band} AND "resolutionMinutes" < ${bandEnd(band)}
+          WHERE "category" IN (${Prisma.join([...FENGQIAO_CATEGORIES])})
+            AND "resolutionMinutes" >= ${band} AND "resolutionMinutes" < ${bandEnd(band)}
             AND ${sqlWithin('gridCode', code)} AND ${inPeriod(period)}
           ORDER BY "resolutionMinutes" ASC
           LIMIT 1 OFFSET ${before}

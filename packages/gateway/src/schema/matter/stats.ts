@@ -39,6 +39,7 @@ import { EscalationLevelEnum, MatterStateEnum, RecordCategoryEnum } from './enum
 import {
   handledMatters,
   mattersByCategoryAndState,
+  petitionedDisputes,
   type RankInBand,
   type ReportPeriod,
   recordsByCategory,
@@ -224,21 +225,27 @@ function reportPeriod(key: FengqiaoKey): ReportPeriod {
 }
 
 /**
- * The counts core's fengqiaoMeasures is defined on, for many regions and one period, in two
- * statements: one over the period rollups (handled matters by level and state, closed ones by band of
- * resolution minutes), and one reading each region's 90th-percentile resolution time inside the band
- * its nearest rank falls in.
+ * The counts core's fengqiaoMeasures is defined on (disputes only), for many regions and one period,
+ * in three statements: one over the period rollups (handled disputes by level and state, closed ones
+ * by band of resolution minutes), one counting the petitioned disputes, and one reading each region's
+ * 90th-percentile resolution time inside the band its nearest rank falls in.
  */
 async function fengqiaoOf(
   db: Db,
   codes: readonly string[],
   key: FengqiaoKey,
 ): Promise<Map<string, FengqiaoResult>> {
-  const { groups: groupsOf, bands: bandsOf } = await handledMatters(
-    db,
-    codes,
-    spanOf(key.from === null ? null : calendarDate(key.from), key.to === null ? null : calendarDate(key.to)),
-  );
+  const [{ groups: groupsOf, bands: bandsOf }, petitionedOf] = await Promise.all([
+    handledMatters(
+      db,
+      codes,
+      spanOf(
+        key.from === null ? null : calendarDate(key.from),
+        key.to === null ? null : calendarDate(key.to),
+      ),
+    ),
+    petitionedDisputes(db, codes, reportPeriod(key)),
+  ]);
   const countsOf = new Map(
     codes.map((code) => {
       const groups = groupsOf.get(code) ?? [];
@@ -259,6 +266,7 @@ async function fengqiaoOf(
         {
           resolvedByLevel: byLevel(true),
           handledByLevel: byLevel(false),
+          petitioned: petitionedOf.get(code) ?? 0,
           totalResolutionMinutes: sum(closed, (group) => group.minutes),
           resolved: sum(closed, (group) => group.matters),
         },
@@ -336,40 +344,45 @@ const levelCounts = (byLevel: Readonly<Record<EscalationLevel, number>>): LevelC
 
 const FengqiaoRef = builder.objectRef<FengqiaoResult>('FengqiaoMeasures').implement({
   description:
-    'The Fengqiao measures (枫桥经验) of the matters reported in a region and period: 小事不出村, 大事不出镇, ' +
-    '矛盾不上交, and the mean and 90th-percentile time to resolve.',
+    'The Fengqiao measures (枫桥经验) of the disputes (矛盾纠纷) reported in a region and period: 小事不出村, ' +
+    '大事不出镇, 矛盾不上交 (no level-skipping petition), and the mean and 90th-percentile time to resolve. ' +
+    'Opinions, hazards and requests are not counted.',
   fields: (t) => ({
     resolved: t.int({
-      description: 'Matters checked and closed.',
+      description: 'Disputes checked and closed.',
       resolve: (result) => result.measures.resolved,
     }),
     handled: t.int({
-      description: 'Matters dispatched at least once (open or closed).',
+      description: 'Disputes dispatched at least once (open or closed).',
       resolve: (result) => result.measures.handled,
+    }),
+    petitioned: t.int({
+      description: 'Handled disputes taken above the level handling them at least once (越级上访).',
+      resolve: (result) => result.measures.petitioned,
     }),
     resolvedByLevel: t.field({
       type: [LevelCountRef],
-      description: 'Closed matters by the level that closed them.',
+      description: 'Closed disputes by the level that closed them.',
       resolve: (result) => levelCounts(result.counts.resolvedByLevel),
     }),
     handledByLevel: t.field({
       type: [LevelCountRef],
-      description: 'Handled matters by the level they are at.',
+      description: 'Handled disputes by the level they are at.',
       resolve: (result) => levelCounts(result.counts.handledByLevel),
     }),
     settledInVillage: t.field({
       type: ShareRef,
-      description: '小事不出村: closed at grid or village level, of all closed.',
+      description: '小事不出村: disputes closed at grid or village level, of all closed.',
       resolve: (result) => result.measures.settledInVillage,
     }),
     settledInTownship: t.field({
       type: ShareRef,
-      description: '大事不出镇: closed at township level or below, of all closed.',
+      description: '大事不出镇: disputes closed at township level or below, of all closed.',
       resolve: (result) => result.measures.settledInTownship,
     }),
     notPassedUp: t.field({
       type: ShareRef,
-      description: '矛盾不上交: handled matters that never reached the county, of all handled.',
+      description: '矛盾不上交: handled disputes with no level-skipping petition (越级上访), of all handled.',
       resolve: (result) => result.measures.notPassedUp,
     }),
     meanResolutionMinutes: t.int({
@@ -395,7 +408,7 @@ builder.objectFields(RegionRef, (t) => ({
   fengqiao: t.loadable({
     type: FengqiaoRef,
     description:
-      'The Fengqiao measures of the matters reported in the region between two days (Asia/Shanghai, both ' +
+      'The Fengqiao measures of the disputes reported in the region between two days (Asia/Shanghai, both ' +
       'included; either may be left out); aggregates only.',
     args: {
       from: t.arg({ type: 'Date', required: false, description: 'The first day.' }),
