@@ -176,6 +176,7 @@ export const FENGQIAO_ERRORS = {
   PETITIONED_ABOVE_HANDLED: domainError('FENGQIAO.PETITIONED_ABOVE_HANDLED', 'VALIDATION', {
     zh: '有越级上访的纠纷数不能多于已处置的纠纷数',
     en: 'More disputes with a level-skipping petition than disputes handled',
+    bo: 'རིམ་པ་བརྒལ་ནས་ཞུ་གཏུག་བྱས་པའི་རྩོད་གཞིའི་གྲངས་ཐག་གཅོད་བྱས་ཟིན་པའི་རྩོད་གཞིའི་གྲངས་ལས་མང་བ་མི་ཆོག',
   }),
 } as const;
 
@@ -184,34 +185,42 @@ export const ATTACHMENT_ERRORS = {
   REQUIRED: domainError('ATTACHMENT.REQUIRED', 'VALIDATION', {
     zh: '必填项为空',
     en: 'A required value is empty',
+    bo: 'ངེས་པར་འབྲི་དགོས་པའི་རྣམ་གྲངས་སྟོང་པ་རེད།',
   }),
   FILE_NAME: domainError('ATTACHMENT.FILE_NAME', 'VALIDATION', {
     zh: '文件名不能含路径或控制字符，且不超过200个字符',
     en: 'A file name has no path or control characters and at most 200 characters',
+    bo: 'ཡིག་ཆའི་མིང་ལ་ལམ་ཐིག་དང་ཚོད་འཛིན་ཡིག་རྟགས་མི་ཆོག་ལ། ཡིག་རྟགས་200ལས་བརྒལ་མི་ཆོག',
   }),
   MEDIA_TYPE: domainError('ATTACHMENT.MEDIA_TYPE', 'VALIDATION', {
     zh: '只接受照片（JPEG、PNG、WebP、HEIC）、MP4视频、MP3/M4A录音和PDF文件',
     en: 'Only photos (JPEG, PNG, WebP, HEIC), MP4 video, MP3/M4A audio and PDF are accepted',
+    bo: 'པར་རིས་（JPEG、PNG、WebP、HEIC）དང་MP4བརྙན་ཟློས། MP3/M4Aསྒྲ་ཕབ། PDFཡིག་ཆ་བཅས་ཁོ་ན་དང་ལེན་བྱེད།',
   }),
   SIZE: domainError('ATTACHMENT.SIZE', 'VALIDATION', {
     zh: '文件大小须在1字节至20 MiB之间',
     en: 'A file is from 1 byte to 20 MiB',
+    bo: 'ཡིག་ཆའི་ཆེ་ཆུང་ཡིག་ཚིགས་1ནས་20 MiBབར་ཡིན་དགོས།',
   }),
   SHA256: domainError('ATTACHMENT.SHA256', 'VALIDATION', {
     zh: 'SHA-256摘要应为64位小写十六进制字符',
     en: 'A SHA-256 digest is 64 lowercase hexadecimal digits',
+    bo: 'SHA-256ཕྱོགས་བསྡུས་ནི་བཅུ་དྲུག་གོང་འཕེལ་གྱི་ཡིག་འབྲུ་ཆུང་བ་64ཡིན་དགོས།',
   }),
   TAKEN_AT: domainError('ATTACHMENT.TAKEN_AT', 'VALIDATION', {
     zh: '拍摄时间无效：须为有效时间，且不能晚于当前时间',
     en: 'Invalid time taken: it must be a real time, not in the future',
+    bo: 'པར་བླངས་པའི་དུས་ཚོད་ནུས་མེད། དུས་ཚོད་ཁུངས་ལྡན་ཡིན་དགོས་ལ་ད་ལྟའི་དུས་ཚོད་ལས་ཕྱི་བ་མི་ཆོག',
   }),
   PLACE: domainError('ATTACHMENT.PLACE', 'VALIDATION', {
     zh: '拍摄地点不能超过200个字符',
     en: 'The place has at most 200 characters',
+    bo: 'པར་བླངས་པའི་ས་གནས་ཡིག་རྟགས་200ལས་བརྒལ་མི་ཆོག',
   }),
   EVENT: domainError('ATTACHMENT.EVENT', 'VALIDATION', {
     zh: '该事项没有这一处置环节',
     en: 'The matter has no event of that version',
+    bo: 'གནད་དོན་འདིར་སྒྲུབ་རིམ་དེ་མེད།',
   }),
 } as const;
 
@@ -220,18 +229,22 @@ export const PETITION_ERRORS = {
   REQUIRED: domainError('PETITION.REQUIRED', 'VALIDATION', {
     zh: '必填项为空',
     en: 'A required value is empty',
+    bo: 'ངེས་པར་འབྲི་དགོས་པའི་རྣམ་གྲངས་སྟོང་པ་རེད།',
   }),
   LEVEL: domainError('PETITION.LEVEL', 'VALIDATION', {
     zh: '信访层级只能是乡镇、县、地区、自治区或国家',
     en: 'A petition level is TOWNSHIP, COUNTY, PREFECTURE, REGION or NATIONAL',
+    bo: 'ཞུ་གཏུག་གི་རིམ་པ་ནི་ཤང་དང་རྫོང་། ས་ཁུལ། རང་སྐྱོང་ལྗོངས། རྒྱལ་ཁབ་བཅས་ཁོ་ན་ཡིན།',
   }),
   NOT_ABOVE: domainError('PETITION.NOT_ABOVE', 'VALIDATION', {
     zh: '越级上访须向高于事项当前处置层级的机关提出；向处置层级本身反映的，按事项本身办理',
     en: 'A level-skipping petition goes above the level handling the matter; the handling level deals with anything brought to it as the matter itself',
+    bo: 'རིམ་པ་བརྒལ་བའི་ཞུ་གཏུག་ནི་གནད་དོན་སྒྲུབ་བཞིན་པའི་རིམ་པ་ལས་མཐོ་བའི་ལས་ཁུངས་ལ་ཕུལ་དགོས། སྒྲུབ་མཁན་རིམ་པ་རང་ལ་ཞུས་པ་ནི་གནད་དོན་རང་ལྟར་སྒྲུབ།',
   }),
   TIME: domainError('PETITION.TIME', 'VALIDATION', {
     zh: '信访时间无效：须在事项上报之后，且不能晚于当前时间',
     en: 'Invalid petition time: it must be after the matter was reported and not in the future',
+    bo: 'ཞུ་གཏུག་གི་དུས་ཚོད་ནུས་མེད། གནད་དོན་སྙན་སེང་བྱས་རྗེས་ཡིན་དགོས་ལ་ད་ལྟའི་དུས་ཚོད་ལས་ཕྱི་བ་མི་ཆོག',
   }),
 } as const;
 
