@@ -50,6 +50,14 @@ export async function insertRows(
 // The SQLite connection of each set's transaction while it loads (see loadFixtureSets).
 const bulkConnections = new WeakMap<Db, SqliteConnection>();
 
+/**
+ * The SQLite connection a set's transaction runs on while it loads, for inserts that bypass Prisma;
+ * undefined on PostgreSQL and outside {@link loadFixtureSets}.
+ */
+export function bulkSqliteOf(tx: Db): SqliteConnection | undefined {
+  return bulkConnections.get(tx);
+}
+
 /** A value as the Prisma adapter writes it to SQLite: booleans as 0/1, instants as ISO 8601 text. */
 function sqliteValue(value: unknown): unknown {
   if (value === undefined || value === null) return null;
