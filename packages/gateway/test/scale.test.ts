@@ -2,7 +2,16 @@
 // loaded side by side without a key colliding, and the copy answers the county's overview exactly as
 // 改则县 does, under its own codes.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { gridFixtures, personFixtures, recordFixtures, scaledRegionFixtures } from './fixture-sets.js';
+import {
+  cameraFixtures,
+  gridFixtures,
+  partyFixtures,
+  personFixtures,
+  pointsFixtures,
+  recordFixtures,
+  registryFixtures,
+  scaledRegionFixtures,
+} from './fixture-sets.js';
 import { startGateway, type TestGateway } from './harness.js';
 
 const GERZE = '542526';
@@ -16,7 +25,12 @@ beforeAll(async () => {
     scaledRegionFixtures(2),
     personFixtures({ scale: 2 }),
     gridFixtures({ scale: 2 }),
+    // Every set that holds 改则县: a key the copy shares with 改则县 fails the load here.
+    registryFixtures({ scale: 2 }),
+    pointsFixtures({ scale: 2 }),
+    cameraFixtures({ scale: 2 }),
     recordFixtures({ scale: 2, limit: RECORDS }),
+    partyFixtures({ scale: 2 }),
   ]);
 }, 600_000);
 afterAll(() => t.close());
@@ -36,7 +50,7 @@ interface Overview {
 }
 
 describe("the article's data at 2×", () => {
-  it("holds twice 改则县's people, grids, households and records", async () => {
+  it("holds twice 改则县's people, grids, households, registry, points, cameras, records and party life", async () => {
     const within = (code: string) => ({ startsWith: code });
     const count = async (code: string) => ({
       people: await t.db.person.count({ where: { citizenId: within(code) } }),
@@ -44,9 +58,14 @@ describe("the article's data at 2×", () => {
       households: await t.db.household.count({ where: { gridCode: within(code) } }),
       records: await t.db.publicOpinionRecord.count({ where: { gridCode: within(code) } }),
       matters: await t.db.matter.count({ where: { gridCode: within(code) } }),
+      residents: await t.db.resident.count({ where: { gridCode: within(code) } }),
+      pointEvents: await t.db.pointEvent.count({ where: { villageCode: within(code) } }),
+      cameras: await t.db.cameraPoint.count({ where: { gridCode: within(code) } }),
+      partyMeetings: await t.db.partyMeeting.count({ where: { organisationId: within(`PO-${code}`) } }),
     });
     const gerze = await count(GERZE);
     expect(gerze).toMatchObject({ people: 20_000, grids: 60, records: RECORDS });
+    for (const [table, rows] of Object.entries(gerze)) expect(rows, table).toBeGreaterThan(0);
     expect(await count(COPY)).toEqual(gerze);
     expect(await t.db.person.count()).toBe(2 * gerze.people);
     expect(await t.db.grid.count()).toBe(2 * gerze.grids);
