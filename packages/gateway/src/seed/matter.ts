@@ -17,7 +17,7 @@ import {
   publicOpinionRecordMapper,
 } from '../mappers/matter.js';
 import { rebuildRollups } from '../rollups.js';
-import { bulkSqliteOf, type FixtureSet, type Progress } from './load.js';
+import { bulkSqliteOf, deferIndexes, type FixtureSet, type Progress } from './load.js';
 import { scaledVersion } from './scale.js';
 
 // The fixtures give core's entities; the area's mappers turn them into rows. 240,000 records, 60,000
@@ -27,8 +27,9 @@ import { scaledVersion } from './scale.js';
 // jsonb_array_elements unpack it inside the database (parsed once, not once per column), the whole
 // set still in the one transaction loadFixtureSets opens. 20 s instead of 8 min. On SQLite the rows
 // now go through one prepared INSERT on the set's own connection instead (better-sqlite3, no JSON and
-// no adapter in between): a profile of the 1× load had the JSON statements' execution as its largest
-// cost, and the prepared path writes the same rows in about half the time.
+// no adapter in between; a profile of the 1× load had the JSON statements as its largest cost), and
+// the tables' non-unique indexes are built once after the rows (deferIndexes): at 2× the set's CPU
+// time went from 65–71 s to 47 s, on a machine too loaded for wall times to mean much.
 
 /** Records generated and written per round: bounded memory, few statements. */
 const RECORDS_PER_ROUND = 20_000;
@@ -206,6 +207,7 @@ export function recordFixtures(
           relocate(gerzeMatterHandlers(seed)).map(matterHandlerMapper.toColumns),
         ),
       });
+      const rebuildIndexes = deferIndexes(tx, ['PublicOpinionRecord', 'Matter', 'MatterEvent']);
       let done = 0;
       for (const whole of gerzeRecordChunks(seed, Math.min(RECORDS_PER_ROUND, limit))) {
         const gerze = firstRecords(whole, limit - done);
@@ -219,6 +221,7 @@ export function recordFixtures(
         progress(done, limit);
         if (done >= limit) break;
       }
+      rebuildIndexes();
       // The bulk inserts bypass the writes that keep the statistics' rollups: recount them, in the
       // set's transaction, so the set lands with its rollups or not at all.
       await rebuildRollups(tx, provider);
