@@ -29,7 +29,8 @@ import { scaledVersion } from './scale.js';
 // now go through one prepared INSERT on the set's own connection instead (better-sqlite3, no JSON and
 // no adapter in between; a profile of the 1× load had the JSON statements as its largest cost), and
 // the tables' non-unique indexes are built once after the rows (deferIndexes): at 2× the set's CPU
-// time went from 65–71 s to 47 s, on a machine too loaded for wall times to mean much.
+// time went from 65–71 s to 47 s, at 4× only from 97 s to 94 s, both on a machine at load average
+// 25 (docs/bench.md, "Data growth").
 
 /** Records generated and written per round: bounded memory, few statements. */
 const RECORDS_PER_ROUND = 20_000;
