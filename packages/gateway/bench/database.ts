@@ -16,6 +16,7 @@ import {
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { MAX_FIXTURE_SCALE } from '@grassroots/fixtures';
 import pg from 'pg';
 import { gatewayRoot, redactUrl } from '../src/db/config.js';
 
@@ -73,16 +74,19 @@ export function seedKey(scale: number): string {
   return hash.digest('hex').slice(0, 16);
 }
 
-/** Whether the fixtures can build data at `scale` times the article's size (only 1× today). */
+/**
+ * Whether the fixtures can build data at `scale` times the article's size: 改则县 and `scale` − 1
+ * synthetic copies of it, up to the fixtures' MAX_FIXTURE_SCALE.
+ */
 export function scaleAvailable(scale: number): boolean {
-  return scale === 1;
+  return Number.isInteger(scale) && scale >= 1 && scale <= MAX_FIXTURE_SCALE;
 }
 
 function checkScale(scale: number): void {
   if (!scaleAvailable(scale)) {
     throw new ScaleUnavailableError(
-      `data at ${scale}× the article's size is not available yet: the fixtures have no scale factor ` +
-        '(more counties built like 改则县). When they do, pass it to the fixture sets in bench/prepare.ts.',
+      `data at ${scale}× the article's size cannot be built: the fixtures' scale factor is a whole ` +
+        `number from 1 to ${MAX_FIXTURE_SCALE} (改则县 and that many − 1 copies of it).`,
     );
   }
 }
@@ -98,8 +102,8 @@ async function sqliteDatabase(reuse: boolean, scale: number): Promise<BenchDatab
     copyFileSync(cached, file);
     how = `copied from ${relative(process.cwd(), cached)}`;
   } else {
-    console.log(`Loading the article's fixtures into ${file} (takes minutes; --reuse keeps a copy)`);
-    await runScript('prepare.ts', { BENCH_DATABASE_URL: `file:${file}` });
+    console.log(`Loading the article's fixtures at ${scale}× into ${file} (--reuse keeps a copy)`);
+    await runScript('prepare.ts', { BENCH_DATABASE_URL: `file:${file}`, BENCH_SCALE: String(scale) });
     how = 'fixtures loaded for this run';
     if (reuse) {
       mkdirSync(cacheDir, { recursive: true });
@@ -118,8 +122,30 @@ async function sqliteDatabase(reuse: boolean, scale: number): Promise<BenchDatab
   };
 }
 
-async function postgresDatabase(url: string, reuse: boolean, scale: number): Promise<BenchDatabase> {
+/**
+ * The database a run at `scale` uses on the server of `url`: `url`'s own at 1×, otherwise a sibling
+ * database `<name>_x<scale>` (created when missing), so each scale keeps its data between runs and
+ * `--reuse` finds it.
+ */
+async function scaledPostgresUrl(url: string, scale: number): Promise<string> {
+  if (scale === 1) return url;
+  const parsed = new URL(url);
+  const name = `${decodeURIComponent(parsed.pathname.slice(1)) || 'postgres'}_x${scale}`;
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const { rows } = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
+    if (rows.length === 0) await client.query(`CREATE DATABASE "${name.replaceAll('"', '""')}"`);
+  } finally {
+    await client.end();
+  }
+  parsed.pathname = `/${encodeURIComponent(name)}`;
+  return parsed.toString();
+}
+
+async function postgresDatabase(base: string, reuse: boolean, scale: number): Promise<BenchDatabase> {
   checkScale(scale);
+  const url = await scaledPostgresUrl(base, scale);
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
@@ -135,8 +161,8 @@ async function postgresDatabase(url: string, reuse: boolean, scale: number): Pro
   } finally {
     await client.end();
   }
-  console.log(`Preparing ${redactUrl(url)} (migrations, then any fixture set not loaded yet)`);
-  await runScript('prepare.ts', { BENCH_DATABASE_URL: url });
+  console.log(`Preparing ${redactUrl(url)} at ${scale}× (migrations, then any fixture set not loaded yet)`);
+  await runScript('prepare.ts', { BENCH_DATABASE_URL: url, BENCH_SCALE: String(scale) });
   return {
     provider: 'postgresql',
     url,

@@ -14,7 +14,7 @@ import { recordFixtures as records } from '../src/seed/matter.js';
 import { partyFixtures as party } from '../src/seed/party.js';
 import { personFixtures as people } from '../src/seed/person.js';
 import { pointsFixtures as points } from '../src/seed/points.js';
-import { regionFixtures as regions } from '../src/seed/region.js';
+import { regionFixtures as regions, regionFixturesAt as regionsAt } from '../src/seed/region.js';
 import { registryFixtures as registry } from '../src/seed/registry.js';
 import { serviceHallFixtures as serviceHall } from '../src/seed/serviceHall.js';
 
@@ -41,6 +41,8 @@ export function keyed(set: FixtureSet, options: Readonly<Record<string, unknown>
 type Options<F extends (...args: never[]) => FixtureSet> = NonNullable<Parameters<F>[0]>;
 
 export const regionFixtures = keyed(regions);
+/** The regions with the synthetic copies of 改则县 that data at `scale` needs. */
+export const scaledRegionFixtures = (scale: number) => keyed(regionsAt(scale), { scale });
 export const personFixtures = (options: Options<typeof people> = {}) => keyed(people(options), options);
 export const gridFixtures = (options: Options<typeof grids> = {}) => keyed(grids(options), options);
 export const registryFixtures = (options: Options<typeof registry> = {}) => keyed(registry(options), options);

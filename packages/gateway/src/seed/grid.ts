@@ -5,7 +5,14 @@ import {
   type RegionCode,
   shanghaiDateOf,
 } from '@grassroots/core';
-import { DEFAULT_SEED, FIXTURE_TODAY, type GerzeGridFixtures, gerzeGridFixtures } from '@grassroots/fixtures';
+import {
+  atScale,
+  checkFixtureScale,
+  DEFAULT_SEED,
+  FIXTURE_TODAY,
+  type GerzeGridFixtures,
+  gerzeGridFixtures,
+} from '@grassroots/fixtures';
 import type { Prisma } from '../db/client.js';
 import {
   candidateMapper,
@@ -25,6 +32,7 @@ import {
 } from '../mappers/grid.js';
 import { rebuildGridRollup } from '../rollups.js';
 import { type FixtureSet, insertTables } from './load.js';
+import { scaledVersion } from './scale.js';
 
 /** A fixture clock record's id: `CR-<personId>-<YYYYMMDD>-<IN|OUT>` (one of each a day in the fixtures). */
 function clockRecordId(record: ClockRecord): string {
@@ -99,19 +107,24 @@ const MODELS: readonly (readonly [keyof GridTables, Prisma.ModelName])[] = [
 /**
  * 改则县's grids and the people who run them: managing units, 60 grids, 897 household-joint units and
  * their households, staff assignments, the 2023 recruitment, two trainings, homeowners' committees,
- * leave requests and a week of clock records. Needs the regions and the first 1,500 people.
+ * leave requests and a week of clock records. Needs the regions and the first 1,500 people. At
+ * `scale` k, the same for each of the k − 1 copies of 改则县.
  */
-export function gridFixtures(options: { readonly seed?: number } = {}): FixtureSet {
+export function gridFixtures(options: { readonly seed?: number; readonly scale?: number } = {}): FixtureSet {
   const seed = options.seed ?? DEFAULT_SEED;
+  const scale = checkFixtureScale(options.scale ?? 1);
   return {
     name: 'grids',
-    version: 'gerze-1',
+    version: scaledVersion('gerze-1', scale),
     seed,
     load: async (tx, progress) => {
-      const tables = gridTables(gerzeGridFixtures(seed));
+      const counties = atScale(gerzeGridFixtures(seed), scale, seed).map(gridTables);
       const rows = await insertTables(
         tx,
-        MODELS.map(([table, model]) => [model, tables[table]]),
+        MODELS.map(([table, model]) => [
+          model,
+          counties.flatMap((tables): readonly object[] => tables[table]),
+        ]),
         progress,
       );
       // The bulk inserts bypass the writes that keep the grid statistics' rollup: count it here, in

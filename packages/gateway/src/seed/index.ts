@@ -8,24 +8,33 @@ import { recordFixtures } from './matter.js';
 import { partyFixtures } from './party.js';
 import { personFixtures } from './person.js';
 import { pointsFixtures } from './points.js';
-import { regionFixtures } from './region.js';
+import { regionFixturesAt } from './region.js';
 import { registryFixtures } from './registry.js';
 import { serviceHallFixtures } from './serviceHall.js';
 
+/**
+ * The article's data at `scale` times its size, in dependency order: at k, 改则县's sets also hold
+ * the k − 1 synthetic copies of the county (fixtures' `countyRelocations`); the service hall, 波密县's
+ * cadres and the contests are the article's at every scale.
+ */
+export function articleFixtureSetsAt(scale: number) {
+  return [
+    regionFixturesAt(scale),
+    personFixtures({ scale }),
+    gridFixtures({ scale }),
+    registryFixtures({ scale }),
+    pointsFixtures({ scale }),
+    cameraFixtures({ scale }),
+    recordFixtures({ scale }),
+    serviceHallFixtures(),
+    partyFixtures({ scale }),
+    contestFixtures(),
+    contestLocalFixtures(),
+  ];
+}
+
 /** The article's data, in dependency order. */
-export const articleFixtureSets = [
-  regionFixtures,
-  personFixtures(),
-  gridFixtures(),
-  registryFixtures(),
-  pointsFixtures(),
-  cameraFixtures(),
-  recordFixtures(),
-  serviceHallFixtures(),
-  partyFixtures(),
-  contestFixtures(),
-  contestLocalFixtures(),
-];
+export const articleFixtureSets = articleFixtureSetsAt(1);
 
 /** Loads the article's fixtures that this database does not have yet; returns the names loaded. */
 export function loadArticleFixtures(

@@ -1,5 +1,7 @@
 import type { Matter, MatterEvent, Petition, PublicOpinionRecord } from '@grassroots/core';
 import {
+  checkFixtureScale,
+  countyRelocations,
   DEFAULT_SEED,
   GERZE_RECORD_COUNT,
   type GerzeRecordChunk,
@@ -16,14 +18,20 @@ import {
   publicOpinionRecordMapper,
 } from '../mappers/matter.js';
 import { rebuildRollups } from '../rollups.js';
-import type { FixtureSet, Progress } from './load.js';
+import { bulkSqliteOf, deferIndexes, type FixtureSet, type Progress } from './load.js';
+import { scaledVersion } from './scale.js';
 
 // The fixtures give core's entities; the area's mappers turn them into rows. 240,000 records, 60,000
 // matters and 356,000 events through Prisma's createMany took eight minutes on SQLite (about 1,300
 // rows a second through the query engine). Each table is therefore written with one INSERT … SELECT
 // per round that reads its rows from a single JSON parameter: SQLite's jsonb_each and PostgreSQL's
 // jsonb_array_elements unpack it inside the database (parsed once, not once per column), the whole
-// set still in the one transaction loadFixtureSets opens. 20 s instead of 8 min.
+// set still in the one transaction loadFixtureSets opens. 20 s instead of 8 min. On SQLite the rows
+// now go through one prepared INSERT on the set's own connection instead (better-sqlite3, no JSON and
+// no adapter in between; a profile of the 1× load had the JSON statements as its largest cost), and
+// the tables' non-unique indexes are built once after the rows (deferIndexes): at 2× the set's CPU
+// time went from 65–71 s to 47 s, at 4× only from 97 s to 94 s, both on a machine at load average
+// 25 (docs/bench.md, "Data growth").
 
 /** Records generated and written per round: bounded memory, few statements. */
 const RECORDS_PER_ROUND = 20_000;
@@ -176,6 +184,21 @@ async function insertAll<Entity, Columns>(
       return value instanceof Date ? instantText(provider, value) : value;
     });
   });
+  const sqlite = bulkSqliteOf(tx);
+  if (sqlite !== undefined) {
+    const statement = sqlite.prepare(
+      `INSERT INTO "${table.name}" (${columns.map((column) => `"${column}"`).join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`,
+    );
+    // better-sqlite3 binds neither booleans nor undefined: SQLite keeps booleans as 0/1.
+    for (const values of arrays) {
+      statement.run(
+        values.map((value) =>
+          value === undefined ? null : value === true ? 1 : value === false ? 0 : value,
+        ),
+      );
+    }
+    return;
+  }
   const types = columns.map((column) => table.types[column]);
   await tx.$executeRawUnsafe(insertSql(provider, table.name, columns, types), JSON.stringify(arrays));
 }
@@ -197,33 +220,43 @@ function firstRecords(chunk: GerzeRecordChunk, limit: number): GerzeRecordChunk 
  * those matters, the level-skipping petitions about them (越级上访), and the cadres who take escalated matters (MatterHandler), with the rollups the
  * region statistics read. Needs the regions, all people and the grids. `limit` loads only the first
  * records (with their matters and events), for tests that need a few; the article's 240,000 need
- * the whole set.
+ * the whole set. At `scale` k each round's records are also written for the k − 1 copies of 改则县
+ * (fixtures' `countyRelocations`): generated once, inserted k times.
  */
 export function recordFixtures(
-  options: { readonly seed?: number; readonly limit?: number } = {},
+  options: { readonly seed?: number; readonly limit?: number; readonly scale?: number } = {},
 ): FixtureSet {
   const seed = options.seed ?? DEFAULT_SEED;
+  const scale = checkFixtureScale(options.scale ?? 1);
   const limit = Math.min(options.limit ?? GERZE_RECORD_COUNT, GERZE_RECORD_COUNT);
   return {
     name: 'records',
     // gerze-2: with the level-skipping petitions.
-    version: limit === GERZE_RECORD_COUNT ? 'gerze-2' : `gerze-2-first-${limit}`,
+    version: scaledVersion(limit === GERZE_RECORD_COUNT ? 'gerze-2' : `gerze-2-first-${limit}`, scale),
     seed,
     load: async (tx: Db, progress: Progress, provider: Provider) => {
+      const relocations = countyRelocations(scale, seed);
       await tx.matterHandler.createMany({
-        data: gerzeMatterHandlers(seed).map(matterHandlerMapper.toColumns),
+        data: relocations.flatMap((relocate) =>
+          relocate(gerzeMatterHandlers(seed)).map(matterHandlerMapper.toColumns),
+        ),
       });
+      const rebuildIndexes = deferIndexes(tx, ['PublicOpinionRecord', 'Matter', 'MatterEvent']);
       let done = 0;
       for (const whole of gerzeRecordChunks(seed, Math.min(RECORDS_PER_ROUND, limit))) {
-        const chunk = firstRecords(whole, limit - done);
-        await insertAll(tx, provider, RECORDS, chunk.records);
-        await insertAll(tx, provider, MATTERS, chunk.matters);
-        await insertAll(tx, provider, EVENTS, chunk.matterEvents);
-        await insertAll(tx, provider, PETITIONS, petitionsOf(chunk));
-        done += chunk.records.length;
+        const gerze = firstRecords(whole, limit - done);
+        for (const relocate of relocations) {
+          const chunk = relocate(gerze);
+          await insertAll(tx, provider, RECORDS, chunk.records);
+          await insertAll(tx, provider, MATTERS, chunk.matters);
+          await insertAll(tx, provider, EVENTS, chunk.matterEvents);
+          await insertAll(tx, provider, PETITIONS, petitionsOf(chunk));
+        }
+        done += gerze.records.length;
         progress(done, limit);
         if (done >= limit) break;
       }
+      rebuildIndexes();
       // The bulk inserts bypass the writes that keep the statistics' rollups: recount them, in the
       // set's transaction, so the set lands with its rollups or not at all.
       await rebuildRollups(tx, provider);

@@ -1,5 +1,12 @@
 import { type PartyOrganisation, stationingRulesFor } from '@grassroots/core';
-import { bomeStationing, DEFAULT_SEED, gerzeParty, lhasaCoBuilding } from '@grassroots/fixtures';
+import {
+  atScale,
+  bomeStationing,
+  checkFixtureScale,
+  DEFAULT_SEED,
+  gerzeParty,
+  lhasaCoBuilding,
+} from '@grassroots/fixtures';
 import {
   cadreLeaveMapper,
   cadrePresenceMapper,
@@ -13,22 +20,31 @@ import {
   workTeamMapper,
 } from '../mappers/party.js';
 import { type FixtureSet, insertTables } from './load.js';
+import { scaledVersion } from './scale.js';
 
 /**
  * Party building: 改则县's 60 grid party branches and 308 groups with their members and 2024's
  * organisational life and a few pieces of their work inside the grids; 波密县's 85 work teams with their temporary branches, 267 stationed cadres, a
  * year of daily presence (with the reasons the county's rules find, month by month) and the 2 recall
  * cases; 拉萨's co-building visit to 龙珠岗村. Rows name regions and grids by code only, so the set
- * loads after the regions and grids without a foreign key to them.
+ * loads after the regions and grids without a foreign key to them. At `scale` k, 改则县's part again
+ * for each of the k − 1 copies of 改则县.
  */
-export function partyFixtures(options: { readonly seed?: number } = {}): FixtureSet {
+export function partyFixtures(options: { readonly seed?: number; readonly scale?: number } = {}): FixtureSet {
   const seed = options.seed ?? DEFAULT_SEED;
+  const scale = checkFixtureScale(options.scale ?? 1);
   return {
     name: 'party',
-    version: 'party-3',
+    version: scaledVersion('party-3', scale),
     seed,
     load: (tx, progress) => {
-      const gerze = gerzeParty(seed);
+      const counties = atScale(gerzeParty(seed), scale, seed);
+      const gerze = {
+        organisations: counties.flatMap((county) => county.organisations),
+        members: counties.flatMap((county) => county.members),
+        meetings: counties.flatMap((county) => county.meetings),
+        gridTasks: counties.flatMap((county) => county.gridTasks),
+      };
       const bome = bomeStationing(seed);
       const visits = lhasaCoBuilding();
       const organisations: PartyOrganisation[] = [...gerze.organisations, ...bome.organisations];

@@ -1,4 +1,4 @@
-import { DEFAULT_SEED, gerzePoints } from '@grassroots/fixtures';
+import { atScale, checkFixtureScale, DEFAULT_SEED, gerzePoints } from '@grassroots/fixtures';
 import {
   pointLedgerMapper,
   pointRuleItemMapper,
@@ -7,22 +7,27 @@ import {
 } from '../mappers/points.js';
 import { pointsEvaluationGroupMapper } from '../mappers/points-process.js';
 import { type FixtureSet, insertTables } from './load.js';
+import { scaledVersion } from './scale.js';
 
 /**
  * The family points (家庭积分制) of 改则县's herding villages: each village's catalogue versions with
  * their rule items, its points shop, and every household's ledger over 2023–2024 (113,706 events).
  * Balances and ranks are not stored: they are sums over the events, computed in SQL. And each
  * village's evaluation group (积分评议小组) for the process that binds from the policy's adoption
- * (2025-01-01), after every fixture event. Needs the grids (the households, the members).
+ * (2025-01-01), after every fixture event. Needs the grids (the households, the members). At `scale`
+ * k, the same for each of the k − 1 copies of 改则县.
  */
-export function pointsFixtures(options: { readonly seed?: number } = {}): FixtureSet {
+export function pointsFixtures(
+  options: { readonly seed?: number; readonly scale?: number } = {},
+): FixtureSet {
   const seed = options.seed ?? DEFAULT_SEED;
+  const scale = checkFixtureScale(options.scale ?? 1);
   return {
     name: 'points',
-    version: 'gerze-2',
+    version: scaledVersion('gerze-2', scale),
     seed,
     load: (tx, progress) => {
-      const { villages } = gerzePoints(seed);
+      const villages = atScale(gerzePoints(seed).villages, scale, seed).flat();
       const catalogues = villages.flatMap((village) => village.catalogues);
       return insertTables(
         tx,

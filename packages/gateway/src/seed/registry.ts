@@ -1,4 +1,4 @@
-import { DEFAULT_SEED, gerzeRegistry } from '@grassroots/fixtures';
+import { atScale, checkFixtureScale, DEFAULT_SEED, gerzeRegistry } from '@grassroots/fixtures';
 import {
   addressMapper,
   housingMapper,
@@ -7,29 +7,36 @@ import {
   residentMapper,
 } from '../mappers/registry.js';
 import { type FixtureSet, insertTables } from './load.js';
+import { scaledVersion } from './scale.js';
 
 /**
  * 改则县's basic-information registry (一标三实): a standard address and a house for every household,
  * its residents, the county's organisations and the rentals of let houses with their tenants. Needs
- * the regions, every person of the pool (residents are drawn from all of it) and the grids.
+ * the regions, every person of the pool (residents are drawn from all of it) and the grids. At
+ * `scale` k, the same for each of the k − 1 copies of 改则县.
  */
-export function registryFixtures(options: { readonly seed?: number } = {}): FixtureSet {
+export function registryFixtures(
+  options: { readonly seed?: number; readonly scale?: number } = {},
+): FixtureSet {
   const seed = options.seed ?? DEFAULT_SEED;
+  const scale = checkFixtureScale(options.scale ?? 1);
   return {
     name: 'registry',
-    version: 'gerze-1',
+    version: scaledVersion('gerze-1', scale),
     seed,
     load: (tx, progress) => {
-      const registry = gerzeRegistry(seed);
+      const registries = atScale(gerzeRegistry(seed), scale, seed);
+      const all = <T>(rows: (registry: (typeof registries)[number]) => readonly T[]): T[] =>
+        registries.flatMap(rows);
       return insertTables(
         tx,
         [
-          ['StandardAddress', registry.addresses.map(addressMapper.toColumns)],
-          ['Housing', registry.housing.map(housingMapper.toColumns)],
-          ['Resident', registry.residents.map(residentMapper.toColumns)],
-          ['Organisation', registry.organisations.map(organisationMapper.toColumns)],
-          ['Rental', registry.rentals.map(rentalMapper.toColumns)],
-          ['RentalTenant', registry.rentals.flatMap(rentalMapper.tenantColumns)],
+          ['StandardAddress', all((r) => r.addresses.map(addressMapper.toColumns))],
+          ['Housing', all((r) => r.housing.map(housingMapper.toColumns))],
+          ['Resident', all((r) => r.residents.map(residentMapper.toColumns))],
+          ['Organisation', all((r) => r.organisations.map(organisationMapper.toColumns))],
+          ['Rental', all((r) => r.rentals.map(rentalMapper.toColumns))],
+          ['RentalTenant', all((r) => r.rentals.flatMap(rentalMapper.tenantColumns))],
         ],
         progress,
       );
