@@ -1,5 +1,4 @@
--- AlterTable
-ALTER TABLE "PointRuleItem" ADD COLUMN     "labelBo" TEXT;
+-- PointRuleItem.labelBo came with 20261202092641_points_process.
 
 -- AlterTable
 ALTER TABLE "PointsShopItem" ADD COLUMN     "labelBo" TEXT;
