@@ -29,7 +29,7 @@ const answers = {
       nameZh: '次仁',
       citizenId: '11010519491231002X',
       ethnicity: 'TIBETAN',
-      homeRegionCode: '542526100201',
+      residenceRegionCode: '542526100201',
     },
     today.value,
   ).ok,
