@@ -30,6 +30,9 @@ const VOCABULARY_CODES = new Set([
   'PointsProposalCreateInput.itemCode',
   'ContestMarkRecordInput.aspectCode',
   'CollectionSubmitInput.templateCode',
+  // A migrant's 户籍地 is a county anywhere in China (GB/T 2260), which has no Region object here:
+  // only its code can name it.
+  'PersonRegisterInput.hukouPlaceCode',
 ]);
 
 /**
