@@ -236,7 +236,8 @@ const PointsCorrectPayload = pointsMutationTypes('PointsCorrect', 'A correction'
   POINTS_ERRORS.INSUFFICIENT_BALANCE,
 ]);
 
-const PointsScoreInput = (name: string, what: string) =>
+/** The input naming a deed to score: an award, a deduction, or a proposal of either. */
+export const PointsScoreInput = (name: string, what: string) =>
   builder.inputType(name, {
     description: `${what} by an item of the village’s points catalogue in force on the day.`,
     fields: (t) => ({

@@ -36,6 +36,7 @@ import { idOf } from '../shared/ids.js';
 import { grantsReach } from '../shared/scope.js';
 import { inSerializableTransaction } from '../shared/transaction.js';
 import { failed, failedAt, payloadType, succeeded, userErrorType } from '../shared/user-errors.js';
+import { PointsScoreInput } from './event.js';
 import {
   monthArg,
   PointsEvaluationSessionRef,
@@ -95,19 +96,10 @@ function mutationPayload<T>(
 
 // ---- 申报 -------------------------------------------------------------------------------------------
 
-const ProposalCreateInput = builder.inputType('PointsProposalCreateInput', {
-  description: 'A proposal that a household be scored by an item of its village’s catalogue.',
-  fields: (t) => ({
-    householdId: t.globalID({ required: true, description: 'The household.' }),
-    itemCode: t.string({ required: true, description: 'The catalogue item, for example COLLECTIVE_LABOUR.' }),
-    occurredOn: t.field({
-      type: 'Date',
-      required: false,
-      description: 'The day of the deed; defaults to today.',
-    }),
-    note: t.string({ required: false, description: 'A note on the deed.' }),
-  }),
-});
+const ProposalCreateInput = PointsScoreInput(
+  'PointsProposalCreateInput',
+  'A proposal that a household be scored',
+);
 
 const ProposalCreatePayload = mutationPayload(
   'PointsProposalCreate',
