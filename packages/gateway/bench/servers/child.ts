@@ -41,24 +41,28 @@ function send(message: FromChild): void {
 export type Handler = (request: IncomingMessage, response: ServerResponse) => unknown;
 
 /**
- * Serves `handler` with node:http on 127.0.0.1 and reports to the parent process. `statements`
- * returns the count of SQL statements sent so far (or null); `close` releases the database.
+ * Counts the requests `handler` is working on and those it finished. A request is finished when its
+ * handler settles, not when its socket closes: the load generator closes its sockets at the end of a
+ * phase while the server may still be working on them, and that work belongs to the phase. But once
+ * the response has begun (its headers are out, so execution is over) a closed socket does finish it:
+ * yoga's node adapter (@whatwg-node/server 0.11) waits for a `drain` that a destroyed socket never
+ * emits, so the handler of a large answer cut off mid-write never settles, and the bench once waited
+ * its full ten minutes for two such requests.
  */
-export function serveChild(
-  handler: Handler,
-  statements: () => number | null,
-  close: () => Promise<void>,
-): void {
-  let inFlight = 0;
-  let finished = 0;
-  // A request counts as finished when its handler settles, not when its socket closes: the load
-  // generator closes its sockets at the end of a phase while the server may still be working on them.
-  const server = createServer((request, response) => {
-    inFlight += 1;
+export function countRequests(handler: Handler) {
+  const counts = { inFlight: 0, finished: 0 };
+  const listener = (request: IncomingMessage, response: ServerResponse) => {
+    counts.inFlight += 1;
+    let counted = false;
     const done = () => {
-      inFlight -= 1;
-      finished += 1;
+      if (counted) return;
+      counted = true;
+      counts.inFlight -= 1;
+      counts.finished += 1;
     };
+    response.once('close', () => {
+      if (response.headersSent) done();
+    });
     Promise.resolve()
       .then(() => handler(request, response))
       .then(done, (error: unknown) => {
@@ -67,7 +71,29 @@ export function serveChild(
         if (!response.headersSent) response.writeHead(500);
         response.end();
       });
-  });
+  };
+  return {
+    listener,
+    get inFlight() {
+      return counts.inFlight;
+    },
+    get finished() {
+      return counts.finished;
+    },
+  };
+}
+
+/**
+ * Serves `handler` with node:http on 127.0.0.1 and reports to the parent process. `statements`
+ * returns the count of SQL statements sent so far (or null); `close` releases the database.
+ */
+export function serveChild(
+  handler: Handler,
+  statements: () => number | null,
+  close: () => Promise<void>,
+): void {
+  const requests = countRequests(handler);
+  const server = createServer(requests.listener);
 
   let peak = 0;
   const sample = () => {
@@ -79,10 +105,10 @@ export function serveChild(
   const whenIdle = async () => {
     // Requests still running when the load generator stopped are part of the phase's work. On a
     // loaded machine 50 slow requests can take minutes; past 10 the phase ends anyway, with a warning.
-    for (let waited = 0; inFlight > 0; waited += 20) {
+    for (let waited = 0; requests.inFlight > 0; waited += 20) {
       if (waited >= 600_000) {
         console.error(
-          `bench: ${inFlight} request(s) still running after 10 minutes; the phase ends without them`,
+          `bench: ${requests.inFlight} request(s) still running after 10 minutes; the phase ends without them`,
         );
         break;
       }
@@ -121,7 +147,7 @@ export function serveChild(
       void startProfile(message.profile)
         .catch((error: unknown) => console.error('bench: the CPU profile could not start:', error))
         .then(() => {
-          start = { cpu: process.cpuUsage(), finished, statements: statements() };
+          start = { cpu: process.cpuUsage(), finished: requests.finished, statements: statements() };
           send({ type: 'begun' });
         });
     } else if (message.type === 'end') {
@@ -136,7 +162,7 @@ export function serveChild(
           type: 'stats',
           stats: {
             cpuMs: (cpu.user + cpu.system) / 1000,
-            requests: finished - start.finished,
+            requests: requests.finished - start.finished,
             statements: now === null || start.statements === null ? null : now - start.statements,
             peakRss: peak,
             lifetimeMaxRss: process.resourceUsage().maxRSS * 1024,
