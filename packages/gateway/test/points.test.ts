@@ -76,7 +76,7 @@ let t: TestGateway;
 beforeAll(async () => {
   // The households come with the grids, whose staff are the first 1,500 people of the pool. The
   // whole pool is loaded (points never read a person) so that this list is the start of
-  // node.test.ts's, and the run loads the 113,706 point events once for both files.
+  // node.test.ts's, and the run loads the 138,405 point events once for both files.
   t = await startGateway([regionFixtures, personFixtures(), gridFixtures(), pointsFixtures()]);
 });
 afterAll(() => t.close());

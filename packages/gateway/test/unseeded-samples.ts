@@ -89,7 +89,9 @@ export async function makeUnseededSamples(
 /**
  * One round of the points process, as the county runs it: a proposal for a household of a village
  * with an evaluation group (the worker's township's where one has), a session approving it, its
- * posting on 2025-06-12 (still open for objections on the test day) and an objection against it.
+ * posting on 2025-06-12 (still open for objections on the test day) and an objection against it. It
+ * is June's: the fixtures evaluated and posted every village's January to May, and those postings'
+ * windows had all passed by the test day.
  */
 async function makePointsProcessSample(
   t: TestGateway,
@@ -118,7 +120,7 @@ async function makePointsProcessSample(
       input: {
         householdId: encodeGlobalID('Household', household.id),
         itemCode: item.code,
-        occurredOn: '2025-05-20',
+        occurredOn: '2025-06-09',
       },
     },
     { as: admin },
@@ -133,7 +135,7 @@ async function makePointsProcessSample(
     {
       input: {
         villageId,
-        month: '2025-05',
+        month: '2025-06',
         heldOn: '2025-06-10',
         presentMemberIds: members.map((m) => encodeGlobalID('Person', m.personId)),
         votes: [{ proposalId, votesFor: members.length, votesAgainst: 0 }],
@@ -144,7 +146,7 @@ async function makePointsProcessSample(
   expect(held.data?.pointsEvaluationSessionRecord.userErrors).toEqual([]);
   const posted = await t.gql<{ pointsPostingPublish: { userErrors: unknown[] } }>(
     `mutation ($input: PointsPostingPublishInput!) { pointsPostingPublish(input: $input) { userErrors { code } } }`,
-    { input: { villageId, month: '2025-05', postedOn: '2025-06-12' } },
+    { input: { villageId, month: '2025-06', postedOn: '2025-06-12' } },
     { as: admin },
   );
   expect(posted.data?.pointsPostingPublish.userErrors).toEqual([]);
