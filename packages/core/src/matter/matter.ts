@@ -471,13 +471,19 @@ export const MATTER_EVENT_KINDS: readonly MatterEventKind[] = [
 
 /**
  * A cadre who takes the escalated matters of a village, township or county (村、乡镇、县的事项处置人员):
- * the person a matter is dispatched to when it rises to `level` in region `regionCode`.
+ * the person a matter is dispatched to when it rises to `level` in region `regionCode`, or, for a
+ * department officer, when it is routed to their department there.
  */
 export interface MatterHandler {
   readonly personId: string;
   readonly level: Exclude<EscalationLevel, 'GRID'>;
   /** The village (12 digits), township (9) or county (6) the person acts for. */
   readonly regionCode: string;
+  /**
+   * The functional department the person is an officer of there (holding its role over the
+   * township or county), who takes the matters routed to it; `null` for a territorial cadre.
+   */
+  readonly department: FunctionalDepartment | null;
 }
 
 /**
