@@ -247,6 +247,7 @@ describe('matterActionsFor: the actions offered to a caller (issue 10)', () => {
     level: 'GRID',
     assigneeId: null,
     handlerId: null,
+    department: null,
     reportedAt: REPORTED_AT,
     clockStartedAt: null,
     levelStartedAt: null,
@@ -300,6 +301,7 @@ describe('matterActionsFor: the actions offered to a caller (issue 10)', () => {
     expect(matterActionsFor(chief, atTownship)).toEqual([]);
     expect(matterActionsFor(person('P-officer', 'TOWNSHIP_OFFICER', TOWNSHIP), atTownship)).toEqual([
       'ASSIGN',
+      'ROUTE',
       'ACCEPT',
       'EXTEND',
     ]);

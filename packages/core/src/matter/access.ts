@@ -1,9 +1,11 @@
 import { type Actor, hasRoleIn, type Role, type RoleGrant } from '../shared/actor.js';
+import { mayRead, readScope } from '../shared/authorisation.js';
 import { err, ok, type Result } from '../shared/result.js';
 import { handlingRegionCode } from './escalation.rules.js';
 import { actorRefusal, allowedMatterActions } from './lifecycle.rules.js';
 import { MATTER_ACCESS_ERRORS, MATTER_ERRORS, RECORD_ACCESS_ERRORS } from './matter.errors.js';
-import type { EscalationLevel, Matter, MatterActionType } from './matter.js';
+import type { EscalationLevel, FunctionalDepartment, Matter, MatterActionType } from './matter.js';
+import { FUNCTIONAL_DEPARTMENT_LIST, FUNCTIONAL_DEPARTMENTS, isRoutableAt } from './routing.rules.js';
 
 // Who may record 社情民意, read records and matters, and act on a matter at the level handling it.
 // The duties are a table (data) read by two small functions; a grant counts only when its region
@@ -36,6 +38,7 @@ export const MATTER_ACTION_DUTIES: Readonly<Record<MatterActionType, MatterDuty>
   REGISTER: 'DISPATCH',
   REJECT: 'DISPATCH',
   ASSIGN: 'DISPATCH',
+  ROUTE: 'DISPATCH',
   ACCEPT: 'HANDLE',
   SUBMIT_FEEDBACK: 'HANDLE',
   CLOSE: 'DISPATCH',
@@ -72,6 +75,51 @@ export function canReadMatters(actor: Actor, gridCode: string): boolean {
   return hasRoleIn(actor, MATTER_READER_ROLES, gridCode) !== null;
 }
 
+/** Where a matter is, and the department it was routed to, if any: what reading it depends on. */
+export type MatterPlace = Pick<Matter, 'gridCode'> & { readonly department?: FunctionalDepartment | null };
+
+/**
+ * Whether the actor may read this matter: as {@link canReadMatters} says for its grid, or, for a
+ * matter routed to a functional department, as an officer of that department whose grant's region
+ * contains the grid (`ROUTED_MATTER` in the read model). Department officers read no other matter.
+ */
+export function canReadMatter(actor: Actor, matter: MatterPlace): boolean {
+  if (canReadMatters(actor, matter.gridCode)) return true;
+  const department = matter.department ?? null;
+  return (
+    department !== null &&
+    mayRead(actor, 'ROUTED_MATTER', {
+      regionCode: matter.gridCode,
+      readers: [FUNCTIONAL_DEPARTMENTS[department].role],
+    })
+  );
+}
+
+/**
+ * Where the actor reads the matters routed to departments, ready for SQL: for each department the
+ * actor is an officer of, the regions of those grants. Empty for everyone else.
+ */
+export function routedMatterReadScope(
+  actor: Actor,
+): readonly { readonly department: FunctionalDepartment; readonly regions: readonly string[] }[] {
+  return FUNCTIONAL_DEPARTMENT_LIST.flatMap((department) => {
+    const { regions } = readScope(actor, 'ROUTED_MATTER', [FUNCTIONAL_DEPARTMENTS[department].role]);
+    return regions.length === 0 ? [] : [{ department, regions }];
+  });
+}
+
+/**
+ * The roles that handle the matter at its level: those of {@link MATTER_DUTIES}, or, once it is
+ * routed to a functional department, that department's officers only (its 所 at a township, its 局
+ * at the county), whom the territorial handlers no longer stand in for.
+ */
+export function handlingRolesOf(
+  matter: Pick<Matter, 'level'> & Pick<MatterPlace, 'department'>,
+): readonly Role[] {
+  const department = matter.department ?? null;
+  return department === null ? MATTER_DUTIES[matter.level].HANDLE : [FUNCTIONAL_DEPARTMENTS[department].role];
+}
+
 /** The grant that lets the actor record 社情民意 in the grid `gridCode`, or `RECORD.FORBIDDEN`. */
 export function authoriseRecording(
   actor: Actor,
@@ -83,16 +131,22 @@ export function authoriseRecording(
 
 /**
  * The grant that lets the actor take `action` on the matter at the level handling it now, or
- * `MATTER.FORBIDDEN`. `ESCALATE` is allowed to whoever may dispatch or handle at that level.
+ * `MATTER.FORBIDDEN`. `ESCALATE` is allowed to whoever may dispatch or handle at that level. The
+ * handling duty of a routed matter is its department's ({@link handlingRolesOf}).
  */
 export function authoriseMatterAction(
   actor: Actor,
-  matter: Pick<Matter, 'gridCode' | 'level'>,
+  matter: Pick<Matter, 'gridCode' | 'level'> & Pick<MatterPlace, 'department'>,
   action: MatterActionType | 'ESCALATE',
 ): Result<RoleGrant, typeof MATTER_ACCESS_ERRORS.FORBIDDEN> {
-  const duties = MATTER_DUTIES[matter.level];
+  const dispatchers = MATTER_DUTIES[matter.level].DISPATCH;
+  const handlers = handlingRolesOf(matter);
   const roles =
-    action === 'ESCALATE' ? [...duties.DISPATCH, ...duties.HANDLE] : duties[MATTER_ACTION_DUTIES[action]];
+    action === 'ESCALATE'
+      ? [...dispatchers, ...handlers]
+      : MATTER_ACTION_DUTIES[action] === 'DISPATCH'
+        ? dispatchers
+        : handlers;
   const grant = hasRoleIn(actor, roles, handlingRegionCode(matter));
   return grant ? ok(grant) : err(MATTER_ACCESS_ERRORS.FORBIDDEN);
 }
@@ -109,15 +163,16 @@ export interface MatterAcceptance {
  * handling it; or someone with the dispatching duty there (authority over the grid), who then accepts
  * on the assignee's behalf, so the assignee becomes the handler and the event records both. A matter
  * sent up without an assignee (an overdue escalation) is accepted by anyone with the handling duty
- * there. Anyone else with the handling duty gets `MATTER.NOT_ASSIGNEE`; the rest `MATTER.FORBIDDEN`.
+ * there, and a matter routed to a department by any of its officers there. Anyone else with the
+ * handling duty gets `MATTER.NOT_ASSIGNEE`; the rest `MATTER.FORBIDDEN`.
  */
 export function authoriseMatterAccept(
   actor: Actor,
-  matter: Pick<Matter, 'gridCode' | 'level' | 'assigneeId'>,
+  matter: Pick<Matter, 'gridCode' | 'level' | 'assigneeId'> & Pick<MatterPlace, 'department'>,
 ): Result<MatterAcceptance, typeof MATTER_ACCESS_ERRORS.FORBIDDEN | typeof MATTER_ERRORS.NOT_ASSIGNEE> {
   const duties = MATTER_DUTIES[matter.level];
   const where = handlingRegionCode(matter);
-  const handles = hasRoleIn(actor, duties.HANDLE, where);
+  const handles = hasRoleIn(actor, handlingRolesOf(matter), where);
   // A matter sent up without naming anyone (an overdue escalation) is accepted by whoever handles there.
   const isAssignee =
     matter.assigneeId === null || (actor.personId !== null && actor.personId === matter.assigneeId);
@@ -140,7 +195,7 @@ export type MatterStepRefusal = typeof MATTER_ACCESS_ERRORS.FORBIDDEN | typeof M
  */
 export function authoriseMatterStep(
   actor: Actor,
-  matter: Pick<Matter, 'gridCode' | 'level' | 'assigneeId'>,
+  matter: Pick<Matter, 'gridCode' | 'level' | 'assigneeId'> & Pick<MatterPlace, 'department'>,
   action: MatterActionType | 'ESCALATE',
 ): Result<MatterAcceptance, MatterStepRefusal> {
   if (action === 'ACCEPT') return authoriseMatterAccept(actor, matter);
@@ -152,13 +207,15 @@ export function authoriseMatterStep(
  * The actions the actor may take on the matter now, in table order: those the transition table
  * allows from its state, that the actor's duties allow at the level handling it
  * ({@link authoriseMatterStep}), and that the lifecycle lets this person take (only the assignee
- * accepts, only the handler reports back, the handler does not check their own work). A caller
+ * accepts, only the handler reports back, the handler does not check their own work; routing only
+ * where a department sits). A caller
  * with no linked person may take none: every action is recorded under a person.
  */
 export function matterActionsFor(actor: Actor, matter: Matter): readonly MatterActionType[] {
   const personId = actor.personId;
   if (personId === null) return [];
   return allowedMatterActions(matter.state).filter((action) => {
+    if (action === 'ROUTE' && !isRoutableAt(matter.level)) return false;
     const allowed = authoriseMatterStep(actor, matter, action);
     return allowed.ok && actorRefusal(matter, action, personId, allowed.value.onBehalfOf) === null;
   });

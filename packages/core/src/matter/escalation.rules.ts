@@ -282,6 +282,8 @@ export function escalate(
     version: matter.version + 1,
     assigneeId: input.assigneeId?.trim() || null,
     handlerId: null,
+    // A routed matter goes to the same department at the new level, unless it is sent to a person.
+    department: input.assigneeId?.trim() ? null : matter.department,
     levelStartedAt: matter.levelStartedAt === null ? null : when,
     supervision: null,
     extensionDays: 0,

@@ -66,6 +66,7 @@ function matter(
     level,
     assigneeId: dispatched ? 'team' : null,
     handlerId: dispatched ? 'worker' : null,
+    department: null,
     reportedAt: REPORTED_AT,
     clockStartedAt: dispatched ? REPORTED_AT : null,
     levelStartedAt: dispatched ? REPORTED_AT : null,

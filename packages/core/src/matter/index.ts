@@ -4,15 +4,19 @@ export {
   authoriseMatterAction,
   authoriseMatterStep,
   authoriseRecording,
+  canReadMatter,
   canReadMatters,
+  handlingRolesOf,
   MATTER_ACTION_DUTIES,
   MATTER_DUTIES,
   MATTER_READER_ROLES,
   type MatterAcceptance,
   type MatterDuty,
+  type MatterPlace,
   type MatterStepRefusal,
   matterActionsFor,
   PUBLIC_OPINION_RECORDER_ROLES,
+  routedMatterReadScope,
 } from './access.js';
 export {
   ATTACHMENT_KINDS,
@@ -97,6 +101,8 @@ export {
   type EscalationReason,
   type FengqiaoCounts,
   type FengqiaoMeasures,
+  type FunctionalDepartment,
+  type FunctionalDepartmentRule,
   MATTER_ACTION_TYPES,
   MATTER_EVENT_KINDS,
   MATTER_NATURES,
@@ -114,6 +120,7 @@ export {
   type MatterEventKind,
   type MatterHandler,
   type MatterNature,
+  type MatterRoutingRule,
   type MatterState,
   type MatterSubType,
   type MatterTransitionRule,
@@ -182,6 +189,16 @@ export {
   matterDetailsOf,
   type PublicOpinionRecordInput,
 } from './record.rules.js';
+export {
+  FUNCTIONAL_DEPARTMENT_LABELS,
+  FUNCTIONAL_DEPARTMENT_LIST,
+  FUNCTIONAL_DEPARTMENTS,
+  isFunctionalDepartment,
+  isRoutableAt,
+  MATTER_ROUTING_RULES,
+  proposeDepartment,
+  routeRefusal,
+} from './routing.rules.js';
 export {
   DEFAULT_SUPERVISION_SCHEDULE,
   superviseIfDue,

@@ -46,6 +46,7 @@ const SAMPLE_ACTIONS: Readonly<Record<MatterActionType, MatterAction>> = {
   REGISTER: { type: 'REGISTER' },
   REJECT: { type: 'REJECT', reason: '重复上报' },
   ASSIGN: { type: 'ASSIGN', assigneeId: 'worker-a' },
+  ROUTE: { type: 'ROUTE', department: 'JUSTICE', reason: '草场边界纠纷，交司法所人民调解' },
   ACCEPT: { type: 'ACCEPT' },
   SUBMIT_FEEDBACK: { type: 'SUBMIT_FEEDBACK', feedback: '双方已达成调解协议' },
   CLOSE: { type: 'CLOSE' },
@@ -65,6 +66,7 @@ const ACTORS: Readonly<Record<MatterActionType, string>> = {
   REGISTER: 'officer',
   REJECT: 'officer',
   ASSIGN: 'officer',
+  ROUTE: 'officer',
   ACCEPT: 'worker-a',
   SUBMIT_FEEDBACK: 'worker-a',
   CLOSE: 'checker',
@@ -102,13 +104,18 @@ function matterIn(state: MatterState): Matter {
   return PATHS[state].reduce((matter, type) => apply(matter, type), newMatter());
 }
 
+// At a township every action of the table can be taken, routing to a department included.
+function atTownship(matter: Matter): Matter {
+  return { ...matter, level: 'TOWNSHIP' };
+}
+
 describe('the transition table', () => {
   const cases = MATTER_STATES.flatMap((state) =>
     MATTER_ACTION_TYPES.map((action) => [state, action] as const),
   );
 
   it.each(cases)('from %s, %s goes where the table says or is refused', (state, action) => {
-    const matter = matterIn(state);
+    const matter = atTownship(matterIn(state));
     const result = transition(matter, SAMPLE_ACTIONS[action], {
       actorId: ACTORS[action],
       at: minutesLater(1000),
@@ -136,6 +143,9 @@ describe('the transition table', () => {
       'REGISTERED ASSIGN ASSIGNED',
       'ASSIGNED ASSIGN ASSIGNED',
       'REOPENED ASSIGN ASSIGNED',
+      'REGISTERED ROUTE ASSIGNED',
+      'ASSIGNED ROUTE ASSIGNED',
+      'REOPENED ROUTE ASSIGNED',
       'ASSIGNED ACCEPT IN_PROGRESS',
       'IN_PROGRESS SUBMIT_FEEDBACK FEEDBACK_SUBMITTED',
       'FEEDBACK_SUBMITTED CLOSE CLOSED',
@@ -160,7 +170,7 @@ describe('the transition table', () => {
   });
 
   it('lets a reopened matter go back to a new assignee or to its handler, or have more time', () => {
-    expect(allowedMatterActions('REOPENED')).toEqual(['ASSIGN', 'RESUME', 'EXTEND']);
+    expect(allowedMatterActions('REOPENED')).toEqual(['ASSIGN', 'ROUTE', 'RESUME', 'EXTEND']);
   });
 });
 
@@ -197,7 +207,7 @@ describe('versions', () => {
   it('follow any sequence of actions: allowed ones succeed, one version per change', () => {
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...MATTER_ACTION_TYPES), { maxLength: 30 }), (types) => {
-        let matter = newMatter();
+        let matter = atTownship(newMatter());
         let changes = 0;
         for (const type of types) {
           const result = transition(matter, SAMPLE_ACTIONS[type], {

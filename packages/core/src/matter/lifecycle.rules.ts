@@ -12,6 +12,7 @@ import {
   SATISFACTION_RATINGS,
 } from './matter.js';
 import { changeTimeOf, isValidInstant, MAX_RECORD_TEXT_LENGTH } from './record.rules.js';
+import { routeRefusal } from './routing.rules.js';
 
 /**
  * The matter lifecycle as data: each row lets one action take a matter from one state to another.
@@ -25,6 +26,11 @@ export const MATTER_TRANSITIONS: readonly MatterTransitionRule[] = [
   // Re-dispatch (改派) before anyone accepted, and after a reopening to a different handler.
   { from: 'ASSIGNED', action: 'ASSIGN', to: 'ASSIGNED' },
   { from: 'REOPENED', action: 'ASSIGN', to: 'ASSIGNED' },
+  // 分派职能部门: a township or county sends the matter to a department instead of a person, first
+  // or in place of a dispatch nobody accepted yet, or after a reopening.
+  { from: 'REGISTERED', action: 'ROUTE', to: 'ASSIGNED' },
+  { from: 'ASSIGNED', action: 'ROUTE', to: 'ASSIGNED' },
+  { from: 'REOPENED', action: 'ROUTE', to: 'ASSIGNED' },
   { from: 'ASSIGNED', action: 'ACCEPT', to: 'IN_PROGRESS' },
   { from: 'IN_PROGRESS', action: 'SUBMIT_FEEDBACK', to: 'FEEDBACK_SUBMITTED' },
   { from: 'FEEDBACK_SUBMITTED', action: 'CLOSE', to: 'CLOSED' },
@@ -101,6 +107,7 @@ function detailOf(action: MatterAction): Result<string | null, MatterError> {
     case 'REOPEN':
     case 'RETURN':
     case 'SUSPEND':
+    case 'ROUTE':
       return noteOf(action.reason, MATTER_ERRORS.REASON_REQUIRED, 'reason');
     case 'EXTEND':
       if (!Number.isInteger(action.days) || action.days < 1 || action.days > MAX_EXTENSION_DAYS) {
@@ -147,6 +154,8 @@ export function actorRefusal(
       if (matter.assigneeId === null) return onBehalfOf === null ? null : MATTER_ERRORS.NOT_ASSIGNEE;
       return matter.assigneeId === (onBehalfOf ?? actorId) ? null : MATTER_ERRORS.NOT_ASSIGNEE;
     case 'RETURN':
+      // A matter routed to a department is any of its officers' to send back, as not theirs.
+      if (matter.assigneeId === null && matter.department !== null) return null;
       return matter.assigneeId === actorId ? null : MATTER_ERRORS.NOT_ASSIGNEE;
     case 'SUBMIT_FEEDBACK':
     case 'RESUME':
@@ -184,9 +193,21 @@ function applyAction(
   const next: Matter = { ...matter, state: to, version: matter.version + 1, updatedAt: when };
   switch (action.type) {
     case 'ASSIGN':
+      // A dispatch to a person replaces any routing: the matter is handled territorially again.
       return {
         ...next,
         assigneeId: action.assigneeId.trim(),
+        handlerId: null,
+        department: null,
+        clockStartedAt: matter.clockStartedAt ?? when,
+        levelStartedAt: matter.levelStartedAt ?? when,
+      };
+    case 'ROUTE':
+      // The department as a whole: whichever of its officers at this level accepts handles it.
+      return {
+        ...next,
+        department: action.department,
+        assigneeId: null,
         handlerId: null,
         clockStartedAt: matter.clockStartedAt ?? when,
         levelStartedAt: matter.levelStartedAt ?? when,
@@ -204,7 +225,7 @@ function applyAction(
         closedAt: when,
       };
     case 'RETURN':
-      return { ...next, assigneeId: null, handlerId: null };
+      return { ...next, assigneeId: null, handlerId: null, department: null };
     case 'EXTEND':
       // A new deadline: the stages raised against the old one are history (kept as events).
       return { ...next, extensionDays: matter.extensionDays + action.days, supervision: null };
@@ -237,6 +258,8 @@ function applyAction(
  * - `MATTER.STALE_VERSION` (conflict): `context.expectedVersion` is not the matter's version;
  * - `MATTER.TRANSITION_REFUSED` (conflict): the table does not allow the action from this state;
  * - `MATTER.REASON_REQUIRED`, `MATTER.FEEDBACK_REQUIRED`, `MATTER.TEXT_TOO_LONG`: the action's text;
+ * - `MATTER.DEPARTMENT` / `MATTER.ROUTE_LEVEL`: a `ROUTE` to no department, or below the township
+ *   (where no department sits; see `routeRefusal`);
  * - `MATTER.NOT_ASSIGNEE` / `MATTER.NOT_HANDLER` / `MATTER.SELF_CHECK` (forbidden): only the
  *   dispatched assignee accepts (or `context.onBehalfOf` names them), only the handler reports and
  *   resumes, and the handler does not check their own work.
@@ -260,6 +283,8 @@ export function transition(
   if (to === null) return err(matterTransitionRefused(matter.state, action.type));
   const detail = detailOf(action);
   if (!detail.ok) return detail;
+  const misrouted = action.type === 'ROUTE' ? routeRefusal(matter, action.department) : null;
+  if (misrouted !== null) return err(misrouted);
   const onBehalfOf = action.type === 'ACCEPT' ? context.onBehalfOf?.trim() || null : null;
   const refusal = actorRefusal(matter, action.type, actorId, onBehalfOf);
   if (refusal !== null) return err(refusal);
@@ -277,6 +302,7 @@ export function transition(
       at: when,
       // An acceptance on someone's behalf names them, as a dispatch names its assignee.
       detail: onBehalfOf ?? detail.value,
+      ...(action.type === 'ROUTE' ? { department: action.department } : {}),
     },
   });
 }

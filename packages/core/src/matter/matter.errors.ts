@@ -125,6 +125,16 @@ export const MATTER_ERRORS = {
     en: 'Parties and head count are whole numbers from 1 to 100000',
     bo: 'འབྲེལ་ཡོད་ཕྱོགས་གྲངས་དང་འབྲེལ་ཡོད་མི་གྲངས་ནི་1ནས་100000བར་གྱི་ཧྲིལ་གྲངས་ཡིན་དགོས།',
   }),
+  DEPARTMENT: domainError('MATTER.DEPARTMENT', 'VALIDATION', {
+    zh: '未知的职能部门',
+    en: 'Unknown functional department',
+    bo: 'ལས་འགན་སྡེ་ཚན་ངོ་མི་ཤེས།',
+  }),
+  ROUTE_LEVEL: domainError('MATTER.ROUTE_LEVEL', 'CONFLICT', {
+    zh: '只有在乡镇或县级处置的事项才能分派到职能部门，且该部门须设在这一层级',
+    en: 'Only a matter handled at township or county level can be routed to a functional department, and only to one that sits at that level',
+    bo: 'ཤང་ངམ་རྫོང་རིམ་པར་ཐག་གཅོད་བྱེད་བཞིན་པའི་གནད་དོན་ཁོ་ན་ལས་འགན་སྡེ་ཚན་ལ་བགོ་གཏོང་བྱེད་ཆོག་ལ། སྡེ་ཚན་དེ་ཡང་རིམ་པ་དེར་ཡོད་དགོས།',
+  }),
   PLACE_TOO_LONG: domainError('MATTER.PLACE_TOO_LONG', 'VALIDATION', {
     zh: '发生地点不能超过200个字符',
     en: 'The place has at most 200 characters',

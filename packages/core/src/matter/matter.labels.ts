@@ -59,6 +59,7 @@ export const MATTER_ACTION_LABELS: Readonly<Record<MatterActionType, Labels>> = 
   REGISTER: { zh: '立案', en: 'Register', bo: 'ཐོ་འགོད།' },
   REJECT: { zh: '注销', en: 'Reject', bo: 'མེད་པར་བཟོ་བ།' },
   ASSIGN: { zh: '派遣', en: 'Assign', bo: 'བསྐོ་གཏོང་།' },
+  ROUTE: { zh: '分派职能部门', en: 'Route to a department', bo: 'ལས་འགན་སྡེ་ཚན་ལ་བགོ་གཏོང་།' },
   ACCEPT: { zh: '受理', en: 'Accept', bo: 'ལེན་པ།' },
   SUBMIT_FEEDBACK: { zh: '处置反馈', en: 'Submit feedback', bo: 'ཐག་གཅོད་ལན་འདེབས།' },
   CLOSE: { zh: '核查结案', en: 'Check and close', bo: 'ཞིབ་བཤེར་བྱས་ནས་མཇུག་བསྒྲིལ།' },

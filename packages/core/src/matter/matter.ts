@@ -1,3 +1,5 @@
+import type { Role } from '../shared/actor.js';
+import type { Labels } from '../shared/labels.js';
 import type { Share } from '../shared/share.js';
 
 /**
@@ -262,6 +264,11 @@ export interface Matter {
   readonly assigneeId: string | null;
   /** The worker who accepted the matter and handles it, `null` until someone accepts. */
   readonly handlerId: string | null;
+  /**
+   * The functional department the matter was routed to (职能部门, `ROUTE`), whose officers at the
+   * level handling it accept and handle it; `null` while it is handled territorially.
+   */
+  readonly department: FunctionalDepartment | null;
   readonly reportedAt: Date;
   /** When the matter was first dispatched: the clock of the grid level starts here. */
   readonly clockStartedAt: Date | null;
@@ -287,6 +294,8 @@ export interface Matter {
  *
  * - `REGISTER` 立案; `REJECT` 注销 (with the reason)
  * - `ASSIGN` 派遣 (to a person or team; also re-dispatch before acceptance, or after a reopening)
+ * - `ROUTE` 分派职能部门 (at township or county level, to a functional department by the matter's
+ *   nature, with the reason: its officers there accept it; also re-routing before acceptance)
  * - `ACCEPT` 受理 (a worker takes the matter; the first one wins)
  * - `SUBMIT_FEEDBACK` 处置反馈 (the handler reports the result)
  * - `CLOSE` 核查结案 (a checker other than the handler confirms it)
@@ -304,6 +313,7 @@ export type MatterAction =
   | { readonly type: 'REGISTER' }
   | { readonly type: 'REJECT'; readonly reason: string }
   | { readonly type: 'ASSIGN'; readonly assigneeId: string }
+  | { readonly type: 'ROUTE'; readonly department: FunctionalDepartment; readonly reason: string }
   | { readonly type: 'ACCEPT' }
   | { readonly type: 'SUBMIT_FEEDBACK'; readonly feedback: string }
   | { readonly type: 'CLOSE' }
@@ -324,6 +334,7 @@ export const MATTER_ACTION_TYPES: readonly MatterActionType[] = [
   'REGISTER',
   'REJECT',
   'ASSIGN',
+  'ROUTE',
   'ACCEPT',
   'SUBMIT_FEEDBACK',
   'CLOSE',
@@ -410,6 +421,8 @@ export type MatterEvent =
       readonly actorId: string;
       readonly at: Date;
       readonly detail: string | null;
+      /** The department a `ROUTE` sent the matter to; absent for every other action. */
+      readonly department?: FunctionalDepartment;
     }
   | {
       readonly kind: 'ESCALATION';
@@ -458,14 +471,54 @@ export const MATTER_EVENT_KINDS: readonly MatterEventKind[] = [
 
 /**
  * A cadre who takes the escalated matters of a village, township or county (村、乡镇、县的事项处置人员):
- * the person a matter is dispatched to when it rises to `level` in region `regionCode`.
+ * the person a matter is dispatched to when it rises to `level` in region `regionCode`, or, for a
+ * department officer, when it is routed to their department there.
  */
 export interface MatterHandler {
   readonly personId: string;
   readonly level: Exclude<EscalationLevel, 'GRID'>;
   /** The village (12 digits), township (9) or county (6) the person acts for. */
   readonly regionCode: string;
+  /**
+   * The functional department the person is an officer of there (holding its role over the
+   * township or county), who takes the matters routed to it; `null` for a territorial cadre.
+   */
+  readonly department: FunctionalDepartment | null;
 }
+
+/**
+ * A functional department (职能部门) a township or county routes a matter to by its nature, beside the
+ * territorial ladder; each sits at township level (its 所 or 办) and at county level (its 局):
+ * - `JUSTICE` 司法所 / 司法局 (people's mediation of family, neighbour, grassland-boundary, debt and
+ *   housing disputes)
+ * - `PUBLIC_SECURITY` 派出所 / 公安局 (public order, road traffic, stability)
+ * - `CIVIL_AFFAIRS` 民政办 / 民政局 (subsistence allowances, relief, care of the elderly)
+ * - `HEALTH` 卫生院 / 卫健委 (health)
+ */
+export type FunctionalDepartment = 'JUSTICE' | 'PUBLIC_SECURITY' | 'CIVIL_AFFAIRS' | 'HEALTH';
+
+/** A functional department as data: its name, the role its officers hold, the levels it sits at. */
+export interface FunctionalDepartmentRule {
+  readonly label: Labels;
+  /** The role whose holders act for the department (granted over a township or a county). */
+  readonly role: Role;
+  /** The levels of the ladder where the department sits, so where a matter can be routed to it. */
+  readonly levels: readonly EscalationLevel[];
+}
+
+/**
+ * One routing rule (分流规则): the department a matter is proposed for when it matches. `nature`
+ * matches a matter of that nature whatever it is about; otherwise `category` and one of `subTypes`.
+ */
+export type MatterRoutingRule =
+  | { readonly nature: MatterNature; readonly department: FunctionalDepartment; readonly basis: string }
+  | {
+      readonly category: RecordCategory;
+      readonly subTypes: readonly MatterSubType[];
+      readonly department: FunctionalDepartment;
+      /** The law or regulation that gives the department the matter. */
+      readonly basis: string;
+    };
 
 /** The matter after a change, with the event that records the change. */
 export interface MatterChange {

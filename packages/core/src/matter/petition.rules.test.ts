@@ -23,6 +23,7 @@ const dispute: Matter = {
   level: 'TOWNSHIP',
   assigneeId: 'cadre',
   handlerId: 'cadre',
+  department: null,
   reportedAt: REPORTED_AT,
   clockStartedAt: REPORTED_AT,
   levelStartedAt: REPORTED_AT,

@@ -108,6 +108,7 @@ describe('a new matter', () => {
       level: 'GRID',
       assigneeId: null,
       handlerId: null,
+      department: null,
       reportedAt: INPUT.reportedAt,
       clockStartedAt: null,
       levelStartedAt: null,

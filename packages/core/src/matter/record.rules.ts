@@ -180,6 +180,7 @@ export function createMatter(
     level: 'GRID',
     assigneeId: null,
     handlerId: null,
+    department: null,
     reportedAt: record.reportedAt,
     clockStartedAt: null,
     levelStartedAt: null,

@@ -63,6 +63,7 @@ export type ReadableKind =
   | 'REGISTRY'
   | 'RECORD'
   | 'MATTER'
+  | 'ROUTED_MATTER'
   | 'POINTS_LEDGER'
   | 'CAMERA'
   | 'SERVICE_HALL'
@@ -89,6 +90,12 @@ export interface ReadRule {
 const GOVERNANCE: readonly Role[] = ['COUNTY_ADMIN', 'TOWNSHIP_OFFICER', 'GRID_CHIEF', 'GRID_WORKER'];
 const MANAGERS: readonly Role[] = ['COUNTY_ADMIN', 'TOWNSHIP_OFFICER'];
 const SUPERVISORS: readonly Role[] = ['COUNTY_ADMIN', 'TOWNSHIP_OFFICER', 'GRID_CHIEF'];
+const DEPARTMENTS: readonly Role[] = [
+  'JUSTICE_OFFICER',
+  'HEALTH_OFFICER',
+  'POLICE_OFFICER',
+  'CIVIL_AFFAIRS_OFFICER',
+];
 
 /**
  * The read rules (need to know): grid work is for grid staff and the officers above them; the
@@ -144,6 +151,13 @@ export const READ_RULES: Readonly<Record<ReadableKind, ReadRule>> = {
   },
   RECORD: { readers: GOVERNANCE, self: false, covers: 'PublicOpinionRecord' },
   MATTER: { readers: GOVERNANCE, self: false, covers: 'Matter' },
+  // A functional department reads the matters routed to it (each its own: the holder names the one
+  // role that reads it), not the grid's other matters.
+  ROUTED_MATTER: {
+    readers: DEPARTMENTS,
+    self: false,
+    covers: 'Matter and its events, when routed to the reader’s own functional department',
+  },
   POINTS_LEDGER: { readers: GOVERNANCE, self: false, covers: 'PointEvent, household balances and rankings' },
   CAMERA: { readers: GOVERNANCE, self: false, covers: 'CameraPoint, KeySite, SolvedCase' },
   SERVICE_HALL: {
@@ -180,7 +194,7 @@ export const READ_RULES: Readonly<Record<ReadableKind, ReadRule>> = {
   // Sensitive personal information (PIPL art. 28): each entry only to the department its category
   // names, reading for that category's purpose (KEY_PERSON_CATEGORIES, keyPersonReadScope).
   KEY_PERSON: {
-    readers: ['JUSTICE_OFFICER', 'HEALTH_OFFICER', 'POLICE_OFFICER', 'CIVIL_AFFAIRS_OFFICER'],
+    readers: DEPARTMENTS,
     self: false,
     covers: 'KeyPerson (each category to its own department and purpose)',
   },
@@ -208,11 +222,14 @@ export interface ReadScope {
   readonly selfPersonId: string | null;
 }
 
-/** The scope in which `actor` may read `kind` (see {@link ReadScope}). */
-export function readScope(actor: Actor, kind: ReadableKind): ReadScope {
+/**
+ * The scope in which `actor` may read `kind` (see {@link ReadScope}); with `only`, through the
+ * grants of those of the kind's readers alone (a thing that names the one role reading it).
+ */
+export function readScope(actor: Actor, kind: ReadableKind, only?: readonly Role[]): ReadScope {
   const rule = READ_RULES[kind];
   if (rule.readers === 'EVERYONE') return { everyone: true, regions: [], grids: [], selfPersonId: null };
-  const readers = rule.readers;
+  const readers = only ? rule.readers.filter((role) => only.includes(role)) : rule.readers;
   const grants = actor.grants.filter((grant) => readers.includes(grant.role) && grantFits(grant));
   const isGrid = (grant: RoleGrant) => levelOf(grant.regionCode) === 'GRID';
   return {
@@ -233,17 +250,19 @@ export function isEmptyScope(scope: ReadScope): boolean {
 /**
  * Where one thing is held: `regionCode` the grid or region it belongs to; `gridCodes` for a person,
  * the grids they live in or serve (a grid grant reaches them through those); `personId` whose own
- * record it is, if anyone's.
+ * record it is, if anyone's; `readers` narrows the kind's readers for this one thing.
  */
 export interface Holder {
   readonly regionCode: string;
   readonly gridCodes?: readonly string[];
   readonly personId?: string | null;
+  /** The only roles of the kind's readers that may read this thing (a matter routed to a department). */
+  readonly readers?: readonly Role[];
 }
 
 /** Whether `actor` may read one thing of `kind` held at `holder` (the same rule the SQL applies). */
 export function mayRead(actor: Actor, kind: ReadableKind, holder: Holder): boolean {
-  const scope = readScope(actor, kind);
+  const scope = readScope(actor, kind, holder.readers);
   if (scope.everyone) return true;
   if (scope.selfPersonId !== null && holder.personId === scope.selfPersonId) return true;
   if (scope.regions.some((region) => isWithin(holder.regionCode, region))) return true;

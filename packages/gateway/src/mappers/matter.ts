@@ -6,6 +6,7 @@ import {
   type Attachment,
   ESCALATION_LEVELS,
   ESCALATION_REASONS,
+  FUNCTIONAL_DEPARTMENT_LIST,
   isOpenMatter,
   MATTER_ACTION_TYPES,
   MATTER_EVENT_KINDS,
@@ -37,7 +38,7 @@ import type {
   Petition as PetitionRow,
   PublicOpinionRecord as RecordRow,
 } from '../generated/sqlite/client.js';
-import { enumColumn, parsedColumn, type RowRef, StoredValueError } from './columns.js';
+import { enumColumn, optionalEnumColumn, parsedColumn, type RowRef, StoredValueError } from './columns.js';
 
 /** The value of a column that must be set for this kind of row (an event's variant fields). */
 function present<T>(value: T | null, row: RowRef, column: string): T {
@@ -130,6 +131,7 @@ export const matterMapper = {
       level: enumColumn(ESCALATION_LEVELS, row.level, ref, 'level'),
       assigneeId: row.assigneeId,
       handlerId: row.handlerId,
+      department: optionalEnumColumn(FUNCTIONAL_DEPARTMENT_LIST, row.department, ref, 'department'),
       reportedAt: row.reportedAt,
       clockStartedAt: row.clockStartedAt,
       levelStartedAt: row.levelStartedAt,
@@ -179,6 +181,7 @@ export const matterMapper = {
       extensionDays: matter.extensionDays,
       suspendedAt: matter.suspendedAt,
       satisfaction: matter.satisfaction,
+      department: matter.department,
     };
   },
 } as const;
@@ -209,16 +212,27 @@ export const matterEventMapper = {
     const from = enumColumn(MATTER_STATES, present(row.fromState, ref, 'fromState'), ref, 'fromState');
     const to = enumColumn(MATTER_STATES, row.toState, ref, 'toState');
     if (kind === 'TRANSITION') {
+      const action = enumColumn(MATTER_ACTION_TYPES, present(row.action, ref, 'action'), ref, 'action');
       return {
         kind: 'TRANSITION',
         matterId: row.matterId,
         version: row.version,
-        action: enumColumn(MATTER_ACTION_TYPES, present(row.action, ref, 'action'), ref, 'action'),
+        action,
         from,
         to,
         actorId: present(row.actorId, ref, 'actorId'),
         at: row.at,
         detail: row.detail,
+        ...(action === 'ROUTE'
+          ? {
+              department: enumColumn(
+                FUNCTIONAL_DEPARTMENT_LIST,
+                present(row.department, ref, 'department'),
+                ref,
+                'department',
+              ),
+            }
+          : {}),
       };
     }
     if (kind === 'SUPERVISION') {
@@ -274,6 +288,7 @@ export const matterEventMapper = {
         actorId: event.actorId,
         at: event.at,
         detail: null,
+        department: null,
       };
     }
     if (event.kind === 'SUPERVISION') {
@@ -293,6 +308,7 @@ export const matterEventMapper = {
         actorId: null,
         at: event.at,
         detail: null,
+        department: null,
       };
     }
     return event.kind === 'TRANSITION'
@@ -312,6 +328,7 @@ export const matterEventMapper = {
           actorId: event.actorId,
           at: event.at,
           detail: event.detail,
+          department: event.department ?? null,
         }
       : {
           id,
@@ -329,6 +346,7 @@ export const matterEventMapper = {
           actorId: event.actorId,
           at: event.at,
           detail: event.note,
+          department: null,
         };
   },
 } as const;
@@ -343,12 +361,18 @@ export const matterHandlerMapper = {
       personId: row.personId,
       level: enumColumn(HANDLER_LEVELS, row.level, ref, 'level'),
       regionCode: parsedColumn(parseRegionCode, row.regionCode, ref, 'regionCode'),
+      department: optionalEnumColumn(FUNCTIONAL_DEPARTMENT_LIST, row.department, ref, 'department'),
     };
   },
 
   /** The columns of a handler: core's fields as they are. */
   toColumns(handler: MatterHandler) {
-    return { personId: handler.personId, level: handler.level, regionCode: handler.regionCode };
+    return {
+      personId: handler.personId,
+      level: handler.level,
+      regionCode: handler.regionCode,
+      department: handler.department,
+    };
   },
 } as const;
 

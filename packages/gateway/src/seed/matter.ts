@@ -96,6 +96,7 @@ const MATTERS: Table<Matter, ReturnType<typeof matterMapper.toColumns>> = {
     extensionDays: 'integer',
     suspendedAt: 'timestamp(3)',
     satisfaction: 'text',
+    department: 'text',
   },
 };
 
@@ -118,6 +119,7 @@ const EVENTS: Table<MatterEvent, ReturnType<typeof matterEventMapper.toColumns>>
     actorId: 'text',
     at: 'timestamp(3)',
     detail: 'text',
+    department: 'text',
   },
 };
 

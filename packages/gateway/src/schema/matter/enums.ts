@@ -4,6 +4,7 @@ import {
   ATTACHMENT_KIND_LABELS,
   ESCALATION_LEVEL_LABELS,
   ESCALATION_REASON_LABELS,
+  FUNCTIONAL_DEPARTMENT_LABELS,
   isEmptyScope,
   MATTER_ACTION_LABELS,
   MATTER_NATURE_LABELS,
@@ -89,6 +90,12 @@ export const PetitionLevelEnum = labelledEnum(
     'prefecture’s, the autonomous region’s or the national bureau.',
   PETITION_LEVEL_LABELS,
 );
+export const FunctionalDepartmentEnum = labelledEnum(
+  'FunctionalDepartment',
+  'A functional department (职能部门) a township or county routes a matter to by its nature; each sits at ' +
+    'township level (司法所, 派出所, 民政办, 卫生院) and at county level (司法局, 公安局, 民政局, 卫健委).',
+  FUNCTIONAL_DEPARTMENT_LABELS,
+);
 export const SatisfactionEnum = labelledEnum(
   'Satisfaction',
   'The resident’s rating at the callback (回访满意度).',
@@ -128,17 +135,21 @@ export type SharedWhere = Prisma.PublicOpinionRecordWhereInput & Prisma.MatterWh
 /**
  * The conditions records and matters share: what the caller may read of `kind` (a caller with no
  * role that reads it is refused outright, so a wrong token is not mistaken for an empty county),
- * then the filter.
+ * then the filter. `reach` is what the caller reads when it is more than `kind`'s read scope says
+ * (matters routed to a department); `null` refuses.
  */
 export function gridTimeWhere(
   context: Context,
   kind: 'RECORD' | 'MATTER',
   filter: TimeFilterInput | null | undefined,
+  reach: SharedWhere | null = isEmptyScope(readScope(context.actor, kind))
+    ? null
+    : (readableWhere(context, kind, { code: 'gridCode' }) as SharedWhere),
 ): SharedWhere[] {
-  if (isEmptyScope(readScope(context.actor, kind))) {
+  if (reach === null) {
     throw new ForbiddenError('records and matters are for grid staff and their managers');
   }
-  const and: SharedWhere[] = [readableWhere(context, kind, { code: 'gridCode' }) as SharedWhere];
+  const and: SharedWhere[] = [reach];
   if (filter?.within) and.push(within('gridCode', filter.within));
   if (filter?.gridCode) and.push({ gridCode: filter.gridCode });
   if (filter?.category) and.push({ category: filter.category });

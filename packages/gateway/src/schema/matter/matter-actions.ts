@@ -4,7 +4,7 @@
 import {
   authoriseMatterStep,
   calendarForRegion,
-  canReadMatters,
+  canReadMatter,
   type DomainError,
   ESCALATION_REQUEST_ERRORS,
   type EscalationReason,
@@ -26,11 +26,11 @@ import { builder } from '../../builder.js';
 import type { Context } from '../../context.js';
 import type { Db } from '../../db/client.js';
 import type { MatterEvent as EventRow, Matter as MatterRow } from '../../generated/sqlite/client.js';
-import { matterEventMapper, matterMapper } from '../../mappers/matter.js';
+import { matterEventMapper, matterMapper, matterOf } from '../../mappers/matter.js';
 import { rollupMatterChanged } from '../../rollups.js';
 import { type GlobalId, idOf } from '../shared/ids.js';
 import { failed, type Payload, succeeded, userErrorType } from '../shared/user-errors.js';
-import { EscalationReasonEnum, SatisfactionEnum } from './enums.js';
+import { EscalationReasonEnum, FunctionalDepartmentEnum, SatisfactionEnum } from './enums.js';
 import { MatterRef } from './matter.js';
 import { MatterEventRef } from './matter-event.js';
 
@@ -64,8 +64,14 @@ function matterPayload(name: string, description: string) {
       matter: t.field({
         type: MatterRef,
         nullable: true,
-        description: 'The matter after the action; null when refused.',
-        resolve: (payload) => payload.result?.matter ?? null,
+        description:
+          'The matter after the action; null when refused, and when the action took it out of the caller’s ' +
+          'reach (a department sending a routed matter back).',
+        // A department's officer who returns a routed matter no longer reads it: null, not an error.
+        resolve: (payload, _args, context) => {
+          const matter = payload.result?.matter ?? null;
+          return matter && canReadMatter(context.actor, matterOf(matter)) ? matter : null;
+        },
       }),
       event: t.field({
         type: MatterEventRef,
@@ -140,9 +146,9 @@ async function act(
 async function loadForStep(context: Context, matterId: GlobalId, duty: MatterActionType | 'ESCALATE') {
   const id = idOf(matterId, 'Matter');
   const row = id ? await context.db.matter.findUnique({ where: { id } }) : null;
-  if (!row || !canReadMatters(context.actor, row.gridCode)) return err(MATTER_ACCESS_ERRORS.NOT_FOUND);
+  const matter = row ? matterMapper.toDomain(row) : null;
+  if (!row || !matter || !canReadMatter(context.actor, matter)) return err(MATTER_ACCESS_ERRORS.NOT_FOUND);
   if (context.actor.personId === null) return err(MATTER_ACCESS_ERRORS.PERSON_REQUIRED);
-  const matter = matterMapper.toDomain(row);
   // The same rule as `Matter.allowedActions`: acceptance is the assignee's, or on their behalf by
   // someone who dispatches at that level.
   const allowed = authoriseMatterStep(context.actor, matter, duty);
@@ -195,7 +201,7 @@ interface ActionInput {
 }
 
 /** The actions whose input is the matter, its version and at most one text. */
-type SimpleAction = Exclude<MatterActionType, 'ASSIGN' | 'EXTEND' | 'CALL_BACK'>;
+type SimpleAction = Exclude<MatterActionType, 'ASSIGN' | 'ROUTE' | 'EXTEND' | 'CALL_BACK'>;
 
 /** A mutation that applies one action of the transition table as the caller. */
 function transitionMutation(options: {
@@ -352,6 +358,43 @@ builder.mutationField('matterAssign', (t) =>
         transitionBy(context, { type: 'ASSIGN', assigneeId }),
       );
     },
+  }),
+);
+
+const MatterRouteToDepartmentInput = builder.inputType('MatterRouteToDepartmentInput', {
+  description: 'Which matter to route, to which functional department, and why.',
+  fields: (t) => ({
+    matterId: t.globalID({ required: true, description: MATTER_ID_DESCRIPTION }),
+    department: t.field({
+      type: FunctionalDepartmentEnum,
+      required: true,
+      description: 'The department whose work it is (Matter.suggestedDepartment proposes one).',
+    }),
+    reason: t.string({ required: true, description: 'Why the matter goes to this department.' }),
+    expectedVersion: t.int({ required: false, description: EXPECTED_VERSION_DESCRIPTION }),
+  }),
+});
+
+builder.mutationField('matterRouteToDepartment', (t) =>
+  t.field({
+    type: matterPayload('MatterRouteToDepartmentPayload', 'The result of matterRouteToDepartment.'),
+    description:
+      'Routes a registered or reopened matter to a functional department (分派职能部门), or re-routes one nobody ' +
+      'accepted yet, with the reason; only at township or county level, where the departments sit ' +
+      '(MATTER_ROUTE_LEVEL below). The department’s officers at that level, in a region covering the ' +
+      'matter, then accept and handle it (and read it); the first routing starts the clock. For whoever ' +
+      'dispatches at its level. A later matterAssign to a person makes it territorial again.',
+    args: {
+      input: t.arg({ type: MatterRouteToDepartmentInput, required: true, description: 'The routing.' }),
+    },
+    resolve: (_root, { input }, context) =>
+      act(
+        context,
+        input.matterId,
+        'ROUTE',
+        input.expectedVersion,
+        transitionBy(context, { type: 'ROUTE', department: input.department, reason: input.reason }),
+      ),
   }),
 );
 

@@ -14,15 +14,16 @@ import { matterEventOf } from '../../mappers/matter.js';
 import { connectionOf } from '../shared/connection.js';
 import { labelArgs, labelOf } from '../shared/labels.js';
 import { nodeScope } from '../shared/node-scope.js';
-import { readableWhere } from '../shared/scope.js';
 import {
   EscalationLevelEnum,
   EscalationReasonEnum,
+  FunctionalDepartmentEnum,
   MatterActionEnum,
   MatterStateEnum,
   SupervisionStageEnum,
 } from './enums.js';
 import { personLoader } from './matter.js';
+import { matterReadableWhere } from './reach.js';
 
 /** The action of a transition; null for an escalation. */
 function actionOf(event: MatterEvent): MatterActionType | null {
@@ -63,16 +64,14 @@ const MatterEventKindEnum = builder.enumType('MatterEventKind', {
   } as const,
 });
 
-nodeScope('MatterEvent', 'matterEvent', (context: Context) => ({
-  matter: readableWhere(context, 'MATTER', { code: 'gridCode' }),
-}));
+nodeScope('MatterEvent', 'matterEvent', (context: Context) => ({ matter: matterReadableWhere(context) }));
 
 export const MatterEventRef = builder.prismaNode('MatterEvent', {
   id: { field: 'id' },
   // Fetched by its global ID only where the caller may read its matter; elsewhere it reads as null.
   findUnique: (id, context) => ({
     id,
-    matter: readableWhere<'gridCode'>(context, 'MATTER', { code: 'gridCode' }),
+    matter: matterReadableWhere(context),
   }),
   nullable: true,
   description:
@@ -168,12 +167,21 @@ export const MatterEventRef = builder.prismaNode('MatterEvent', {
         (event) => event.actorId,
       ),
     ),
+    department: t.field({
+      type: FunctionalDepartmentEnum,
+      nullable: true,
+      description: 'The functional department a routing (ROUTE) sent the matter to; null for other events.',
+      resolve: (event) => {
+        const recorded = matterEventOf(event);
+        return recorded.kind === 'TRANSITION' ? (recorded.department ?? null) : null;
+      },
+    }),
     at: t.expose('at', { type: 'DateTime', description: 'When it happened.' }),
     detail: t.string({
       nullable: true,
       description:
         'The words the action carried (a reason, the feedback, a callback’s or evaluation’s note, the reason ' +
-        'for moving up); null otherwise.',
+        'for moving up or for routing to a department); null otherwise.',
       resolve: (event) => (detailIsPerson(matterEventOf(event)) ? null : event.detail),
     }),
     assignee: t.loadable(

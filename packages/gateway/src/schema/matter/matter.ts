@@ -3,8 +3,10 @@
 // and supervision, moved up only by a decision, closed by a callback and an evaluation. The Matter
 // node and the matters list. The actions on a matter are in matter-actions.ts.
 import {
-  canReadMatters,
+  canReadMatter,
   ESCALATION_LEVEL_LABELS,
+  FUNCTIONAL_DEPARTMENT_LABELS,
+  type FunctionalDepartment,
   isPastDeadline,
   MATTER_STATE_LABELS,
   MATTER_SUBTYPE_LABELS,
@@ -13,6 +15,7 @@ import {
   matterActionsFor,
   matterDeadline,
   open311StatusOf,
+  proposeDepartment,
   RECORD_CATEGORY_LABELS,
   SUPERVISION_STAGE_LABELS,
 } from '@grassroots/core';
@@ -26,9 +29,9 @@ import { regionCodeArg } from '../region/region.js';
 import { connectionOf } from '../shared/connection.js';
 import { labelArgs, labelOf } from '../shared/labels.js';
 import { nodeScope } from '../shared/node-scope.js';
-import { readableWhere } from '../shared/scope.js';
 import {
   EscalationLevelEnum,
+  FunctionalDepartmentEnum,
   gridTimeWhere,
   MatterActionEnum,
   MatterNatureEnum,
@@ -37,12 +40,14 @@ import {
   MatterUrgencyEnum,
   RecordCategoryEnum,
   SatisfactionEnum,
+  type SharedWhere,
   SupervisionStageEnum,
   type TimeFilterInput,
   TimeOrder,
   timeOrder,
 } from './enums.js';
 import { MatterEventConnection } from './matter-event.js';
+import { matterReach, matterReadableWhere } from './reach.js';
 
 /** A person field read through one batched query per request (assignee, handler, actor). */
 export function personLoader<Parent>(description: string, keyOf: (parent: Parent) => string | null) {
@@ -63,9 +68,7 @@ async function deadlineOf(row: MatterRow, context: Context): Promise<MatterDeadl
   return deadline.ok ? deadline.value : null;
 }
 
-export const matterReadable = nodeScope('Matter', 'matter', (context: Context) =>
-  readableWhere(context, 'MATTER', { code: 'gridCode' }),
-);
+export const matterReadable = nodeScope('Matter', 'matter', matterReadableWhere);
 
 export const MatterRef = builder.prismaNode('Matter', {
   id: { field: 'id' },
@@ -74,8 +77,9 @@ export const MatterRef = builder.prismaNode('Matter', {
     'A matter (事项) raised by a record and handled through the cycle 上报 → 立案 → 派遣 → 受理 → 反馈 → 核查结案 → ' +
     '回访 → 综合评价, or settled on the spot (即办). A timeout raises warning, reminder and supervision against ' +
     'the person holding it; it moves up grid → village → township → county only by a decision, and a ' +
-    'collective or stability-related matter goes straight to the level that must know.',
-  authScopes: (matter, context) => canReadMatters(context.actor, matter.gridCode),
+    'collective or stability-related matter goes straight to the level that must know. From the township up ' +
+    'it can be routed to a functional department (职能部门), whose officers there then handle it and read it.',
+  authScopes: (matter, context) => canReadMatter(context.actor, matterOf(matter)),
   fields: (t) => ({
     state: t.field({
       type: MatterStateEnum,
@@ -194,6 +198,31 @@ export const MatterRef = builder.prismaNode('Matter', {
         return due.ok && due.value;
       },
     }),
+    department: t.field({
+      type: FunctionalDepartmentEnum,
+      nullable: true,
+      description:
+        'The functional department it was routed to (分派职能部门), whose officers at the level handling it ' +
+        'accept and handle it; null while it is handled territorially.',
+      resolve: (matter) => matterOf(matter).department,
+    }),
+    departmentLabel: t.string({
+      nullable: true,
+      description: 'The department as a label in the requested language; null when not routed.',
+      args: labelArgs,
+      resolve: (matter, args, context) => {
+        const department = matterOf(matter).department;
+        return department === null ? null : labelOf(FUNCTIONAL_DEPARTMENT_LABELS, department, args, context);
+      },
+    }),
+    suggestedDepartment: t.field({
+      type: FunctionalDepartmentEnum,
+      nullable: true,
+      description:
+        'The department the routing rules propose for it by its category, sub-type and nature (a proposal: ' +
+        'the dispatcher decides, from the township up); null when no department has the work.',
+      resolve: (matter) => proposeDepartment(matterOf(matter)),
+    }),
     subType: t.field({
       type: MatterSubTypeEnum,
       description: 'What kind of matter it is within its category (事项小类).',
@@ -284,6 +313,11 @@ const MatterFilter = builder.inputType('MatterFilter', {
       required: false,
       description: 'Only open (true) or only closed and rejected (false).',
     }),
+    department: t.field({
+      type: FunctionalDepartmentEnum,
+      required: false,
+      description: 'Only matters routed to this functional department.',
+    }),
     from: t.field({ type: 'DateTime', required: false, description: 'Reported at or after this instant.' }),
     to: t.field({ type: 'DateTime', required: false, description: 'Reported before this instant.' }),
   }),
@@ -291,11 +325,20 @@ const MatterFilter = builder.inputType('MatterFilter', {
 
 function matterWhere(
   context: Context,
-  filter: (TimeFilterInput & { state?: MatterState | null; open?: boolean | null }) | null | undefined,
+  filter:
+    | (TimeFilterInput & {
+        state?: MatterState | null;
+        open?: boolean | null;
+        department?: FunctionalDepartment | null;
+      })
+    | null
+    | undefined,
 ): Prisma.MatterWhereInput {
-  const and: Prisma.MatterWhereInput[] = gridTimeWhere(context, 'MATTER', filter);
+  const reach = matterReach(context) as SharedWhere | null;
+  const and: Prisma.MatterWhereInput[] = gridTimeWhere(context, 'MATTER', filter, reach);
   if (filter?.state) and.push({ state: filter.state });
   if (typeof filter?.open === 'boolean') and.push({ open: filter.open });
+  if (filter?.department) and.push({ department: filter.department });
   return { AND: and };
 }
 
@@ -305,8 +348,9 @@ builder.queryField('matters', (t) =>
       type: 'Matter',
       cursor: 'id',
       description:
-        "Matters in the caller's region, newest first by default. A grid's open matters come from one index " +
-        '(grid, open, reported at, id).',
+        "Matters in the caller's region (for a department's officers, those routed to it), newest first by " +
+        "default. A grid's open matters come from one index (grid, open, reported at, id), a department's " +
+        'from another (department, grid, reported at, id).',
       authScopes: { authenticated: true },
       args: {
         filter: t.arg({ type: MatterFilter, required: false, description: 'Conditions.' }),

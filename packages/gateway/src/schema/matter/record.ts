@@ -31,7 +31,6 @@ import { connectionOf } from '../shared/connection.js';
 import { idOf } from '../shared/ids.js';
 import { labelArgs, labelOf } from '../shared/labels.js';
 import { nodeScope } from '../shared/node-scope.js';
-import { readableWhere } from '../shared/scope.js';
 import { failed, failedAt, type Payload, succeeded, userErrorType } from '../shared/user-errors.js';
 import {
   gridTimeWhere,
@@ -44,18 +43,19 @@ import {
   TimeOrder,
   timeOrder,
 } from './enums.js';
+import { departmentReaches, recordReadableWhere } from './reach.js';
 
-export const recordReadable = nodeScope('PublicOpinionRecord', 'publicOpinionRecord', (context: Context) =>
-  readableWhere(context, 'RECORD', { code: 'gridCode' }),
-);
+export const recordReadable = nodeScope('PublicOpinionRecord', 'publicOpinionRecord', recordReadableWhere);
 
 export const PublicOpinionRecordRef = builder.prismaNode('PublicOpinionRecord', {
   id: { field: 'id' },
   nullable: true,
   description:
     'A public-opinion record (社情民意信息): what a resident raised, in which grid, through which channel and ' +
-    'when. Visible to grid staff and their managers inside their region.',
-  authScopes: (record, context) => canReadMatters(context.actor, record.gridCode),
+    'when. Visible to grid staff and their managers inside their region, and to a functional department’s ' +
+    'officers for the matters routed to it.',
+  authScopes: (record, context) =>
+    canReadMatters(context.actor, record.gridCode) || departmentReaches(context.actor, record.gridCode),
   fields: (t) => ({
     category: t.field({
       type: RecordCategoryEnum,
