@@ -178,15 +178,39 @@ describe('names in Tibetan (Accept-Language: bo)', () => {
     });
   });
 
-  it('shows Chinese for a village whose Tibetan name nobody has written yet, rather than inventing one', async () => {
-    const result = await t.gql<{ region: { name: string; nameZh: string; nameBo: string | null } }>(
-      '{ region(code: "540424100001") { name nameZh nameBo } }',
+  it('names a village outside 改则县 by a transliteration of its Chinese name, and says where each name comes from', async () => {
+    const result = await t.gql(
+      `{
+        village: region(code: "540424100001") { name nameZh nameBo nameBoSource }
+        township: region(code: "542526200") { nameBoSource }
+        county: region(code: "542526") { nameBoSource }
+        sources: enumLabels(enum: "TibetanNameSource") { value label }
+      }`,
       {},
       { locale: 'bo' },
     );
     expect(result.errors).toBeUndefined();
-    expect(result.data?.region.nameBo).toBeNull();
-    expect(result.data?.region.name).toBe(result.data?.region.nameZh);
+    expect(result.data).toMatchObject({
+      village: {
+        name: 'བྲག་མུ་སྡོད་ཁུལ།',
+        nameZh: '扎木社区居委会',
+        nameBo: 'བྲག་མུ་སྡོད་ཁུལ།',
+        nameBoSource: 'TRANSLITERATED',
+      },
+      township: { nameBoSource: 'RENDERED' },
+      county: { nameBoSource: 'ESTABLISHED' },
+    });
+    expect(result.data?.sources).toContainEqual({ value: 'TRANSLITERATED', label: 'རྒྱ་ཡིག་གི་མིང་ལས་སྒྲ་བསྒྱུར།' });
+  });
+
+  it('stores a Tibetan name and its source for every region', async () => {
+    expect(await t.db.region.count({ where: { OR: [{ nameBo: null }, { nameBoSource: null }] } })).toBe(0);
+    expect(await t.db.region.count({ where: { nameBoSource: 'TRANSLITERATED', level: 'VILLAGE' } })).toBe(
+      1448 - 49,
+    );
+    expect(
+      await t.db.region.count({ where: { nameBoSource: 'TRANSLITERATED', level: { not: 'VILLAGE' } } }),
+    ).toBe(0);
   });
 
   it('refuses an invalid code in Tibetan, with the same stable code', async () => {

@@ -38,4 +38,27 @@ describe('the schema', () => {
     }
     expect(missing).toEqual([]);
   });
+
+  it('gives Tibetan wherever an enum value is described as 中文 / English (labels and error codes alike)', () => {
+    const chineseOnly: string[] = [];
+    for (const type of Object.values(schema.getTypeMap())) {
+      if (!isEnumType(type) || type.name.startsWith('__')) continue;
+      for (const value of type.getValues()) {
+        const description = value.description ?? '';
+        // A Chinese first part (an English sentence quoting Chinese terms is not a label).
+        const [first, ...others] = description.split(' / ');
+        if (
+          /^[^A-Za-z]*[\u4e00-\u9fff][^A-Za-z]*$/u.test(first ?? '') &&
+          others.length > 0 &&
+          !/[\u0F00-\u0FFF]/u.test(description)
+        ) {
+          chineseOnly.push(`${type.name}.${value.name}`);
+        }
+      }
+    }
+    expect(chineseOnly).toEqual([]);
+    // Written as a message is (errors.ts's joinMessage): 中文 / English / བོད་ཡིག.
+    const levels = schema.getType('RegionLevel');
+    expect(isEnumType(levels) && levels.getValue('COUNTY')?.description).toBe('县级 / County / རྫོང་།');
+  });
 });

@@ -1,4 +1,5 @@
 import type { AdjustedWorkday, CalendarScope, RestPeriod, WorkingCalendar } from './calendar.js';
+import { holidayLabels } from './calendar-data/holiday-names.js';
 import { NATIONAL_CALENDAR_DATA } from './calendar-data/national.js';
 import { CALENDAR_FIRST_YEAR, CALENDAR_LAST_YEAR } from './calendar-data/range.js';
 import { TIBET_OVERLAY_DATA } from './calendar-data/tibet.js';
@@ -53,7 +54,14 @@ function restPeriodOf(data: RestPeriodData & { readonly basis?: string }, scope:
   const to = dataDate(data.to);
   if (compareDates(from, to) > 0)
     throw new Error(`calendar data: rest period ${data.from}..${data.to} ends first`);
-  return { from, to, name: data.name, scope, estimated: data.basis === 'ESTIMATE', provisional: false };
+  return {
+    from,
+    to,
+    name: holidayLabels(data.name),
+    scope,
+    estimated: data.basis === 'ESTIMATE',
+    provisional: false,
+  };
 }
 
 function workdayOf(
@@ -62,7 +70,13 @@ function workdayOf(
 ): AdjustedWorkday {
   const date = dataDate(data.date);
   if (isoWeekday(date) < 6) throw new Error(`calendar data: make-up day ${data.date} is not a weekend day`);
-  return { date, name: data.name, scope, estimated: data.basis === 'ESTIMATE', provisional: false };
+  return {
+    date,
+    name: holidayLabels(data.name),
+    scope,
+    estimated: data.basis === 'ESTIMATE',
+    provisional: false,
+  };
 }
 
 function committedYears(

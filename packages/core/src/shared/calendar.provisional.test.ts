@@ -71,7 +71,7 @@ describe('past the official data the calendar answers provisionally, by the rule
     expect(value(restPeriodOn(national, date('2027-02-05')))).toEqual({
       from: '2027-02-05',
       to: '2027-02-10',
-      name: { zh: '春节', en: 'Spring Festival' },
+      name: { zh: '春节', en: 'Spring Festival', bo: 'རྒྱ་ལོ་གསར།' },
       scope: 'NATIONAL',
       estimated: false,
       provisional: true,
@@ -125,7 +125,7 @@ describe('Tibet past its data: estimated Losar and Shoton, provisional', () => {
     expect(value(restPeriodOn(tibet, date('2027-02-11')))).toEqual({
       from: '2027-02-11',
       to: '2027-02-15',
-      name: { zh: '藏历新年', en: 'Tibetan New Year' },
+      name: { zh: '藏历新年', en: 'Tibetan New Year', bo: 'བོད་ལོ་གསར།' },
       scope: 'REGIONAL',
       estimated: true,
       provisional: true,

@@ -11,6 +11,7 @@ import {
   isWorkingDay,
   nationalCalendar,
   restPeriodOn,
+  restPeriodsIn,
   type WorkingCalendar,
 } from './calendar.js';
 import { TIBET_OVERLAY_DATA } from './calendar-data/tibet.js';
@@ -146,10 +147,22 @@ describe('the national calendar is the State Council notices as compiled in chin
     expect(national.restPeriods.every((p) => p.scope === 'NATIONAL' && !p.estimated)).toBe(true);
   });
 
+  it('names every holiday of the committed notices and of the rules in Chinese, English and Tibetan', () => {
+    const tibet = calendarForRegion('542526');
+    const provisional = [2027, 2028, 2029, 2030].flatMap((year) => value(restPeriodsIn(tibet, year)));
+    const periods = [...tibet.restPeriods, ...provisional];
+    for (const { name } of [...periods, ...tibet.adjustedWorkdays]) {
+      expect(name.zh).toMatch(/^[\u4e00-\u9fff、]+$/u);
+      expect(name.en).toMatch(/^[A-Z]/);
+      expect(name.bo, name.zh).toMatch(/^[\u0F00-\u0FFF]+།$/u);
+    }
+  });
+
   it('names the day off of a holiday and nothing on other days', () => {
     expect(value(restPeriodOn(national, date('2025-10-06')))?.name).toEqual({
       zh: '国庆节、中秋节',
       en: 'National Day and Mid-autumn Festival',
+      bo: 'རྒྱལ་ཁབ་དབུ་བརྙེས་དུས་ཆེན་དང་ཟླ་བ་བརྒྱད་པའི་ཚེས་བཅོ་ལྔའི་དུས་ཆེན།',
     });
     expect(value(restPeriodOn(national, date('2025-04-27')))).toBeNull();
     expect(value(restPeriodOn(national, date('2025-03-10')))).toBeNull();

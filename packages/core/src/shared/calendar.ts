@@ -2,6 +2,7 @@ import { dayTableOf } from './calendar-build.js';
 import { CALENDAR_FIRST_YEAR, CALENDAR_LAST_YEAR } from './calendar-data/range.js';
 import { addDays, type CalendarDate, compareDates, daysBetween } from './date.js';
 import { type BilingualText, type DomainError, domainError } from './errors.js';
+import type { Labels } from './labels.js';
 import { err, ok, type Result } from './result.js';
 
 export { type CalendarOptions, calendarForRegion, nationalCalendar } from './calendar-build.js';
@@ -17,7 +18,8 @@ export type CalendarScope = 'NATIONAL' | 'REGIONAL';
 export interface RestPeriod {
   readonly from: CalendarDate;
   readonly to: CalendarDate;
-  readonly name: BilingualText;
+  /** The holiday's name in Chinese, English and Tibetan. */
+  readonly name: Labels;
   readonly scope: CalendarScope;
   readonly estimated: boolean;
   readonly provisional: boolean;
@@ -26,7 +28,8 @@ export interface RestPeriod {
 /** A Saturday or Sunday worked in exchange for days off (调休上班日). */
 export interface AdjustedWorkday {
   readonly date: CalendarDate;
-  readonly name: BilingualText;
+  /** The name of the holiday it makes up for, in Chinese, English and Tibetan. */
+  readonly name: Labels;
   readonly scope: CalendarScope;
   readonly estimated: boolean;
   readonly provisional: boolean;

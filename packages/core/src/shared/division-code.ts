@@ -36,6 +36,37 @@ export const REGION_LEVEL_LABELS: Readonly<Record<RegionLevel, Labels>> = {
   GRID: { zh: '网格', en: 'Grid', bo: 'དྲ་མིག' },
 };
 
+/**
+ * Where a place's Tibetan-script name comes from, so that a front end can tell a name a reader may
+ * rely on from a stand-in: `ESTABLISHED`, the name in official use; `RENDERED`, written by hand from
+ * the Tibetan original the Chinese name transcribes, not yet checked by a Tibetan editor;
+ * `TRANSLITERATED`, spelt syllable by syllable from the Chinese name's pinyin by a fixed table, which
+ * approximates the original at best.
+ */
+export type TibetanNameSource = 'ESTABLISHED' | 'RENDERED' | 'TRANSLITERATED';
+
+/** The sources of a Tibetan name, the most reliable first. */
+export const TIBETAN_NAME_SOURCES: readonly TibetanNameSource[] = [
+  'ESTABLISHED',
+  'RENDERED',
+  'TRANSLITERATED',
+];
+
+/** Display names of the sources of a Tibetan name. */
+export const TIBETAN_NAME_SOURCE_LABELS: Readonly<Record<TibetanNameSource, Labels>> = {
+  ESTABLISHED: { zh: '规范藏文名称', en: 'Established Tibetan name', bo: 'བོད་ཡིག་གི་མིང་ཚད་ལྡན།' },
+  RENDERED: {
+    zh: '人工译写，待藏文编辑审定',
+    en: 'Rendered by hand, not yet checked by a Tibetan editor',
+    bo: 'ལག་བྲིས་ཡིག་བསྒྱུར། བོད་ཡིག་རྩོམ་སྒྲིག་པས་ཞུ་དག་བྱས་མེད།',
+  },
+  TRANSLITERATED: {
+    zh: '据汉语拼音音译',
+    en: 'Transliterated from the Chinese name',
+    bo: 'རྒྱ་ཡིག་གི་མིང་ལས་སྒྲ་བསྒྱུར།',
+  },
+};
+
 /** The two-digit codes of the provincial-level divisions (GB/T 2260). */
 export type ProvinceCode =
   | '11'

@@ -55,7 +55,7 @@ describe('reading an official schedule (format version 1)', () => {
     expect(schedule.restPeriods[1]).toEqual({
       from: '2027-02-05',
       to: '2027-02-12',
-      name: { zh: '春节', en: 'Spring Festival' },
+      name: { zh: '春节', en: 'Spring Festival', bo: 'རྒྱ་ལོ་གསར།' },
     });
     expect(schedule.adjustedWorkdays.map((w) => w.date)).toEqual([
       '2027-01-31',
@@ -86,6 +86,28 @@ describe('reading an official schedule (format version 1)', () => {
     expect(parsed(document).restPeriods[0]?.from).toBe('2026-12-31');
   });
 
+  it('names every holiday in Tibetan too: the one core knows for it, unless the document gives one', () => {
+    for (const document of [NATIONAL, TIBET]) {
+      for (const { name } of [...parsed(document).restPeriods, ...parsed(document).adjustedWorkdays]) {
+        expect(name.bo, name.zh).toMatch(/^[\u0F00-\u0FFF]+།$/u);
+      }
+    }
+    const joint = changed((d) => {
+      d.restPeriods[6] = {
+        from: '2027-10-01',
+        to: '2027-10-07',
+        name: { zh: '中秋节、国庆节', en: 'Mid-autumn Festival and National Day' },
+      };
+      d.restPeriods[0] = {
+        from: '2027-01-01',
+        to: '2027-01-03',
+        name: { zh: '元旦', en: "New Year's Day", bo: 'ཕྱི་ལོའི་ལོ་གསར།' },
+      };
+    });
+    expect(parsed(joint).restPeriods[6]?.name.bo).toBe('ཟླ་བ་བརྒྱད་པའི་ཚེས་བཅོ་ལྔའི་དུས་ཆེན་དང་རྒྱལ་ཁབ་དབུ་བརྙེས་དུས་ཆེན།');
+    expect(parsed(joint).restPeriods[0]?.name.bo).toBe('ཕྱི་ལོའི་ལོ་གསར།');
+  });
+
   it('writes a schedule back to a document that reads as the same schedule', () => {
     for (const document of [NATIONAL, TIBET]) {
       const schedule = parsed(document);
@@ -97,7 +119,7 @@ describe('reading an official schedule (format version 1)', () => {
 });
 
 describe('a schedule that cannot be read is refused with a typed error at its field', () => {
-  const { INVALID, VERSION, YEAR, REGION, DATE, PERIOD, WORKDAY } = OFFICIAL_SCHEDULE_ERRORS;
+  const { INVALID, VERSION, YEAR, REGION, DATE, PERIOD, WORKDAY, NAME_BO } = OFFICIAL_SCHEDULE_ERRORS;
   const cases: readonly [string, unknown, OfficialScheduleError, readonly string[] | undefined][] = [
     ['not an object', null, INVALID, undefined],
     ['an array', [NATIONAL], INVALID, undefined],
@@ -171,6 +193,24 @@ describe('a schedule that cannot be read is refused with a typed error at its fi
       ['restPeriods', '0', 'name', 'en'],
     ],
     [
+      'a holiday core has no Tibetan for, named without it',
+      changed((d) =>
+        Object.assign(d.restPeriods[0] as object, { name: { zh: '望果节', en: 'Ongkor Festival' } }),
+      ),
+      NAME_BO,
+      ['restPeriods', '0', 'name', 'bo'],
+    ],
+    [
+      'a Tibetan name not in Tibetan script',
+      changed((d) =>
+        Object.assign(d.adjustedWorkdays[0] as object, {
+          name: { zh: '春节', en: 'Spring Festival', bo: 'Losar' },
+        }),
+      ),
+      NAME_BO,
+      ['adjustedWorkdays', '0', 'name', 'bo'],
+    ],
+    [
       'a make-up day on a Monday',
       changed((d) => Object.assign(d.adjustedWorkdays[0] as object, { date: '2027-02-01' })),
       WORKDAY,
@@ -210,6 +250,7 @@ describe('a schedule that cannot be read is refused with a typed error at its fi
       'CALENDAR.SCHEDULE_DATE',
       'CALENDAR.SCHEDULE_PERIOD',
       'CALENDAR.SCHEDULE_WORKDAY',
+      'CALENDAR.SCHEDULE_NAME_BO',
     ]);
     for (const error of Object.values(OFFICIAL_SCHEDULE_ERRORS)) {
       expect(error.kind).toBe('VALIDATION');
@@ -265,7 +306,11 @@ describe('laws of reading schedules', () => {
       // Period k starts in the k-th ten-day slot and lasts at most ten days, so periods never overlap.
       const restPeriods = periods.map((slot, i) => {
         const from = addDays(first.value, slot * 10);
-        return { from, to: addDays(from, (lengths[i] ?? 1) - 1), name: { zh: '假日', en: 'Holiday' } };
+        return {
+          from,
+          to: addDays(from, (lengths[i] ?? 1) - 1),
+          name: { zh: '假日', en: 'Holiday', bo: 'ངལ་གསོའི་ཉིན།' },
+        };
       });
       const resting = (d: CalendarDate) => restPeriods.some((p) => p.from <= d && d <= p.to);
       const saturdays = workdays
@@ -281,7 +326,7 @@ describe('laws of reading schedules', () => {
         restPeriods,
         adjustedWorkdays: [...new Set(saturdays)].map((date) => ({
           date,
-          name: { zh: '调休', en: 'Make-up day' },
+          name: { zh: '调休', en: 'Make-up day', bo: 'ལས་ཉིན་སྤོ་སྒྱུར།' },
         })),
       };
     });

@@ -1,8 +1,10 @@
+import { holidayNameBo } from './calendar-data/holiday-names.js';
 import { CALENDAR_FIRST_YEAR, CALENDAR_LAST_YEAR } from './calendar-data/range.js';
 import { TIBET_OVERLAY_DATA } from './calendar-data/tibet.js';
 import { type CalendarDate, compareDates, daysBetween, isoWeekday, parseCalendarDate } from './date.js';
 import { parseRegionCode, type RegionCode } from './division-code.js';
 import { type BilingualText, domainError } from './errors.js';
+import type { Labels } from './labels.js';
 import { err, ok, type Result } from './result.js';
 
 // One year's official holiday arrangement as data: the State Council General Office's notice
@@ -38,10 +40,19 @@ export interface OfficialScheduleJson {
   readonly restPeriods: readonly {
     readonly from: string;
     readonly to: string;
-    readonly name: BilingualText;
+    readonly name: OfficialScheduleNameJson;
   }[];
-  readonly adjustedWorkdays: readonly { readonly date: string; readonly name: BilingualText }[];
+  readonly adjustedWorkdays: readonly { readonly date: string; readonly name: OfficialScheduleNameJson }[];
   readonly note?: string | null;
+}
+
+/**
+ * A holiday's name in a schedule document: Chinese and English as the notice gives them, and Tibetan,
+ * which a document may leave out for the holidays core knows the Tibetan of (元旦 … 国庆节, 藏历新年,
+ * 雪顿节, and a notice's joint names of them) and must give for any other.
+ */
+export interface OfficialScheduleNameJson extends BilingualText {
+  readonly bo?: string | null;
 }
 
 /** The notice a schedule was read from. */
@@ -58,13 +69,15 @@ export interface OfficialScheduleSource {
 export interface ScheduledRestPeriod {
   readonly from: CalendarDate;
   readonly to: CalendarDate;
-  readonly name: BilingualText;
+  /** In Chinese, English and Tibetan. */
+  readonly name: Labels;
 }
 
 /** An adjusted working day (调休上班日) of an official schedule. */
 export interface ScheduledWorkday {
   readonly date: CalendarDate;
-  readonly name: BilingualText;
+  /** In Chinese, English and Tibetan. */
+  readonly name: Labels;
 }
 
 /**
@@ -121,6 +134,11 @@ export const OFFICIAL_SCHEDULE_ERRORS = {
     en: 'Invalid adjusted workday: it must be a Saturday or Sunday, outside every rest period, and listed once',
     bo: 'ལས་ཉིན་སྤོ་སྒྱུར་ནུས་མེད། གཟའ་སྤེན་པའམ་གཟའ་ཉི་མ་ཡིན་དགོས་ལ། ངལ་གསོའི་དུས་ཡུན་གང་གི་ནང་དུའང་མེད་པ་དང་ཐེངས་གཅིག་ཁོ་ན་འཁོད་དགོས།',
   }),
+  NAME_BO: domainError('CALENDAR.SCHEDULE_NAME_BO', 'VALIDATION', {
+    zh: '节假日名称缺少藏文：系统未收录该节日的藏文名称时，须在 bo 中以藏文给出',
+    en: 'The holiday has no Tibetan name: for a holiday whose Tibetan the system does not know, give it in Tibetan script as bo',
+    bo: 'དུས་ཆེན་གྱི་མིང་ལ་བོད་ཡིག་མེད། མ་ལག་ནང་དུས་ཆེན་དེའི་བོད་ཡིག་གི་མིང་མེད་ཚེ། bo ནང་བོད་ཡིག་ཐོག་འགོད་དགོས།',
+  }),
 } as const;
 
 /** Any failure of {@link parseOfficialSchedule}. */
@@ -163,13 +181,19 @@ function optionalText(value: unknown, path: Path): Parsed<string | null> {
   return value === undefined || value === null ? ok(null) : text(value, path);
 }
 
-function bilingual(value: unknown, path: Path): Parsed<BilingualText> {
-  const fields = record(value, ['zh', 'en'], path);
+function holidayName(value: unknown, path: Path): Parsed<Labels> {
+  const fields = record(value, ['zh', 'en', 'bo'], path);
   if (!fields.ok) return fields;
   const zh = text(fields.value.zh, [...path, 'zh']);
   if (!zh.ok) return zh;
   const en = text(fields.value.en, [...path, 'en']);
-  return en.ok ? ok({ zh: zh.value, en: en.value }) : en;
+  if (!en.ok) return en;
+  const given = optionalText(fields.value.bo, [...path, 'bo']);
+  if (!given.ok) return given;
+  const bo = given.value ?? holidayNameBo(zh.value);
+  if (bo === null || !/^[\u0F00-\u0FFF\s]+$/u.test(bo))
+    return fail(OFFICIAL_SCHEDULE_ERRORS.NAME_BO, [...path, 'bo']);
+  return ok({ zh: zh.value, en: en.value, bo });
 }
 
 function date(value: unknown, path: Path): Parsed<CalendarDate> {
@@ -233,7 +257,7 @@ function restPeriodsOf(value: unknown, year: number): Parsed<readonly ScheduledR
     const length = daysBetween(from.value, to.value) + 1;
     if (length < 1 || length > LONGEST_REST_PERIOD_DAYS)
       return fail(OFFICIAL_SCHEDULE_ERRORS.PERIOD, [...path, 'to']);
-    const name = bilingual(fields.value.name, [...path, 'name']);
+    const name = holidayName(fields.value.name, [...path, 'name']);
     if (!name.ok) return name;
     periods.push({ from: from.value, to: to.value, name: name.value, index });
   }
@@ -267,7 +291,7 @@ function workdaysOf(
     if (isoWeekday(day.value) < 6 || resting || workdays.some((workday) => workday.date === day.value)) {
       return fail(OFFICIAL_SCHEDULE_ERRORS.WORKDAY, [...path, 'date']);
     }
-    const name = bilingual(fields.value.name, [...path, 'name']);
+    const name = holidayName(fields.value.name, [...path, 'name']);
     if (!name.ok) return name;
     workdays.push({ date: day.value, name: name.value });
   }

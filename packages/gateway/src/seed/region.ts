@@ -27,6 +27,7 @@ export function regionFixturesAt(scale: number): FixtureSet {
           parentCode: region.parentCode,
           nameZh: region.nameZh,
           nameBo: region.nameBo,
+          nameBoSource: region.nameBoSource,
           nameEn: region.nameEn,
           namePinyin: pinyinKey(region.nameZh),
           synthetic: region.synthetic,

@@ -86,7 +86,15 @@ describe('provisional national days off: art. 2 holidays and art. 6 made-up days
   it('makes up 中秋节 when it falls in the National Day holiday (3 Oct 2028) and names the break after both', () => {
     const october = provisionalNationalRestPeriods(2028).filter((p) => p.from.startsWith('2028-10'));
     expect(october.map((p) => [p.name, p.from, p.to])).toEqual([
-      [{ zh: '国庆节、中秋节', en: 'National Day and Mid-autumn Festival' }, '2028-10-01', '2028-10-05'],
+      [
+        {
+          zh: '国庆节、中秋节',
+          en: 'National Day and Mid-autumn Festival',
+          bo: 'རྒྱལ་ཁབ་དབུ་བརྙེས་དུས་ཆེན་དང་ཟླ་བ་བརྒྱད་པའི་ཚེས་བཅོ་ལྔའི་དུས་ཆེན།',
+        },
+        '2028-10-01',
+        '2028-10-05',
+      ],
     ]);
   });
 

@@ -1,7 +1,8 @@
 import { Lunar, type Solar } from 'lunar-typescript';
 import type { RestPeriod } from '../calendar.js';
+import { holidayLabels } from '../calendar-data/holiday-names.js';
 import { addDays, type CalendarDate, calendarDateOf, compareDates, isoWeekday } from '../date.js';
-import type { BilingualText } from '../errors.js';
+import type { Labels } from '../labels.js';
 
 // 全国年节及纪念日放假办法 (State Council, as amended by 国务院令第795号 of 2024-11-10, in force from
 // 2025-01-01). Art. 2: the holidays of all citizens (全体公民放假的节日), 13 days a year. Art. 6: a
@@ -11,19 +12,20 @@ import type { BilingualText } from '../errors.js';
 
 /** One holiday of all citizens (办法 art. 2) and its days in one year, by the rule alone. */
 export interface StatutoryHoliday {
-  readonly name: BilingualText;
+  /** In Chinese, English and Tibetan. */
+  readonly name: Labels;
   readonly days: readonly CalendarDate[];
 }
 
 const NAMES = {
-  NEW_YEAR: { zh: '元旦', en: "New Year's Day" },
-  SPRING_FESTIVAL: { zh: '春节', en: 'Spring Festival' },
-  QINGMING: { zh: '清明节', en: 'Tomb-sweeping Day' },
-  LABOUR_DAY: { zh: '劳动节', en: 'Labour Day' },
-  DRAGON_BOAT: { zh: '端午节', en: 'Dragon Boat Festival' },
-  MID_AUTUMN: { zh: '中秋节', en: 'Mid-autumn Festival' },
-  NATIONAL_DAY: { zh: '国庆节', en: 'National Day' },
-} as const satisfies Record<string, BilingualText>;
+  NEW_YEAR: holidayLabels({ zh: '元旦', en: "New Year's Day" }),
+  SPRING_FESTIVAL: holidayLabels({ zh: '春节', en: 'Spring Festival' }),
+  QINGMING: holidayLabels({ zh: '清明节', en: 'Tomb-sweeping Day' }),
+  LABOUR_DAY: holidayLabels({ zh: '劳动节', en: 'Labour Day' }),
+  DRAGON_BOAT: holidayLabels({ zh: '端午节', en: 'Dragon Boat Festival' }),
+  MID_AUTUMN: holidayLabels({ zh: '中秋节', en: 'Mid-autumn Festival' }),
+  NATIONAL_DAY: holidayLabels({ zh: '国庆节', en: 'National Day' }),
+} as const satisfies Record<string, Labels>;
 
 // The library is asked for years 2022–2099 only; anything unexpected from it is a bug, not a failure.
 function dateOfSolar(solar: Solar): CalendarDate {
@@ -84,21 +86,21 @@ function isWeekend(date: CalendarDate): boolean {
   return isoWeekday(date) >= 6;
 }
 
-function joinNames(names: readonly BilingualText[]): BilingualText {
+function joinNames(names: readonly Labels[]): Labels {
   const en = names.map((name) => name.en);
-  return {
+  return holidayLabels({
     zh: names.map((name) => name.zh).join('、'),
     en: en.length <= 2 ? en.join(' and ') : `${en.slice(0, -1).join(', ')} and ${en.at(-1)}`,
-  };
+  });
 }
 
 interface Run {
   readonly from: CalendarDate;
   readonly to: CalendarDate;
-  readonly names: readonly BilingualText[];
+  readonly names: readonly Labels[];
 }
 
-function runOf(days: readonly CalendarDate[], name: BilingualText): Run {
+function runOf(days: readonly CalendarDate[], name: Labels): Run {
   const sorted = [...days].sort(compareDates);
   const [from, to] = [sorted[0], sorted.at(-1)];
   if (from === undefined || to === undefined) throw new Error(`${name.en} has no days`);

@@ -1,4 +1,5 @@
 import type { RestPeriod } from '../calendar.js';
+import { holidayLabels } from '../calendar-data/holiday-names.js';
 import { addDays, type CalendarDate, compareDates, daysBetween, isoWeekday } from '../date.js';
 import { lunarNewYearOf } from './statutory-holidays.js';
 import { losarOf, tibetanMonthEnds } from './tibetan-calendar.js';
@@ -9,8 +10,8 @@ import { losarOf, tibetanMonthEnds } from './tibetan-calendar.js';
 // dates. Every period is `estimated` and `provisional`; none brings a make-up working day. Not
 // estimated: prefecture festivals (恰青赛马节, 珠峰文化节, 雅砻文化节 …) and 望果节, as in tibet.ts.
 
-const LOSAR = { zh: '藏历新年', en: 'Tibetan New Year' } as const;
-const SHOTON = { zh: '雪顿节', en: 'Shoton Festival' } as const;
+const LOSAR = holidayLabels({ zh: '藏历新年', en: 'Tibetan New Year' });
+const SHOTON = holidayLabels({ zh: '雪顿节', en: 'Shoton Festival' });
 
 // Losar within this many days of 正月初一 counts as falling with the Spring Festival.
 const SAME_NEW_YEAR_DAYS = 2;

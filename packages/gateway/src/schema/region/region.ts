@@ -7,6 +7,8 @@ import {
   type RegionLevel,
   regionLevel,
   regionLineage,
+  TIBETAN_NAME_SOURCE_LABELS,
+  type TibetanNameSource,
 } from '@grassroots/core';
 import { z } from 'zod';
 import { builder } from '../../builder.js';
@@ -32,6 +34,12 @@ export const regionCodeArg = z.string().superRefine((text, issues) => {
   // Core's own message says what is wrong with this code (its length, its province, its structure).
   if (!parsed.ok) issues.addIssue({ code: 'custom', message: joinMessage(parsed.error.message) });
 });
+
+export const TibetanNameSourceEnum = labelledEnum(
+  'TibetanNameSource',
+  'Where a Tibetan-script name comes from, so that a stand-in can be shown as one.',
+  TIBETAN_NAME_SOURCE_LABELS,
+);
 
 nodeScope('Region', 'region', () => ({}), { idField: 'code' });
 
@@ -71,7 +79,14 @@ export const RegionRef = builder.prismaNode('Region', {
     nameZh: t.exposeString('nameZh', { description: 'The name in Chinese.' }),
     nameBo: t.exposeString('nameBo', {
       nullable: true,
-      description: 'The name in Tibetan script, where known.',
+      description: 'The name in Tibetan script; see nameBoSource for how far it can be relied on.',
+    }),
+    nameBoSource: t.field({
+      type: TibetanNameSourceEnum,
+      nullable: true,
+      description:
+        'Where nameBo comes from: the established name, a rendering not yet checked by a Tibetan editor, or a transliteration of the Chinese name (show it as such); null when nameBo is.',
+      resolve: (region) => region.nameBoSource as TibetanNameSource | null,
     }),
     nameEn: t.exposeString('nameEn', {
       nullable: true,

@@ -1,6 +1,7 @@
 import { type Labels, LOCALES, type Locale, labelFor } from '@grassroots/core';
 import { builder } from '../../builder.js';
 import type { Context } from '../../context.js';
+import { joinMessage } from '../../errors.js';
 
 /** The caller's language for labels: the `locale` argument if given, else Accept-Language. */
 export const LocaleEnum = builder.enumType('Locale', {
@@ -25,7 +26,7 @@ export function labelledEnum<T extends string>(
   const values = Object.fromEntries(
     Object.entries<Labels>(labels).map(([value, label]) => [
       value,
-      { value, description: `${label.zh} / ${label.en}` },
+      { value, description: joinMessage(label) },
     ]),
   ) as Record<T, { value: T; description: string }>;
   const enumRef = builder.enumType(name, { description, values });

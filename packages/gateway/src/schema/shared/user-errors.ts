@@ -4,7 +4,7 @@
 import type { DomainError, ErrorKind, Locale } from '@grassroots/core';
 import type { ObjectRef } from '@pothos/core';
 import { builder } from '../../builder.js';
-import { localise, type MessageLanguage } from '../../errors.js';
+import { joinMessage, localise, type MessageLanguage } from '../../errors.js';
 import { LocaleEnum } from './labels.js';
 
 export const UserErrorKind = builder.enumType('UserErrorKind', {
@@ -61,7 +61,7 @@ export function userErrorType(name: string, description: string, errors: readonl
   const values = Object.fromEntries(
     [...new Map(errors.map((e) => [e.code, e])).values()].map((e) => [
       codeValue(e.code),
-      { value: e.code, description: `${e.message.zh} / ${e.message.en}` },
+      { value: e.code, description: joinMessage(e.message) },
     ]),
   );
   const codeEnum = builder.enumType(`${name}Code`, { description: `The codes of ${name}.`, values });
