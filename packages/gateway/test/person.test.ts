@@ -559,7 +559,7 @@ describe('the household-registration place (户籍地) as a Region (issue 16)', 
   };
 
   it('is the stored region the code names, for a caller who sees the address in full, and audited as read', async () => {
-    const result = await t.gql<Page>(HUKOU, { first: 200 }, { as: countyAdmin, operationName: 'Hukou' });
+    const result = await t.gql<Page>(HUKOU, { first: 100 }, { as: countyAdmin, operationName: 'Hukou' });
     expect(result.errors).toBeUndefined();
     const nodes = result.data?.people.edges.map((e) => e.node) ?? [];
     const stored = new Set(
