@@ -3,24 +3,10 @@
 // addresses of the person, masked as the caller’s roles in the grid allow.
 import { registrationPolicyFor, residenceRegistrationCheck } from '@grassroots/core';
 import { builder } from '../../builder.js';
-import type { Context } from '../../context.js';
-import type { Resident as ResidentRow } from '../../generated/sqlite/client.js';
 import { residentMapper } from '../../mappers/registry.js';
-import { regionLoader } from '../region/region.js';
 import { todayOf } from '../shared/dates.js';
-import { fullPersonalValue } from '../shared/personal.js';
 import { RegistrationCheckRef } from './registration-check.js';
 import { residentValue } from './resident.js';
-
-/** The resident's address field as a Region, only where the caller sees it in full (audited). */
-function regionOf(context: Context, resident: ResidentRow, code: string | null): Promise<string | null> {
-  return fullPersonalValue(
-    context,
-    { type: 'Person', id: resident.personId, regionCode: resident.gridCode },
-    'ADDRESS',
-    code,
-  );
-}
 
 builder.prismaObjectFields('Resident', (t) => ({
   originCode: t.string({
@@ -31,13 +17,6 @@ builder.prismaObjectFields('Resident', (t) => ({
       'Null for the other statuses, and for residences recorded before it was kept.',
     resolve: (resident, _args, context) => residentValue(context, resident, 'ADDRESS', resident.originCode),
   }),
-  origin: t.loadable(
-    regionLoader<ResidentRow>(
-      'The origin as a Region, where the caller may see the address in full; null otherwise and outside the ' +
-        'stored regions.',
-      (resident, context) => regionOf(context, resident, resident.originCode),
-    ),
-  ),
   arrivedOn: t.field({
     type: 'Date',
     nullable: true,
@@ -53,13 +32,6 @@ builder.prismaObjectFields('Resident', (t) => ({
     resolve: (resident, _args, context) =>
       residentValue(context, resident, 'ADDRESS', resident.destinationCode),
   }),
-  destination: t.loadable(
-    regionLoader<ResidentRow>(
-      'The destination as a Region, where the caller may see the address in full; null otherwise and outside ' +
-        'the stored regions.',
-      (resident, context) => regionOf(context, resident, resident.destinationCode),
-    ),
-  ),
   destinationPlace: t.string({
     nullable: true,
     description: 'The destination of a resident away as text, where no code names it; masked as an address.',
