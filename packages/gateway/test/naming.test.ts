@@ -33,6 +33,9 @@ const VOCABULARY_CODES = new Set([
   // A migrant's 户籍地 is a county anywhere in China (GB/T 2260), which has no Region object here:
   // only its code can name it.
   'PersonRegisterInput.hukouPlaceCode',
+  // So are a floating resident's origin (usually that 户籍地) and the destination of one away.
+  'ResidentRegisterInput.originCode',
+  'ResidentRegisterInput.destinationCode',
 ]);
 
 /**

@@ -334,13 +334,17 @@ describe('registering a person', () => {
       '513432',
       person.residenceRegionCode,
     ]);
-    const read = await t.gql<{ node: { hukouPlaceCode: string; residenceRegion: { code: string } } }>(
-      'query ($id: ID!) { node(id: $id) { ... on Person { hukouPlaceCode residenceRegion { code } } } }',
+    const read = await t.gql<{
+      node: { hukouPlaceCode: string; hukouPlace: null; residenceRegion: { code: string } };
+    }>(
+      'query ($id: ID!) { node(id: $id) { ... on Person { hukouPlaceCode hukouPlace { code } residenceRegion { code } } } }',
       { id: encodeGlobalID('Person', stored.id) },
       { as: countyAdmin },
     );
+    // 木里藏族自治县 is no stored region: the code names it, the Region is null.
     expect(read.data?.node).toEqual({
       hukouPlaceCode: '513432',
+      hukouPlace: null,
       residenceRegion: { code: person.residenceRegionCode },
     });
   });
@@ -537,5 +541,61 @@ describe('searching people by name (issue 9, defect 10)', () => {
       expect(result.errors).toBeUndefined();
       expect({ text, found: result.data?.people?.totalCount }).toEqual({ text, found: 0 });
     }
+  });
+});
+
+describe('the household-registration place (户籍地) as a Region (issue 16)', () => {
+  const HUKOU = /* GraphQL */ `
+    query Hukou($first: Int) {
+      people(first: $first) { edges { node { id hukouPlaceCode hukouPlace { code level } } } }
+    }
+  `;
+  type Page = {
+    people: {
+      edges: {
+        node: { id: string; hukouPlaceCode: string; hukouPlace: { code: string; level: string } | null };
+      }[];
+    };
+  };
+
+  it('is the stored region the code names, for a caller who sees the address in full, and audited as read', async () => {
+    const result = await t.gql<Page>(HUKOU, { first: 100 }, { as: countyAdmin, operationName: 'Hukou' });
+    expect(result.errors).toBeUndefined();
+    const nodes = result.data?.people.edges.map((e) => e.node) ?? [];
+    const stored = new Set(
+      (
+        await t.db.region.findMany({
+          where: { code: { in: nodes.map((n) => n.hukouPlaceCode) } },
+          select: { code: true },
+        })
+      ).map((r) => r.code),
+    );
+    expect(stored.size).toBeGreaterThan(0);
+    for (const node of nodes) {
+      expect(node.hukouPlace?.code ?? null).toBe(
+        stored.has(node.hukouPlaceCode) ? node.hukouPlaceCode : null,
+      );
+    }
+    const audit = await t.db.auditRecord.findFirstOrThrow({
+      where: { actorSubject: 'admin', operationName: 'Hukou' },
+    });
+    expect(audit.fields).toContain('ADDRESS');
+  });
+
+  it('is null for a caller who sees the address masked', async () => {
+    const result = await t.gql<Page>(HUKOU, { first: 50 }, { as: judge });
+    expect(result.errors).toBeUndefined();
+    const nodes = result.data?.people.edges.map((e) => e.node) ?? [];
+    expect(nodes.length).toBeGreaterThan(0);
+    expect(nodes.every((n) => n.hukouPlace === null)).toBe(true);
+  });
+
+  it('costs the same number of statements for 5 people as for 100', async () => {
+    t.resetQueries();
+    await t.gql(HUKOU, { first: 5 }, { as: countyAdmin });
+    const few = t.queries.length;
+    t.resetQueries();
+    await t.gql(HUKOU, { first: 100 }, { as: countyAdmin });
+    expect(t.queries.length).toBe(few);
   });
 });

@@ -674,6 +674,9 @@ describe('registering a resident (实有人口登记)', () => {
       householdId: household,
       relationToHead: 'HEAD',
       residenceStatus: 'FLOATING',
+      // Arrived from 成都 武侯区 two days before (TEST_NOW is 2025-06-16).
+      originCode: '510107',
+      arrivedOn: '2025-06-14',
     };
     const before = await t.db.resident.count();
     const refused = await t.gql<Result>(REGISTER, { input }, { as: gridWorker });
@@ -786,6 +789,7 @@ describe('one household registration (户籍) per person: a transfer ends the ol
     (r) =>
       r.relationToHead === 'HEAD' && ![mover.householdId, firstResident.householdId].includes(r.householdId),
   );
+  const ARRIVED = { originCode: '510107', arrivedOn: TODAY };
   const openRegistrations = (personId: string) =>
     t.db.resident.count({ where: { personId, endedOn: null, residenceStatus: { not: 'FLOATING' } } });
 
@@ -856,7 +860,7 @@ describe('one household registration (户籍) per person: a transfer ends the ol
         residentRegister(input: $input) {
           resident { residenceStatus holdsRegistration endedOn }
           endedResidences { id residenceStatus endedOn }
-          awayResidence { residenceStatus relationToHead registeredOn endedOn holdsRegistration household { id } }
+          awayResidence { residenceStatus relationToHead registeredOn endedOn holdsRegistration household { id } destinationCode departedOn }
           userErrors { code }
         }
       }
@@ -870,7 +874,13 @@ describe('one household registration (户籍) per person: a transfer ends the ol
       };
     }>(
       FLOAT,
-      { input: { ...registration(mover.personId, other.householdId), residenceStatus: 'FLOATING' } },
+      {
+        input: {
+          ...registration(mover.personId, other.householdId),
+          residenceStatus: 'FLOATING',
+          ...ARRIVED,
+        },
+      },
       { as: countyAdmin },
     );
     expect(result.errors).toBeUndefined();
@@ -886,6 +896,9 @@ describe('one household registration (户籍) per person: a transfer ends the ol
         endedOn: null,
         holdsRegistration: true,
         household: { id: encodeGlobalID('Household', firstResident.householdId) },
+        // Gone today to the village of the household where the mover now floats.
+        destinationCode: other.gridCode.slice(0, 12),
+        departedOn: TODAY,
       },
       userErrors: [],
     });
@@ -915,7 +928,13 @@ describe('one household registration (户籍) per person: a transfer ends the ol
       residentRegister: { endedResidences: unknown[]; awayResidence: unknown; userErrors: UserError[] };
     }>(
       `mutation ($input: ResidentRegisterInput!) { residentRegister(input: $input) { endedResidences { id } awayResidence { id } userErrors { code } } }`,
-      { input: { ...registration(mover.personId, third.householdId), residenceStatus: 'FLOATING' } },
+      {
+        input: {
+          ...registration(mover.personId, third.householdId),
+          residenceStatus: 'FLOATING',
+          ...ARRIVED,
+        },
+      },
       { as: countyAdmin },
     );
     expect(result.data?.residentRegister).toEqual({

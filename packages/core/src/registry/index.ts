@@ -57,11 +57,27 @@ export {
   visitTaskOf,
 } from './key-person.rules.js';
 export {
+  arrivesFromElsewhere,
+  checkMovement,
+  MAX_DESTINATION_PLACE_LENGTH,
+  NO_MOVEMENT,
+  type ResidenceMovement,
+  type ResidenceMovementInput,
+  withResidenceStatus,
+} from './movement.rules.js';
+export {
   createOrganisation,
   MAX_ORGANISATION_NAME_LENGTH,
   type OrganisationInput,
   organisationTypeOf,
 } from './organisation.rules.js';
+export { PASTURE_SEASONS, type PastureSeason, type SeasonalPasture } from './pasture.js';
+export {
+  checkHouseholdPastures,
+  createSeasonalPasture,
+  isPastureInUse,
+  MAX_PASTURE_PLACE_LENGTH,
+} from './pasture.rules.js';
 export {
   changeHouseholdHead,
   checkHousehold,
@@ -74,6 +90,22 @@ export {
   type ResidentInput,
 } from './population.rules.js';
 export {
+  DEFAULT_REGISTRATION_POLICY,
+  GERZE_REGISTRATION_POLICY,
+  REGISTRATION_CHECK_STATUSES,
+  REGISTRATION_POLICIES,
+  type RegistrationCheck,
+  type RegistrationCheckStatus,
+  type RegistrationPolicy,
+} from './registration.js';
+export {
+  checkRegistration,
+  registrationDueOn,
+  registrationPolicyFor,
+  rentalRegistrationCheck,
+  residenceRegistrationCheck,
+} from './registration.rules.js';
+export {
   ADDRESS_ERRORS,
   type AddressError,
   COLLECTION_ERRORS,
@@ -82,6 +114,8 @@ export {
   type HousingError,
   ORGANISATION_ERRORS,
   type OrganisationError,
+  PASTURE_ERRORS,
+  type PastureError,
   REGISTRY_ACCESS_ERRORS,
   RENTAL_ERRORS,
   RESIDENT_ERRORS,
@@ -117,6 +151,8 @@ export {
   HOUSING_TYPE_LABELS,
   HOUSING_USE_LABELS,
   ORGANISATION_TYPE_LABELS,
+  PASTURE_SEASON_LABELS,
+  REGISTRATION_CHECK_STATUS_LABELS,
   RELATION_TO_HEAD_LABELS,
   RESIDENCE_STATUS_LABELS,
 } from './registry.labels.js';

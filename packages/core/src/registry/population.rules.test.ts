@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { composeCitizenId } from '../shared/citizen-id.js';
 import type { CalendarDate } from '../shared/date.js';
+import { NO_MOVEMENT, type ResidenceMovementInput } from './movement.rules.js';
 import {
   changeHouseholdHead,
   checkHousehold,
@@ -29,6 +30,13 @@ const INPUT: ResidentInput = {
   gridCode: '542526100201001',
 };
 
+/** The movement a status takes, as a registrar records it: arrived from 成都 武侯区, or gone to 拉萨. */
+function movementOf(status: ResidenceStatus, on: CalendarDate): ResidenceMovementInput {
+  if (status === 'FLOATING' || status === 'SEPARATED') return { originCode: '510107', arrivedOn: on };
+  if (status === 'AWAY') return { destinationCode: '540102', departedOn: on };
+  return {};
+}
+
 function resident(
   sequence: number,
   relationToHead: RelationToHead,
@@ -43,6 +51,7 @@ function resident(
       relationToHead,
       householdId,
       residenceStatus: status,
+      ...movementOf(status, TODAY),
     },
     TODAY,
   );
@@ -58,6 +67,7 @@ describe('a resident', () => {
       name: '次仁多吉',
       registeredOn: TODAY,
       endedOn: null,
+      ...NO_MOVEMENT,
     });
   });
 
@@ -196,6 +206,7 @@ describe('left-behind children (留守儿童)', () => {
     gridCode: '542526200204001',
     registeredOn: null,
     endedOn: null,
+    ...NO_MOVEMENT,
   });
 
   it('are the grandchildren under 16 whose parents both live away, with their grandparents', () => {

@@ -3,6 +3,7 @@ import type { CalendarDate } from '../shared/date.js';
 import type { DomainError } from '../shared/errors.js';
 import { err, ok, type Result } from '../shared/result.js';
 import { isGridCode } from './address.rules.js';
+import { checkMovement, type ResidenceMovementInput } from './movement.rules.js';
 import { at, RESIDENT_ERRORS, type ResidentError } from './registry.errors.js';
 import {
   RELATIONS_TO_HEAD,
@@ -15,8 +16,11 @@ import {
 /** The longest name, in characters. */
 export const MAX_RESIDENT_NAME_LENGTH = 50;
 
-/** What a caller supplies for a resident; the citizen id is read with `parseCitizenId`. */
-export interface ResidentInput {
+/**
+ * What a caller supplies for a resident; the citizen id is read with `parseCitizenId`, the movement
+ * (origin and arrival, or destination and departure) with `checkMovement`.
+ */
+export interface ResidentInput extends ResidenceMovementInput {
   readonly id: string;
   readonly citizenId: string;
   readonly name: string;
@@ -30,8 +34,9 @@ export interface ResidentInput {
 /**
  * Builds a resident (实有人口) registered on `today` (the caller's civil date in Asia/Shanghai): a
  * valid citizen identity number (GB 11643, its failures keep their `CITIZEN_ID.*` codes), a name, a
- * household with the relation to its head, a residence status and the grid keeping the record.
- * Whether the person may hold it beside their other residences is `registerResidence`'s rule.
+ * household with the relation to its head, a residence status and the grid keeping the record, and
+ * the movement the status takes (`checkMovement`: where a floating or separated resident came from
+ * and when, where a resident away went and when). Whether the person may hold it beside their other residences is `registerResidence`'s rule.
  */
 export function createResident(
   input: ResidentInput,
@@ -52,6 +57,8 @@ export function createResident(
     return err(at(RESIDENT_ERRORS.RESIDENCE_STATUS, 'residenceStatus'));
   }
   if (!isGridCode(input.gridCode)) return err(at(RESIDENT_ERRORS.GRID_CODE, 'gridCode'));
+  const movement = checkMovement(input.residenceStatus, input, today);
+  if (!movement.ok) return movement;
   return ok({
     id,
     citizenId: citizenId.value.id,
@@ -63,6 +70,7 @@ export function createResident(
     gridCode: input.gridCode,
     registeredOn: today,
     endedOn: null,
+    ...movement.value,
   });
 }
 

@@ -104,6 +104,31 @@ export const RESIDENT_ERRORS = {
     en: 'This member is already the head of the household',
     bo: 'ཁྱིམ་མི་འདི་ཁྱིམ་བདག་ཡིན་ཟིན།',
   }),
+  ORIGIN: domainError('RESIDENT.ORIGIN', 'VALIDATION', {
+    zh: '流动人口和人户分离人员须填写来源地：村（社区）代码或现行县级区划代码',
+    en: 'A floating or separated resident needs an origin: a village or community code, or a county code in force',
+    bo: 'གནས་སྤོ་མི་འབོར་དང་ཐེམ་ཐོ་དང་སྡོད་གནས་ཁ་བྲལ་བའི་མི་སྣར་ཡོང་ཁུངས་ས་གནས་འབྲི་དགོས། གྲོང་ཚོ（སྡོད་ཁུལ）གྱི་ཨང་རྟགས་སམ་ད་ལྟ་ལག་བསྟར་བྱེད་བཞིན་པའི་རྫོང་རིམ་པའི་ས་ཁོངས་ཨང་རྟགས་ཡིན་དགོས།',
+  }),
+  ARRIVAL: domainError('RESIDENT.ARRIVAL', 'VALIDATION', {
+    zh: '流动人口和人户分离人员须填写到达日期，且不晚于今天',
+    en: 'A floating or separated resident needs an arrival date, not after today',
+    bo: 'གནས་སྤོ་མི་འབོར་དང་ཐེམ་ཐོ་དང་སྡོད་གནས་ཁ་བྲལ་བའི་མི་སྣར་འབྱོར་བའི་ཚེས་གྲངས་འབྲི་དགོས་ལ། དེ་རིང་ལས་ཕྱི་བ་མི་ཆོག',
+  }),
+  DESTINATION: domainError('RESIDENT.DESTINATION', 'VALIDATION', {
+    zh: '外出人员须填写去向：村（社区）或现行县级区划代码，或不超过60个字符的地点，二者只填其一',
+    en: 'A resident away needs a destination: a village, community or county code in force, or a place of at most 60 characters, not both',
+    bo: 'ཕྱི་ལ་ཐོན་པའི་མི་སྣར་ཕྱིན་ས་འབྲི་དགོས། གྲོང་ཚོ（སྡོད་ཁུལ）དང་རྫོང་རིམ་པའི་ས་ཁོངས་ཨང་རྟགས་སམ། ཡི་གེ་60ལས་མི་བརྒལ་བའི་ས་གནས་གང་རུང་གཅིག་ཁོ་ན་འབྲི་དགོས།',
+  }),
+  DEPARTURE: domainError('RESIDENT.DEPARTURE', 'VALIDATION', {
+    zh: '外出人员须填写外出日期，且不晚于今天',
+    en: 'A resident away needs a departure date, not after today',
+    bo: 'ཕྱི་ལ་ཐོན་པའི་མི་སྣར་ཕྱིར་ཐོན་པའི་ཚེས་གྲངས་འབྲི་དགོས་ལ། དེ་རིང་ལས་ཕྱི་བ་མི་ཆོག',
+  }),
+  MOVEMENT_STATUS: domainError('RESIDENT.MOVEMENT_STATUS', 'VALIDATION', {
+    zh: '来源地和到达日期只用于流动人口和人户分离人员，去向和外出日期只用于外出人员',
+    en: 'An origin and arrival date are for floating and separated residents only; a destination and departure date for residents away only',
+    bo: 'ཡོང་ཁུངས་ས་གནས་དང་འབྱོར་བའི་ཚེས་གྲངས་ནི་གནས་སྤོ་མི་འབོར་དང་ཐེམ་ཐོ་དང་སྡོད་གནས་ཁ་བྲལ་བའི་མི་སྣ་ཁོ་ནར་སྤྱོད། ཕྱིན་ས་དང་ཕྱིར་ཐོན་པའི་ཚེས་གྲངས་ནི་ཕྱི་ལ་ཐོན་པའི་མི་སྣ་ཁོ་ནར་སྤྱོད།',
+  }),
   REGISTERED_ELSEWHERE: domainError('RESIDENT.REGISTERED_ELSEWHERE', 'CONFLICT', {
     zh: '该人员同时在另一户办理了户籍登记，请重试',
     en: 'The person was registered in another household at the same moment; try again',
@@ -200,6 +225,40 @@ export const RENTAL_ERRORS = {
     zh: '该房屋在这段时间内已有租赁登记',
     en: 'The house is already let for part of that period',
     bo: 'ཁང་པ་འདི་དུས་ཡུན་དེའི་ནང་གླ་འཛིན་ཐོ་འགོད་ཡོད་ཟིན།',
+  }),
+} as const;
+
+/** Failures of seasonal pastures (季节性草场, 转场). */
+export const PASTURE_ERRORS = {
+  REQUIRED: domainError('PASTURE.REQUIRED', 'VALIDATION', {
+    zh: '必填项为空',
+    en: 'A required value is empty',
+    bo: 'ངེས་པར་འབྲི་དགོས་པའི་རྣམ་གྲངས་སྟོང་པ་རེད།',
+  }),
+  SEASON: domainError('PASTURE.SEASON', 'VALIDATION', {
+    zh: '未知的草场季节',
+    en: 'Unknown pasture season',
+    bo: 'རྩྭ་ཐང་གི་དུས་ཚིགས་ངོ་མི་ཤེས།',
+  }),
+  PLACE: domainError('PASTURE.PLACE', 'VALIDATION', {
+    zh: '草场地名不能为空，不超过60个字符',
+    en: 'A pasture’s place name is not empty and has at most 60 characters',
+    bo: 'རྩྭ་ཐང་གི་ས་མིང་སྟོང་པ་ཡིན་མི་ཆོག་ལ། ཡི་གེ་60ལས་བརྒལ་མི་ཆོག',
+  }),
+  COORDINATES: domainError('PASTURE.COORDINATES', 'VALIDATION', {
+    zh: '经纬度须同时填写或同时不填，纬度在-90至90之间，经度在-180至180之间',
+    en: 'Latitude and longitude come together or not at all, latitude within -90…90 and longitude within -180…180',
+    bo: 'འཕྲེད་ཐིག་དང་གཞུང་ཐིག་མཉམ་དུ་འབྲི་བའམ་མཉམ་དུ་མི་འབྲི་དགོས། འཕྲེད་ཐིག་-90ནས་90བར་དང་། གཞུང་ཐིག་-180ནས་180བར་ཡིན་དགོས།',
+  }),
+  MONTHS: domainError('PASTURE.MONTHS', 'VALIDATION', {
+    zh: '进出草场的月份须为1至12的整数',
+    en: 'The months a pasture is used are whole numbers from 1 to 12',
+    bo: 'རྩྭ་ཐང་དུ་འགྲོ་འོང་གི་ཟླ་བ་ནི་1ནས་12བར་གྱི་ཧྲིལ་གྲངས་ཡིན་དགོས།',
+  }),
+  SEASON_DUPLICATE: domainError('PASTURE.SEASON_DUPLICATE', 'CONFLICT', {
+    zh: '同一户同一季节只登记一处草场',
+    en: 'A household has one pasture per season',
+    bo: 'ཁྱིམ་ཚང་གཅིག་ལ་དུས་ཚིགས་གཅིག་གི་རྩྭ་ཐང་གཅིག་ཁོ་ན་ཐོ་འགོད་བྱེད།',
   }),
 } as const;
 
@@ -357,6 +416,8 @@ export type ResidentError = ErrorOf<typeof RESIDENT_ERRORS>;
 export type HousingError = ErrorOf<typeof HOUSING_ERRORS>;
 /** Any failure of the organisation rules. */
 export type OrganisationError = ErrorOf<typeof ORGANISATION_ERRORS>;
+/** Any failure of the seasonal-pasture rules. */
+export type PastureError = ErrorOf<typeof PASTURE_ERRORS>;
 /** Any failure of the rental rules. */
 export type RentalError = ErrorOf<typeof RENTAL_ERRORS>;
 /** Any failure of the collection-template rules. */

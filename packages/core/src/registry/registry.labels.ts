@@ -1,5 +1,7 @@
 import type { Labels } from '../shared/labels.js';
 import type { CollectionKind, FieldDatatype } from './collection.js';
+import type { PastureSeason } from './pasture.js';
+import type { RegistrationCheckStatus } from './registration.js';
 import type {
   HousingOwnerKind,
   HousingType,
@@ -106,4 +108,19 @@ export const FIELD_DATATYPE_LABELS: Readonly<Record<FieldDatatype, Labels>> = {
   BOOLEAN: { zh: '是/否', en: 'Yes/no', bo: 'ཡིན་/མིན།' },
   SINGLE_VALUE_LIST: { zh: '单选', en: 'Single choice', bo: 'གདམ་ག་གཅིག' },
   MULTI_VALUE_LIST: { zh: '多选', en: 'Multiple choice', bo: 'གདམ་ག་མང་པོ།' },
+};
+
+/** Display names of the registration check statuses (the 3-day check). */
+export const REGISTRATION_CHECK_STATUS_LABELS: Readonly<Record<RegistrationCheckStatus, Labels>> = {
+  ON_TIME: { zh: '按时登记', en: 'Registered on time', bo: 'དུས་ཐོག་ཐོ་འགོད་བྱས།' },
+  LATE: { zh: '逾期登记', en: 'Registered late', bo: 'དུས་ཚོད་ལས་བརྒལ་ནས་ཐོ་འགོད་བྱས།' },
+  PENDING: { zh: '待登记', en: 'To be registered', bo: 'ཐོ་འགོད་བྱེད་རྒྱུ་ལྷག་ཡོད།' },
+  OVERDUE: { zh: '逾期未登记', en: 'Overdue, not registered', bo: 'དུས་ཚོད་ལས་བརྒལ་ཡང་ཐོ་འགོད་བྱས་མེད།' },
+};
+
+/** Display names of the pasture seasons. */
+export const PASTURE_SEASON_LABELS: Readonly<Record<PastureSeason, Labels>> = {
+  WINTER: { zh: '冬季牧场', en: 'Winter pasture', bo: 'དགུན་ས།' },
+  SPRING_AUTUMN: { zh: '春秋牧场', en: 'Spring and autumn pasture', bo: 'དཔྱིད་སྟོན་ས།' },
+  SUMMER: { zh: '夏季牧场', en: 'Summer pasture', bo: 'དབྱར་ས།' },
 };

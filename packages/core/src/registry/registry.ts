@@ -1,6 +1,7 @@
 import type { CitizenId } from '../shared/citizen-id.js';
 import type { CreditCode } from '../shared/credit-code.js';
 import type { CalendarDate } from '../shared/date.js';
+import type { RegionCode } from '../shared/division-code.js';
 
 /**
  * A standard address (标准地址, the "一标" of "一标三实"): a village or community, a road, street or
@@ -97,6 +98,24 @@ export interface Resident {
    * null while it lasts. An ended residence is kept as history, never deleted.
    */
   readonly endedOn: CalendarDate | null;
+  /**
+   * Where a floating or separated resident came from (来源地): a village or community code, or the
+   * county code (GB/T 2260) of a place outside the stored regions, usually their 户籍地. Null for the
+   * other statuses, and for residences recorded before the registry kept it.
+   */
+  readonly originCode: RegionCode | null;
+  /** The day a floating or separated resident arrived (来到本地日期); null as `originCode` is. */
+  readonly arrivedOn: CalendarDate | null;
+  /**
+   * Where a resident away (外出) went (去向), when it is a village, community or county code; null
+   * for the other statuses, when the destination is only known as text (`destinationPlace`), and for
+   * residences recorded before the registry kept it.
+   */
+  readonly destinationCode: RegionCode | null;
+  /** The destination of a resident away as free text (`新疆 阿勒泰 牧场`), when it has no code. */
+  readonly destinationPlace: string | null;
+  /** The day a resident away left (外出日期); null as the destination is. */
+  readonly departedOn: CalendarDate | null;
 }
 
 /**
@@ -236,4 +255,9 @@ export interface Rental {
   readonly tenantIds: readonly string[];
   readonly startDate: CalendarDate;
   readonly endDate: CalendarDate;
+  /**
+   * The day the rental was reported to the registry (出租房屋登记, due within the county's days of the
+   * tenancy starting, see `checkRegistration`); null while it is known but not reported.
+   */
+  readonly reportedOn: CalendarDate | null;
 }

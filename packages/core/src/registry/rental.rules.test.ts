@@ -31,6 +31,7 @@ const RENTAL: Rental = {
   tenantIds: ['tenant-a', 'tenant-b'],
   startDate: d('2025-03-01'),
   endDate: d('2025-08-31'),
+  reportedOn: d('2025-03-02'),
 };
 
 describe('a rental', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { composeCitizenId } from '../shared/citizen-id.js';
 import type { CalendarDate } from '../shared/date.js';
+import { NO_MOVEMENT } from './movement.rules.js';
 import { createResident } from './population.rules.js';
 import type { RelationToHead, ResidenceStatus, Resident } from './registry.js';
 import { holdsRegistration, registerResidence } from './residence.rules.js';
@@ -26,6 +27,8 @@ function resident(
       residenceStatus: status,
       housingId: null,
       gridCode: '542526100201001',
+      ...(status === 'FLOATING' || status === 'SEPARATED' ? { originCode: '510107', arrivedOn: on } : {}),
+      ...(status === 'AWAY' ? { destinationPlace: '那曲市 双湖县 牧场', departedOn: on } : {}),
     },
     on,
   );
@@ -80,7 +83,17 @@ describe('registering a residence (户口登记, 户口迁移)', () => {
         resident: floating,
         // The time lived there is kept; from today the same place in the household, away.
         ended: [{ ...child, endedOn: TODAY }],
-        away: { ...child, id: 'r-away2', residenceStatus: 'AWAY', registeredOn: TODAY, endedOn: null },
+        // Gone today to the village of the grid where the person now floats.
+        away: {
+          ...child,
+          ...NO_MOVEMENT,
+          id: 'r-away2',
+          residenceStatus: 'AWAY',
+          registeredOn: TODAY,
+          endedOn: null,
+          destinationCode: '542526100201',
+          departedOn: TODAY,
+        },
       },
     });
   });

@@ -1,5 +1,7 @@
 import type { CalendarDate } from '../shared/date.js';
+import type { RegionCode } from '../shared/division-code.js';
 import { err, ok, type Result } from '../shared/result.js';
+import { NO_MOVEMENT } from './movement.rules.js';
 import { RESIDENT_ERRORS, type ResidentError } from './registry.errors.js';
 import type { ResidenceStatus, Resident } from './registry.js';
 
@@ -46,7 +48,8 @@ export interface ResidenceChange {
  * residence holds it, registering it is a transfer (户口迁移) that ends the registration held in
  * another household on `today`, keeping it as history. A floating residence moves no registration,
  * but the person no longer lives where they are registered: a residence there as a registered
- * resident ends today and continues as away (外出) under `awayId`; one already away stays as it is.
+ * resident ends today and continues as away (外出) under `awayId`, gone today to the village the new
+ * residence's grid lies in; one already away stays as it is.
  *
  * Refusals:
  * - `RESIDENT.CITIZEN_ID_DUPLICATE` (conflict): the person already lives in that household;
@@ -70,6 +73,10 @@ export function registerResidence(
     const ended = { ...living.residence, endedOn: today };
     const away: Resident = {
       ...living.residence,
+      ...NO_MOVEMENT,
+      // A grid code is its village's code and a 3-digit sequence.
+      destinationCode: resident.gridCode.slice(0, 12) as RegionCode,
+      departedOn: today,
       id: awayId,
       residenceStatus: 'AWAY',
       registeredOn: today,

@@ -4,8 +4,10 @@ import type { Actor } from '../shared/actor.js';
 import { type CitizenId, composeCitizenId } from '../shared/citizen-id.js';
 import { composeCreditCode } from '../shared/credit-code.js';
 import type { CalendarDate } from '../shared/date.js';
+import type { RegionCode } from '../shared/division-code.js';
 import type { MobileNumber } from '../shared/phone.js';
 import { DEFAULT_COLLECTION_TEMPLATES } from './collection.templates.js';
+import { NO_MOVEMENT } from './movement.rules.js';
 import type { Housing, Organisation, Rental, Resident, StandardAddress } from './registry.js';
 import type { OrganisationSubject, PersonSubject, RentalSubject } from './submission.js';
 import {
@@ -229,6 +231,10 @@ function residence(id: string, gridCode: string, status: Resident['residenceStat
     gridCode,
     registeredOn: null,
     endedOn: null,
+    ...NO_MOVEMENT,
+    ...(status === 'FLOATING'
+      ? { originCode: '510107' as RegionCode, arrivedOn: '2026-03-01' as CalendarDate }
+      : {}),
   };
 }
 
@@ -275,7 +281,17 @@ describe('visitResident', () => {
     const result = visitResident({ ...subject, residenceStatus: 'REGISTERED_RESIDENT' }, tashi, held, GRID);
     expect(!result.ok && result.error[0]?.code).toBe('COLLECTION.REGISTRATION_HELD_ELSEWHERE');
     const staysFloating = visitResident({ ...subject, residenceStatus: 'FLOATING' }, tashi, held, GRID);
-    expect(staysFloating.ok).toBe(true);
+    expect(staysFloating.ok && staysFloating.value.residence.originCode).toBe('510107');
+  });
+
+  it('keeps only the movement the new status takes: a floating resident found gone away loses the origin', () => {
+    const floating = residence('R1', GRID, 'FLOATING');
+    const result = visitResident(subject, tashi, [floating], GRID);
+    expect(result.ok && result.value.residence).toEqual({
+      ...floating,
+      ...NO_MOVEMENT,
+      residenceStatus: 'AWAY',
+    });
   });
 });
 
@@ -325,13 +341,18 @@ describe('visitRental', () => {
   const parties = { landlordId: 'P-TASHI', tenantId: 'P-DROLMA' };
 
   it('marks the house let with the type and use seen, and registers the rental', () => {
-    const result = visitRental(subject, house, [], parties, 'L-NEW', GRID);
+    const result = visitRental(subject, house, [], parties, 'L-NEW', GRID, TODAY);
     expect(result.ok && result.value.housing).toMatchObject({
       rental: true,
       type: 'BUNGALOW',
       use: 'RESIDENTIAL',
     });
-    expect(result.ok && result.value.rental).toMatchObject({ id: 'L-NEW', tenantIds: ['P-DROLMA'] });
+    // The collection reports the rental (出租房屋登记) on the visit's day.
+    expect(result.ok && result.value.rental).toMatchObject({
+      id: 'L-NEW',
+      tenantIds: ['P-DROLMA'],
+      reportedOn: TODAY,
+    });
   });
 
   it('updates the rental that shares days with the period seen, keeping its other tenants', () => {
@@ -342,22 +363,32 @@ describe('visitRental', () => {
       tenantIds: ['P-OTHER'],
       startDate: '2026-06-01' as CalendarDate,
       endDate: '2026-12-31' as CalendarDate,
+      reportedOn: '2026-06-02' as CalendarDate,
     };
-    const result = visitRental(subject, { ...house, rental: true }, [current], parties, 'L-NEW', GRID);
+    const result = visitRental(subject, { ...house, rental: true }, [current], parties, 'L-NEW', GRID, TODAY);
     expect(result.ok && result.value.rental).toMatchObject({
       id: 'L-1',
       tenantIds: ['P-DROLMA', 'P-OTHER'],
       startDate: '2026-11-01',
+      reportedOn: '2026-06-02',
     });
   });
 
   it('asks to register the house, and the landlord and tenant, when the registry lacks them', () => {
-    const noHouse = visitRental(subject, null, [], parties, 'L-NEW', GRID);
+    const noHouse = visitRental(subject, null, [], parties, 'L-NEW', GRID, TODAY);
     expect(!noHouse.ok && noHouse.error[0]).toMatchObject({
       code: 'COLLECTION.HOUSING_UNKNOWN',
       field: ['answers', 'address'],
     });
-    const nobody = visitRental(subject, house, [], { landlordId: null, tenantId: null }, 'L-NEW', GRID);
+    const nobody = visitRental(
+      subject,
+      house,
+      [],
+      { landlordId: null, tenantId: null },
+      'L-NEW',
+      GRID,
+      TODAY,
+    );
     expect(!nobody.ok && nobody.error.map((e) => e.field?.[1])).toEqual([
       'landlord_citizen_id',
       'tenant_citizen_id',
@@ -365,7 +396,7 @@ describe('visitRental', () => {
   });
 
   it('records a version-1 rental as the house let and no rental', () => {
-    const result = visitRental({ ...subject, parties: null }, house, [], parties, 'L-NEW', GRID);
+    const result = visitRental({ ...subject, parties: null }, house, [], parties, 'L-NEW', GRID, TODAY);
     expect(result.ok && result.value.rental).toBeNull();
   });
 });

@@ -10,6 +10,7 @@ import { isGridInVillage, parseStandardAddress } from './address.rules.js';
 import type { AnswerValue, CollectionTemplate, NormalisedAnswers } from './collection.js';
 import { validateSubmission } from './collection.rules.js';
 import { createHousing } from './housing.rules.js';
+import { withResidenceStatus } from './movement.rules.js';
 import { createOrganisation, organisationTypeOf } from './organisation.rules.js';
 import { COLLECTION_ERRORS, RENTAL_ERRORS } from './registry.errors.js';
 import type {
@@ -226,7 +227,8 @@ export interface ResidentVisit {
 /**
  * Applies a person collection to the registry. `person` is whoever holds the subject's citizen ID
  * (null when nobody does) and `residences` their open residences. The visit verifies the name, and
- * updates the residence status of the person's residence in the grid and their phone (a visit that
+ * updates the residence status of the person's residence in the grid (keeping only the movement the
+ * new status takes, `withResidenceStatus`) and their phone (a visit that
  * recorded no phone keeps the known one). The relation to the head is recorded in the submission only:
  * a household's head changes by its own rule, which keeps every household with exactly one.
  *
@@ -253,7 +255,7 @@ export function visitResident(
     return err([atAnswer(SUBMISSION_ERRORS.REGISTRATION_HELD_ELSEWHERE, 'residence_status')]);
   }
   return ok({
-    residence: { ...residence, residenceStatus: subject.residenceStatus },
+    residence: withResidenceStatus(residence, subject.residenceStatus),
     person: { ...person, phone: subject.phone ?? person.phone },
   });
 }
@@ -318,7 +320,8 @@ const RENTAL_ANSWER: Readonly<Record<string, string>> = {
  * the type and use seen. When the submission names the landlord and lead tenant, the rental of the
  * house that shares a day with the period seen is updated (landlord, dates, the tenant added), or a new
  * one is registered under `newRentalId`; `rentals` are the house's rentals, checked for overlap as
- * `createRental` does.
+ * `createRental` does. The collection reports the rental to the registry (出租房屋登记): one not yet
+ * reported counts as reported on `today`, the visit's day.
  */
 export function visitRental(
   subject: RentalSubject,
@@ -327,6 +330,7 @@ export function visitRental(
   parties: RentalParties,
   newRentalId: string,
   gridCode: string,
+  today: CalendarDate,
 ): Result<RentalVisit, readonly DomainError[]> {
   if (housing === null || housing.gridCode !== gridCode) {
     return err([atAnswer(SUBMISSION_ERRORS.HOUSING_UNKNOWN, 'address')]);
@@ -354,6 +358,7 @@ export function visitRental(
       tenantIds: [tenantId, ...tenants],
       startDate: subject.startDate,
       endDate: subject.endDate,
+      reportedOn: current?.reportedOn ?? today,
     },
     let_.value,
     rentals,

@@ -24,6 +24,8 @@ import {
   type Organisation,
   type OrganisationType,
   ok,
+  PASTURE_SEASONS,
+  type PastureSeason,
   parseCalendarDate,
   parseCreditCode,
   parseRegionCode,
@@ -35,6 +37,10 @@ import {
   type ResidenceStatus,
   type Resident,
   type Result,
+  registrationPolicyFor,
+  rentalRegistrationCheck,
+  residenceRegistrationCheck,
+  type SeasonalPasture,
   type StandardAddress,
 } from '@grassroots/core';
 import type {
@@ -45,6 +51,7 @@ import type {
   Person as PersonRow,
   Rental as RentalRow,
   Resident as ResidentRow,
+  SeasonalPasture as SeasonalPastureRow,
   StandardAddress as StandardAddressRow,
 } from '../generated/sqlite/client.js';
 import { enumColumn, optionalParsedColumn, parsedColumn, type RowRef, StoredValueError } from './columns.js';
@@ -176,6 +183,18 @@ export const housingMapper = {
   },
 } as const;
 
+/**
+ * The columns of the 3-day check (core's decision when the row is written): the due day and whether
+ * the registration was late, so that late and overdue registrations are conditions on indexed columns.
+ */
+function registrationColumns(check: { dueOn: CalendarDate; status: string } | null) {
+  return { registrationDueOn: check?.dueOn ?? null, registeredLate: check?.status === 'LATE' };
+}
+
+// A made registration is late or on time whatever the day; an unmade one's PENDING or OVERDUE is
+// never stored (it depends on the day asked), so the day passed for the stored columns is irrelevant.
+const ANY_DAY = '9999-12-31' as CalendarDate;
+
 /** A resident as the registry files it: a person, whose citizen ID and name stay on the Person row. */
 export interface StoredResident extends Resident {
   readonly personId: string;
@@ -191,6 +210,10 @@ export const residentMapper = {
   residenceStatus: (row: Pick<ResidentRow, 'id' | 'residenceStatus'>): ResidenceStatus =>
     enumColumn(RESIDENCE_STATUSES, row.residenceStatus, residentRef(row), 'residenceStatus'),
 
+  /** The day a stored residence began, checked. */
+  registeredOn: (row: Pick<ResidentRow, 'id' | 'registeredOn'>): CalendarDate | null =>
+    optionalParsedColumn(parseCalendarDate, row.registeredOn, residentRef(row), 'registeredOn'),
+
   /** A stored resident with their person as core's entity (citizen ID and name read from the person). */
   toDomain(row: ResidentRow & { person: PersonRow }): Resident {
     const person = personMapper.toDomain(row.person);
@@ -203,13 +226,29 @@ export const residentMapper = {
       residenceStatus: residentMapper.residenceStatus(row),
       housingId: row.housingId,
       gridCode: row.gridCode,
-      registeredOn: optionalParsedColumn(
-        parseCalendarDate,
-        row.registeredOn,
-        residentRef(row),
-        'registeredOn',
-      ),
+      registeredOn: residentMapper.registeredOn(row),
       endedOn: optionalParsedColumn(parseCalendarDate, row.endedOn, residentRef(row), 'endedOn'),
+      ...residentMapper.movement(row),
+    };
+  },
+
+  /**
+   * The movement of a stored resident (origin and arrival, or destination and departure), checked
+   * for shape: the codes were checked against the code lists when written.
+   */
+  movement(
+    row: Pick<
+      ResidentRow,
+      'id' | 'originCode' | 'arrivedOn' | 'destinationCode' | 'destinationPlace' | 'departedOn'
+    >,
+  ): Pick<Resident, 'originCode' | 'arrivedOn' | 'destinationCode' | 'destinationPlace' | 'departedOn'> {
+    const ref = residentRef(row);
+    return {
+      originCode: optionalParsedColumn(parseRegionCode, row.originCode, ref, 'originCode'),
+      arrivedOn: optionalParsedColumn(parseCalendarDate, row.arrivedOn, ref, 'arrivedOn'),
+      destinationCode: optionalParsedColumn(parseRegionCode, row.destinationCode, ref, 'destinationCode'),
+      destinationPlace: row.destinationPlace,
+      departedOn: optionalParsedColumn(parseCalendarDate, row.departedOn, ref, 'departedOn'),
     };
   },
 
@@ -231,6 +270,14 @@ export const residentMapper = {
       endedOn: resident.endedOn,
       registrationHolder:
         isOpenResidence(resident) && holdsRegistration(resident.residenceStatus) ? resident.personId : null,
+      originCode: resident.originCode,
+      arrivedOn: resident.arrivedOn,
+      destinationCode: resident.destinationCode,
+      destinationPlace: resident.destinationPlace,
+      departedOn: resident.departedOn,
+      ...registrationColumns(
+        residenceRegistrationCheck(resident, registrationPolicyFor(resident.gridCode), ANY_DAY),
+      ),
     };
   },
 } as const;
@@ -294,11 +341,15 @@ export const rentalMapper = {
       tenantIds: row.tenants.map((tenant) => tenant.personId),
       startDate: parsedColumn(parseCalendarDate, row.startDate, ref, 'startDate'),
       endDate: parsedColumn(parseCalendarDate, row.endDate, ref, 'endDate'),
+      reportedOn: optionalParsedColumn(parseCalendarDate, row.reportedOn, ref, 'reportedOn'),
     };
   },
 
-  /** The columns of a rental row; its tenants are rows of their own (see `tenantColumns`). */
-  toColumns(rental: Rental) {
+  /**
+   * The columns of a rental row; its tenants are rows of their own (see `tenantColumns`). `gridCode`
+   * is the house's, whose county's days the 3-day check counts.
+   */
+  toColumns(rental: Rental, gridCode: string) {
     const landlord = partyIds(rental.landlord);
     return {
       id: rental.id,
@@ -308,12 +359,53 @@ export const rentalMapper = {
       landlordOrganisationId: landlord.organisationId,
       startDate: rental.startDate,
       endDate: rental.endDate,
+      reportedOn: rental.reportedOn,
+      ...registrationColumns(rentalRegistrationCheck(rental, registrationPolicyFor(gridCode), ANY_DAY)),
     };
   },
 
   /** The RentalTenant rows of a rental, one per person renting. */
   tenantColumns(rental: Rental) {
     return rental.tenantIds.map((personId) => ({ rentalId: rental.id, personId }));
+  },
+} as const;
+
+const pastureRef = (row: Pick<SeasonalPastureRow, 'id'>): RowRef => ({
+  model: 'SeasonalPasture',
+  id: row.id,
+});
+
+export const seasonalPastureMapper = {
+  /** The season of a stored pasture, checked. */
+  season: (row: Pick<SeasonalPastureRow, 'id' | 'season'>): PastureSeason =>
+    enumColumn(PASTURE_SEASONS, row.season, pastureRef(row), 'season'),
+
+  /** A stored pasture as core's. */
+  toDomain(row: SeasonalPastureRow): SeasonalPasture {
+    return {
+      id: row.id,
+      householdId: row.householdId,
+      season: seasonalPastureMapper.season(row),
+      place: row.place,
+      latitude: row.latitude,
+      longitude: row.longitude,
+      fromMonth: row.fromMonth,
+      toMonth: row.toMonth,
+    };
+  },
+
+  /** The columns of a pasture row. */
+  toColumns(pasture: SeasonalPasture) {
+    return {
+      id: pasture.id,
+      householdId: pasture.householdId,
+      season: pasture.season,
+      place: pasture.place,
+      latitude: pasture.latitude,
+      longitude: pasture.longitude,
+      fromMonth: pasture.fromMonth,
+      toMonth: pasture.toMonth,
+    };
   },
 } as const;
 

@@ -5,13 +5,15 @@ import {
   organisationMapper,
   rentalMapper,
   residentMapper,
+  seasonalPastureMapper,
 } from '../mappers/registry.js';
 import { type FixtureSet, insertTables } from './load.js';
 import { scaledVersion } from './scale.js';
 
 /**
  * 改则县's basic-information registry (一标三实): a standard address and a house for every household,
- * its residents, the county's organisations and the rentals of let houses with their tenants. Needs
+ * its residents, the county's organisations, the rentals of let houses with their tenants and the
+ * herding households' seasonal pastures. Needs
  * the regions, every person of the pool (residents are drawn from all of it) and the grids. At
  * `scale` k, the same for each of the k − 1 copies of 改则县.
  */
@@ -22,7 +24,7 @@ export function registryFixtures(
   const scale = checkFixtureScale(options.scale ?? 1);
   return {
     name: 'registry',
-    version: scaledVersion('gerze-1', scale),
+    version: scaledVersion('gerze-2', scale),
     seed,
     load: (tx, progress) => {
       const registries = atScale(gerzeRegistry(seed), scale, seed);
@@ -35,11 +37,22 @@ export function registryFixtures(
           ['Housing', all((r) => r.housing.map(housingMapper.toColumns))],
           ['Resident', all((r) => r.residents.map(residentMapper.toColumns))],
           ['Organisation', all((r) => r.organisations.map(organisationMapper.toColumns))],
-          ['Rental', all((r) => r.rentals.map(rentalMapper.toColumns))],
+          ['Rental', all(rentalRows)],
           ['RentalTenant', all((r) => r.rentals.flatMap(rentalMapper.tenantColumns))],
+          ['SeasonalPasture', all((r) => r.pastures.map(seasonalPastureMapper.toColumns))],
         ],
         progress,
       );
     },
   };
+}
+
+/** A registry's rentals as rows, each with the grid of its house, whose county's days the 3-day check counts. */
+function rentalRows(registry: ReturnType<typeof gerzeRegistry>) {
+  const gridOf = new Map(registry.housing.map((house) => [house.id, house.gridCode]));
+  return registry.rentals.map((rental) => {
+    const gridCode = gridOf.get(rental.housingId);
+    if (gridCode === undefined) throw new Error(`registry fixture: rental ${rental.id} of no house`);
+    return rentalMapper.toColumns(rental, gridCode);
+  });
 }

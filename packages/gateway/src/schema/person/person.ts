@@ -25,7 +25,7 @@ import type { Context } from '../../context.js';
 import { Prisma } from '../../db/client.js';
 import type { Person as PersonRow } from '../../generated/sqlite/client.js';
 import { personMapper } from '../../mappers/person.js';
-import { regionCodeArg } from '../region/region.js';
+import { regionCodeArg, regionLoader } from '../region/region.js';
 import { connectionOf } from '../shared/connection.js';
 import { lookupIdOf } from '../shared/ids.js';
 import { LocaleEnum, labelledEnum, resolveLocale } from '../shared/labels.js';
@@ -36,6 +36,7 @@ import {
   citizenIdArg,
   citizenIdLast4Arg,
   fullCitizenIdScope,
+  fullPersonalValue,
   nameContainsArg,
   nameMatches,
   nameSearchScope,
@@ -179,6 +180,15 @@ export const PersonRef = builder.prismaNode('Person', {
       resolve: (person, _args, context) =>
         personalValue(context, subjectOf(person, context), 'ADDRESS', person.hukouPlaceCode),
     }),
+    hukouPlace: t.loadable(
+      regionLoader<PersonRow>(
+        'Household-registration place (户籍地) as a Region, where the caller may see the address in full ' +
+          '(the read is audited); null otherwise, and when it lies outside the stored regions (a migrant’s ' +
+          'home county in another province: see `hukouPlaceCode`). Loaded for a whole list at once.',
+        (person, context) =>
+          fullPersonalValue(context, subjectOf(person, context), 'ADDRESS', person.hukouPlaceCode),
+      ),
+    ),
     updatedAt: t.expose('updatedAt', {
       type: 'DateTime',
       description: 'When the record last changed; pass it back to detect concurrent edits.',

@@ -12,6 +12,7 @@ import {
 } from '@grassroots/core';
 import { z } from 'zod';
 import { builder } from '../../builder.js';
+import type { Context } from '../../context.js';
 import type { Prisma } from '../../db/client.js';
 import { joinMessage } from '../../errors.js';
 import type { Region as RegionRow } from '../../generated/sqlite/client.js';
@@ -129,6 +130,25 @@ export const RegionRef = builder.prismaNode('Region', {
 });
 
 // Typed by hand: a region's children are regions, so the type would otherwise refer to itself.
+/**
+ * The options of a `t.loadable` field naming a region by code: the codes of a whole list are loaded
+ * in one statement, and a code no stored region has (a county of another province, say) gives null.
+ */
+export function regionLoader<Parent>(
+  description: string,
+  codeOf: (parent: Parent, context: Context) => string | null | Promise<string | null>,
+) {
+  return {
+    type: RegionRef,
+    nullable: true as const,
+    description,
+    load: (codes: string[], context: Context) =>
+      context.db.region.findMany({ where: { code: { in: codes } } }),
+    sort: (region: { code: string }) => region.code,
+    resolve: (parent: Parent, _args: object, context: Context) => codeOf(parent, context),
+  };
+}
+
 export const RegionConnection: ReturnType<typeof connectionOf<RegionRow>> = connectionOf(RegionRef, 'Region');
 
 const RegionOrderField = builder.enumType('RegionOrderField', {

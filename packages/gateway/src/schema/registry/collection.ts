@@ -8,6 +8,7 @@ import {
   ADDRESS_ERRORS,
   acceptSubmission,
   authoriseCollection,
+  type CalendarDate,
   CITIZEN_ID_ERRORS,
   COLLECTION_ERRORS,
   COLLECTION_KIND_LABELS,
@@ -451,7 +452,7 @@ builder.mutationField('collectionSubmit', (t) =>
           today,
         );
         if (!accepted.ok) return refuse(...accepted.error);
-        const applied = await applySubject(tx, accepted.value);
+        const applied = await applySubject(tx, accepted.value, today);
         if (!applied.ok) return refuse(...applied.errors);
         const row = await tx.collectionSubmission.create({
           data: collectionSubmissionMapper.toColumns({
@@ -477,7 +478,7 @@ type Applied =
  * Reads what the subject names, lets core decide the change, and writes it. Every refusal comes before
  * the first write, so a refused submission leaves the registry as it was.
  */
-async function applySubject(tx: Db, accepted: AcceptedSubmission): Promise<Applied> {
+async function applySubject(tx: Db, accepted: AcceptedSubmission, today: CalendarDate): Promise<Applied> {
   const { subject, gridCode } = accepted;
   switch (subject.kind) {
     case 'PERSON':
@@ -485,7 +486,7 @@ async function applySubject(tx: Db, accepted: AcceptedSubmission): Promise<Appli
     case 'ORGANISATION':
       return applyOrganisation(tx, subject, gridCode);
     case 'RENTAL':
-      return applyRental(tx, subject, gridCode);
+      return applyRental(tx, subject, gridCode, today);
     case 'UNREGISTERED':
       return { ok: true, ids: {} };
   }
@@ -542,7 +543,12 @@ async function applyOrganisation(tx: Db, subject: OrganisationSubject, gridCode:
   return { ok: true, ids: { organisationId: visit.value.id } };
 }
 
-async function applyRental(tx: Db, subject: RentalSubject, gridCode: string): Promise<Applied> {
+async function applyRental(
+  tx: Db,
+  subject: RentalSubject,
+  gridCode: string,
+  today: CalendarDate,
+): Promise<Applied> {
   const address = await tx.standardAddress.findUnique({
     where: { text: formatStandardAddress(subject.address) },
   });
@@ -566,6 +572,7 @@ async function applyRental(tx: Db, subject: RentalSubject, gridCode: string): Pr
     { landlordId: idOf(subject.parties?.landlord), tenantId: idOf(subject.parties?.tenant) },
     `L-${randomUUID()}`,
     gridCode,
+    today,
   );
   if (!visit.ok) return { ok: false, errors: visit.error };
   if (!housing) throw new Error('visitRental accepts a registered house only');
@@ -579,7 +586,7 @@ async function applyRental(tx: Db, subject: RentalSubject, gridCode: string): Pr
   });
   const { rental } = visit.value;
   if (rental !== null) {
-    const data = rentalMapper.toColumns(rental);
+    const data = rentalMapper.toColumns(rental, housing.gridCode);
     if (rentals.some((r) => r.id === rental.id)) {
       await tx.rental.update({ where: { id: rental.id }, data });
       await tx.rentalTenant.deleteMany({ where: { rentalId: rental.id } });

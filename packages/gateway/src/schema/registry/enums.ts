@@ -4,6 +4,8 @@ import {
   HOUSING_TYPE_LABELS,
   HOUSING_USE_LABELS,
   ORGANISATION_TYPE_LABELS,
+  PASTURE_SEASON_LABELS,
+  REGISTRATION_CHECK_STATUS_LABELS,
   RELATION_TO_HEAD_LABELS,
   RESIDENCE_STATUS_LABELS,
 } from '@grassroots/core';
@@ -38,4 +40,15 @@ export const ResidenceStatusEnum = labelledEnum(
   'ResidenceStatus',
   'Where a resident stands between household registration and actual residence (居住状态).',
   RESIDENCE_STATUS_LABELS,
+);
+export const RegistrationCheckStatusEnum = labelledEnum(
+  'RegistrationCheckStatus',
+  'Where a registration stands against its deadline (the 3-day check of floating residents and rentals): ' +
+    'made on time, made late, not made with the deadline to come, or not made with the deadline past.',
+  REGISTRATION_CHECK_STATUS_LABELS,
+);
+export const PastureSeasonEnum = labelledEnum(
+  'PastureSeason',
+  'The season a herding household’s pasture serves (转场).',
+  PASTURE_SEASON_LABELS,
 );

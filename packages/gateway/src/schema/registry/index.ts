@@ -5,6 +5,8 @@
 import './address.js';
 import './housing.js';
 import './resident.js';
+import './movement.js';
+import './pasture.js';
 import './organisation.js';
 import './rental.js';
 import './collection.js';

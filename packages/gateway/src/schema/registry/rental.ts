@@ -9,24 +9,30 @@ import {
   mayRead,
   REGISTRY_ACCESS_ERRORS,
   RENTAL_ERRORS,
+  type RegistrationCheckStatus,
   type RegistryParty,
   type Rental,
+  registrationPolicyFor,
+  rentalRegistrationCheck,
 } from '@grassroots/core';
 import { builder } from '../../builder.js';
 import type { Context } from '../../context.js';
-import type { Db } from '../../db/client.js';
+import type { Db, Prisma } from '../../db/client.js';
 import type { Rental as RentalRow } from '../../generated/sqlite/client.js';
 import { housingMapper, rentalMapper } from '../../mappers/registry.js';
 import { PersonRef } from '../person/person.js';
-import { calendarDate } from '../shared/dates.js';
+import { regionCodeArg } from '../region/region.js';
+import { connectionOf } from '../shared/connection.js';
+import { calendarDate, todayOf } from '../shared/dates.js';
 import { lookupIdOf } from '../shared/ids.js';
 import { nodeScope } from '../shared/node-scope.js';
-import { grantsReach, readableWhere } from '../shared/scope.js';
+import { grantsReach, readableWhere, within } from '../shared/scope.js';
 import { inSerializableTransaction } from '../shared/transaction.js';
 import { failed, type Payload, payloadType, succeeded, userErrorType } from '../shared/user-errors.js';
-import { HousingOwnerKindEnum } from './enums.js';
+import { HousingOwnerKindEnum, RegistrationCheckStatusEnum } from './enums.js';
+import { RegistrationCheckRef, rentalCheckWhere } from './registration-check.js';
 
-nodeScope('Rental', 'rental', (context: Context) => ({
+const rentalReadable = nodeScope('Rental', 'rental', (context: Context) => ({
   housing: readableWhere(context, 'REGISTRY', { code: 'gridCode' }),
 }));
 
@@ -80,8 +86,79 @@ const RentalRef = builder.prismaNode('Rental', {
       resolve: (r) => r.startDate,
     }),
     endDate: t.field({ type: 'Date', description: 'The last day of the rental.', resolve: (r) => r.endDate }),
+    reportedOn: t.field({
+      type: 'Date',
+      nullable: true,
+      description:
+        'The day the rental was reported to the registry (出租房屋登记); null while it is known but not reported.',
+      resolve: (r) => r.reportedOn,
+    }),
+    registrationCheck: t.field({
+      type: RegistrationCheckRef,
+      description:
+        'The 3-day check of the report, counted from the first day of the tenancy with the county’s days, as ' +
+        'of today.',
+      resolve: (rental, _args, context) =>
+        rentalRegistrationCheck(
+          rentalMapper.toDomain({ ...rental, tenants: [] }),
+          registrationPolicyFor(rental.housing.gridCode),
+          todayOf(context),
+        ),
+    }),
   }),
 });
+
+const RentalFilter = builder.inputType('RentalFilter', {
+  description: "Conditions a rental must meet; all apply, always inside the caller's region.",
+  fields: (t) => ({
+    within: t.string({
+      required: false,
+      validate: regionCodeArg,
+      description: 'Of a house in a grid inside this region.',
+    }),
+    registrationCheck: t.field({
+      type: RegistrationCheckStatusEnum,
+      required: false,
+      description:
+        'Rentals whose report stands so in the 3-day check today: LATE reported after the county’s days, ' +
+        'OVERDUE not reported with the days past.',
+    }),
+  }),
+});
+
+builder.queryField('rentals', (t) =>
+  t.prismaConnection(
+    {
+      type: 'Rental',
+      cursor: 'id',
+      description:
+        "Rentals of houses in the caller's region, by the day their report was due, then id: with " +
+        '`registrationCheck`, the 3-day check’s late and overdue reports (出租房屋登记).',
+      authScopes: { authenticated: true },
+      args: { filter: t.arg({ type: RentalFilter, required: false, description: 'Conditions.' }) },
+      totalCount: (_root, args, context) =>
+        context.db.rental.count({ where: rentalWhere(context, args.filter) }),
+      resolve: (query, _root, args, context) =>
+        context.db.rental.findMany({
+          ...query,
+          where: rentalWhere(context, args.filter),
+          orderBy: [{ registrationDueOn: 'asc' }, { id: 'asc' }],
+        }),
+    },
+    connectionOf(RentalRef, 'Rental'),
+  ),
+);
+
+/** The SQL condition of a rental list: the caller's region, then the filter. */
+function rentalWhere(
+  context: Context,
+  filter: { within?: string | null; registrationCheck?: RegistrationCheckStatus | null } | null | undefined,
+): Prisma.RentalWhereInput {
+  const and: Prisma.RentalWhereInput[] = [rentalReadable(context)];
+  if (filter?.within) and.push({ housing: within('gridCode', filter.within) });
+  if (filter?.registrationCheck) and.push(rentalCheckWhere(filter.registrationCheck, todayOf(context)));
+  return { AND: and };
+}
 
 // ---- registering a rental -----------------------------------------------------------------------
 
@@ -127,8 +204,9 @@ builder.mutationField('rentalCreate', (t) =>
   t.field({
     type: RentalCreatePayload,
     description:
-      'Registers a rental of a let house (出租房屋登记). A rental sharing a day with another rental of the ' +
-      'same house is refused with RENTAL_OVERLAP (a CONFLICT).',
+      'Registers a rental of a let house (出租房屋登记), reported today: more than the county’s days after the ' +
+      'tenancy started, it is recorded as reported late (`registrationCheck`). A rental sharing a day with ' +
+      'another rental of the same house is refused with RENTAL_OVERLAP (a CONFLICT).',
     args: { input: t.arg({ type: RentalCreateInput, required: true, description: 'The rental.' }) },
     resolve: (_root, { input }, context) =>
       inSerializableTransaction(context.db, async (tx): Promise<Payload<StoredRental>> => {
@@ -155,6 +233,8 @@ builder.mutationField('rentalCreate', (t) =>
             tenantIds: input.tenantIds.map((id) => lookupIdOf(id, 'Person')),
             startDate: calendarDate(input.startDate),
             endDate: calendarDate(input.endDate),
+            // Registering the rental is its report (出租房屋登记).
+            reportedOn: todayOf(context),
           },
           housingMapper.toDomain(housing),
           housing.rentals.map(rentalMapper.toDomain),
@@ -163,7 +243,7 @@ builder.mutationField('rentalCreate', (t) =>
         const missing = await missingParties(tx, rental.value);
         if (missing) return failed(missing);
         const row = await tx.rental.create({
-          data: rentalMapper.toColumns(rental.value),
+          data: rentalMapper.toColumns(rental.value, housing.gridCode),
           include: { housing: { select: { gridCode: true } } },
         });
         await tx.rentalTenant.createMany({ data: rentalMapper.tenantColumns(rental.value) });

@@ -14,6 +14,7 @@ import {
   RELATION_TO_HEAD_LABELS,
   RESIDENCE_STATUS_LABELS,
   RESIDENT_ERRORS,
+  type RegistrationCheckStatus,
   type RelationToHead,
   type ResidenceStatus,
   registerResidence,
@@ -26,7 +27,7 @@ import { residentMapper } from '../../mappers/registry.js';
 import { PersonRef } from '../person/person.js';
 import { regionCodeArg } from '../region/region.js';
 import { connectionOf } from '../shared/connection.js';
-import { todayOf } from '../shared/dates.js';
+import { calendarDate, todayOf } from '../shared/dates.js';
 import { type GlobalId, lookupIdOf } from '../shared/ids.js';
 import { labelArgs, labelOf } from '../shared/labels.js';
 import { nodeScope } from '../shared/node-scope.js';
@@ -42,10 +43,11 @@ import {
 import { grantsReach, readableWhere, within } from '../shared/scope.js';
 import { inSerializableTransaction } from '../shared/transaction.js';
 import { failed, type Payload, succeeded, userErrorType } from '../shared/user-errors.js';
-import { RelationToHeadEnum, ResidenceStatusEnum } from './enums.js';
+import { RegistrationCheckStatusEnum, RelationToHeadEnum, ResidenceStatusEnum } from './enums.js';
+import { residentCheckWhere } from './registration-check.js';
 
 /** A resident's personal field as the caller may see it: the record is held by the resident's grid. */
-function residentValue(
+export function residentValue(
   context: Context,
   resident: { personId: string; gridCode: string },
   field: PersonalField,
@@ -246,6 +248,13 @@ const ResidentFilter = builder.inputType('ResidentFilter', {
         'Also list residences that ended (transferred away), for a person’s history; by default only ' +
         'those that last.',
     }),
+    registrationCheck: t.field({
+      type: RegistrationCheckStatusEnum,
+      required: false,
+      description:
+        'Floating residents whose residence registration (居住登记) stands so in the 3-day check today: LATE ' +
+        'lists those registered after the county’s days.',
+    }),
   }),
 });
 
@@ -260,6 +269,7 @@ type ResidentFilterInput =
       nameContains?: string | null;
       personId?: GlobalId | null;
       includeEnded?: boolean | null;
+      registrationCheck?: RegistrationCheckStatus | null;
     }
   | null
   | undefined;
@@ -273,6 +283,7 @@ function residentWhere(context: Context, filter: ResidentFilterInput): Prisma.Re
   if (filter?.gridCode) and.push({ gridCode: filter.gridCode });
   if (filter?.householdId) and.push({ householdId: lookupIdOf(filter.householdId, 'Household') });
   if (filter?.residenceStatus) and.push({ residenceStatus: filter.residenceStatus });
+  if (filter?.registrationCheck) and.push(residentCheckWhere(filter.registrationCheck, todayOf(context)));
   if (filter?.nameContains) {
     // As for people: the name is matched literally, and only where the caller sees names in full
     // (a resident's personal fields are masked by the grid keeping the record).
@@ -379,6 +390,34 @@ const ResidentRegisterInput = builder.inputType('ResidentRegisterInput', {
     }),
     residenceStatus: t.field({ type: ResidenceStatusEnum, required: true, description: 'Residence status.' }),
     housingId: t.globalID({ required: false, description: 'The house the resident lives in, if known.' }),
+    originCode: t.string({
+      required: false,
+      description:
+        'FLOATING and SEPARATED: where the person came from (来源地), usually their 户籍地: a village or ' +
+        'community code, or a county-level GB/T 2260 code in force. Required for those statuses, refused for ' +
+        'the others.',
+    }),
+    arrivedOn: t.field({
+      type: 'Date',
+      required: false,
+      description:
+        'FLOATING and SEPARATED: the day they arrived, not after today. Required for those statuses.',
+    }),
+    destinationCode: t.string({
+      required: false,
+      description:
+        'AWAY: where the person went (去向) as a village, community or county code in force; give this or ' +
+        '`destinationPlace`.',
+    }),
+    destinationPlace: t.string({
+      required: false,
+      description: 'AWAY: where the person went, as text of at most 60 characters, where no code names it.',
+    }),
+    departedOn: t.field({
+      type: 'Date',
+      required: false,
+      description: 'AWAY: the day they left, not after today. Required for that status.',
+    }),
   }),
 });
 
@@ -420,7 +459,10 @@ builder.mutationField('residentRegister', (t) =>
       '(kept as history, returned in `endedResidences`); a head cannot leave a household others still ' +
       'live in (RESIDENT_HEAD_LEAVES_MEMBERS). A floating registration moves no registration, but a ' +
       'residence the person lived in as a registered resident ends today and continues as away (外出, ' +
-      'returned in `awayResidence`), all in one transaction.',
+      'returned in `awayResidence`, gone today to this household’s village), all in one transaction. A ' +
+      'floating or separated resident is registered with where they came from and when (`originCode`, ' +
+      '`arrivedOn`), a resident away with where they went and when; a floating resident registered more ' +
+      'than the county’s days after arriving is recorded as registered late (`registrationCheck`).',
     args: { input: t.arg({ type: ResidentRegisterInput, required: true, description: 'The resident.' }) },
     resolve: async (_root, { input }, context) => {
       try {
@@ -441,6 +483,11 @@ interface ResidentRegisterArgs {
   readonly relationToHead: RelationToHead;
   readonly residenceStatus: ResidenceStatus;
   readonly housingId?: GlobalId | null;
+  readonly originCode?: string | null;
+  readonly arrivedOn?: string | null;
+  readonly destinationCode?: string | null;
+  readonly destinationPlace?: string | null;
+  readonly departedOn?: string | null;
 }
 
 /**
@@ -478,6 +525,11 @@ function register(context: Context, input: ResidentRegisterArgs): Promise<Payloa
         residenceStatus: input.residenceStatus,
         housingId,
         gridCode: household.gridCode,
+        originCode: input.originCode,
+        arrivedOn: input.arrivedOn ? calendarDate(input.arrivedOn) : null,
+        destinationCode: input.destinationCode,
+        destinationPlace: input.destinationPlace,
+        departedOn: input.departedOn ? calendarDate(input.departedOn) : null,
       },
       today,
     );

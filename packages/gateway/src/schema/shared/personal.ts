@@ -5,24 +5,17 @@ import type { Context } from '../../context.js';
 import type { Prisma } from '../../db/client.js';
 import { type CodeRange, withinAny } from './scope.js';
 
-/**
- * A personal field as this caller may see it: masked unless core's `canSee` allows the full value
- * for the caller's roles and region. A full value is noted in the request's audit; the entry is
- * written once for the whole request, and committed before the response leaves (`auditPlugin`).
- */
-export async function personalValue(
-  context: Context,
-  subject: {
-    readonly type: string;
-    readonly id: string;
-    readonly regionCode: string;
-    /** The grids the person lives in or serves, loaded only for a caller with a grid grant. */
-    readonly gridCodes?: () => Promise<readonly string[]>;
-  },
-  field: PersonalField,
-  value: string | null,
-): Promise<string | null> {
-  if (value === null) return null;
+/** Whose personal field is read: the record and where it is held. */
+interface PersonalSubject {
+  readonly type: string;
+  readonly id: string;
+  readonly regionCode: string;
+  /** The grids the person lives in or serves, loaded only for a caller with a grid grant. */
+  readonly gridCodes?: () => Promise<readonly string[]>;
+}
+
+/** How this caller may see a personal field of the subject (core's `canSee`), the full value noted in the audit. */
+async function visibilityOf(context: Context, subject: PersonalSubject, field: PersonalField) {
   const gridCodes =
     subject.gridCodes &&
     context.actor.grants.some(
@@ -40,7 +33,37 @@ export async function personalValue(
       field,
     });
   }
-  return showPersonalField(field, value, visibility);
+  return visibility;
+}
+
+/**
+ * A personal field as this caller may see it: masked unless core's `canSee` allows the full value
+ * for the caller's roles and region. A full value is noted in the request's audit; the entry is
+ * written once for the whole request, and committed before the response leaves (`auditPlugin`).
+ */
+export async function personalValue(
+  context: Context,
+  subject: PersonalSubject,
+  field: PersonalField,
+  value: string | null,
+): Promise<string | null> {
+  if (value === null) return null;
+  return showPersonalField(field, value, await visibilityOf(context, subject, field));
+}
+
+/**
+ * A personal field's value only where the caller may see it in full (noted in the audit as
+ * `personalValue` does), else null: for what cannot be shown masked, such as the Region a 户籍地
+ * code names.
+ */
+export async function fullPersonalValue(
+  context: Context,
+  subject: PersonalSubject,
+  field: PersonalField,
+  value: string | null,
+): Promise<string | null> {
+  if (value === null) return null;
+  return (await visibilityOf(context, subject, field)).level === 'FULL' ? value : null;
 }
 
 /** The last four characters of a citizen ID: how staff search by a masked number. */
