@@ -1,4 +1,13 @@
-import { pinyin } from 'pinyin-pro';
+import { createRequire } from 'node:module';
+
+// pinyin-pro's dictionary costs a serving gateway about 12 MB resident (issue 11, docs/bench.md),
+// and a gateway that only reads never converts a name: it is loaded on the first conversion.
+const require = createRequire(import.meta.url);
+let loaded: typeof import('pinyin-pro') | undefined;
+function pinyinPro(): typeof import('pinyin-pro') {
+  loaded ??= require('pinyin-pro') as typeof import('pinyin-pro');
+  return loaded;
+}
 
 // SQLite and PostgreSQL collate Chinese differently, so names are sorted and searched by pinyin
 // columns computed when a row is written.
@@ -23,12 +32,16 @@ function memoised(convert: (chinese: string) => string): (chinese: string) => st
 
 /** Lower-case, toneless pinyin without spaces: the sort and search key of a Chinese name. */
 export const pinyinKey = memoised((chinese) =>
-  pinyin(chinese, { toneType: 'none', type: 'array', nonZh: 'consecutive', v: true }).join('').toLowerCase(),
+  pinyinPro()
+    .pinyin(chinese, { toneType: 'none', type: 'array', nonZh: 'consecutive', v: true })
+    .join('')
+    .toLowerCase(),
 );
 
 /** The initials of a Chinese name's syllables, for example "zxcr" for 扎西次仁. */
 export const pinyinInitials = memoised((chinese) =>
-  pinyin(chinese, { pattern: 'first', toneType: 'none', type: 'array', nonZh: 'consecutive' })
+  pinyinPro()
+    .pinyin(chinese, { pattern: 'first', toneType: 'none', type: 'array', nonZh: 'consecutive' })
     .join('')
     .toLowerCase(),
 );

@@ -89,7 +89,9 @@ export async function leaderboardOf(context: Context, event: ContestEventRow): P
       aspectCode: mark.aspectCode === '' ? null : mark.aspectCode,
       value: mark.value,
     };
-    marksOf.set(mark.entryId, [...(marksOf.get(mark.entryId) ?? []), shown]);
+    const list = marksOf.get(mark.entryId);
+    if (list === undefined) marksOf.set(mark.entryId, [shown]);
+    else list.push(shown);
   }
   // Individual marks are published with the checked results; before that only the organisers see them.
   const marksVisible =
